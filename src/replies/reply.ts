@@ -1,0 +1,63 @@
+/**
+ * The platform-neutral reply. Handlers and `submit()` produce these; each adapter renders them
+ * (Block Kit, Adaptive Card, console text). Nothing here knows about a chat SDK.
+ */
+
+/** Where a reply is in its life: drives the status emoji / colour each adapter shows. */
+export type ReplyStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'warning' | 'info' | 'confirm' | 'cancelled';
+
+export interface ReplyField {
+  label: string;
+  value: string;
+}
+
+export interface ReplyTable {
+  title?: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/**
+ * A button. `command` is the chat text a click runs (re-parsed and policy-checked like typed text);
+ * `confirmToken` marks Confirm/Cancel buttons of a pending destructive command.
+ */
+export interface ReplyAction {
+  id: string;
+  label: string;
+  style?: 'primary' | 'danger';
+  command?: string;
+  confirmToken?: string;
+  decision?: 'confirm' | 'cancel';
+  /** Text for the platform's own "are you sure?" dialog (Slack `confirm`, Teams fallback text). */
+  dialog?: { title: string; text: string; confirm: string; deny: string };
+}
+
+/** Long output (lists, logs, events) that adapters put in a thread or follow-up messages. */
+export interface ReplyDetail {
+  title: string;
+  lines: string[];
+}
+
+export interface ReplyContext {
+  jobId?: string;
+  requestedBy?: string;
+  cluster?: string;
+  confirmedBy?: string;
+}
+
+export interface Reply {
+  title: string;
+  status: ReplyStatus;
+  /** Short prose under the title. Plain text; adapters may add their own emphasis. */
+  text?: string;
+  fields?: ReplyField[];
+  tables?: ReplyTable[];
+  actions?: ReplyAction[];
+  detail?: ReplyDetail;
+  context?: ReplyContext;
+}
+
+/** True when nothing more will follow for this reply (adapters stop updating it). */
+export function isFinal(status: ReplyStatus): boolean {
+  return status === 'succeeded' || status === 'failed' || status === 'cancelled' || status === 'info';
+}
