@@ -1,0 +1,190 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { type Router, readBody, sendJson } from '../../src/http/router.ts';
+import { isFinal } from '../../src/replies/reply.ts';
+import type { ChatRequest } from '../../src/requests/chat-request.ts';
+import type { NotifyMessage } from '../../src/submit/ports.ts';
+import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
+import type { ConsoleBus } from './console-bus.ts';
+import type { ConsoleLine } from './console-protocol.ts';
+
+/**
+ * The local chat of sandbox mode. POST /console/messages takes `{user, channel, text}` and streams
+ * NDJSON lines: the immediate reply, then every update of the job's message until it is final.
+ * Only loopback clients are served; with CONSOLE_TOKEN set a matching bearer token is required too.
+ */
+
+const MessageBody = z.object({
+  user: z.string().min(1).max(100),
+  channel: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
+  text: z.string().max(20_000),
+  id: z.string().min(1).max(200).optional(),
+});
+
+const DecisionBody = z.object({
+  user: z.string().min(1).max(100),
+  channel: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9._-]+$/),
+  token: z.string().min(1).max(100),
+  decision: z.enum(['confirm', 'cancel']),
+});
+
+export interface ConsoleRouteOptions {
+  bus: ConsoleBus;
+  deps: SubmitDeps;
+  token?: string;
+  /** How long a stream waits for the job's final reply. */
+  maxWaitMs?: number;
+}
+
+function isLoopback(req: IncomingMessage): boolean {
+  const a = req.socket.remoteAddress ?? '';
+  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
+}
+
+function tokenMatches(req: IncomingMessage, token: string): boolean {
+  const given = Buffer.from(req.headers.authorization ?? '');
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function parseJson<T>(req: IncomingMessage, res: ServerResponse, schema: z.ZodType<T>): Promise<T | undefined> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8'));
+  } catch {
+    sendJson(res, 400, { error: 'body must be JSON, e.g. {"user":"alice","channel":"ops","text":"flux list"}' });
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    sendJson(res, 400, { error: `invalid ${issue?.path.join('.') || 'body'}: ${issue?.message}` });
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Streams the outcome, then (for a queued job) the job's updates until its final reply. */
+async function stream(
+  res: ServerResponse,
+  outcome: SubmitOutcome,
+  pending: NotifyMessage[],
+  wait: (onMessage: (m: NotifyMessage) => void) => void,
+  maxWaitMs: number,
+): Promise<void> {
+  res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+  const write = (line: ConsoleLine) => res.write(`${JSON.stringify(line)}\n`);
+  write({
+    type: 'reply',
+    key: 'ack',
+    final: outcome.status !== 'queued',
+    reply: outcome.reply,
+    token: 'token' in outcome ? outcome.token : undefined,
+  });
+  if (outcome.status !== 'queued' || outcome.duplicate) {
+    write({ type: 'end', reason: 'done' });
+    res.end();
+    return;
+  }
+  const jobId = outcome.jobId;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      write({ type: 'end', reason: 'timeout' });
+      resolve();
+    }, maxWaitMs);
+    const onMessage = (m: NotifyMessage) => {
+      if (m.key !== jobId) return;
+      const final = isFinal(m.reply.status);
+      write({ type: 'reply', key: m.key, final, reply: m.reply });
+      if (final) {
+        clearTimeout(timer);
+        write({ type: 'end', reason: 'done' });
+        resolve();
+      }
+    };
+    res.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    for (const m of pending.splice(0)) onMessage(m);
+    wait(onMessage);
+  });
+  res.end();
+}
+
+export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptions): void {
+  const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
+  const guard = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (!isLoopback(req)) {
+      sendJson(res, 403, { error: 'the console endpoint only answers on this machine (127.0.0.1)' });
+      return false;
+    }
+    if (options.token && !tokenMatches(req, options.token)) {
+      sendJson(res, 401, { error: 'missing or wrong bearer token (CONSOLE_TOKEN)' });
+      return false;
+    }
+    return true;
+  };
+
+  const run = async (res: ServerResponse, channel: string, act: () => Promise<SubmitOutcome>) => {
+    // Subscribe before submitting, so a fast worker's first update cannot slip past us.
+    const pending: NotifyMessage[] = [];
+    let deliver: (m: NotifyMessage) => void = (m) => pending.push(m);
+    // With Redis down the subscription never confirms; go on without it so submit() can answer
+    // "queue unavailable" at once instead of the stream hanging.
+    const stop = await Promise.race([
+      options.bus.listen(channel, (m) => deliver(m)),
+      new Promise<() => Promise<void>>((resolve) => setTimeout(() => resolve(async () => {}), 1_000).unref()),
+    ]);
+    try {
+      const outcome = await act();
+      await stream(
+        res,
+        outcome,
+        pending,
+        (fn) => {
+          deliver = fn;
+        },
+        maxWaitMs,
+      );
+    } finally {
+      await stop();
+    }
+  };
+
+  router.add('POST', '/console/messages', async (req, res) => {
+    if (!guard(req, res)) return;
+    const body = await parseJson(req, res, MessageBody);
+    if (!body) return;
+    const request: ChatRequest = {
+      deliveryId: body.id ?? randomUUID(),
+      address: { platform: 'console', channel: body.channel },
+      user: { id: body.user, name: body.user },
+      text: body.text,
+      receivedAt: new Date().toISOString(),
+    };
+    await run(res, body.channel, () => submit(request, options.deps));
+  });
+
+  router.add('POST', '/console/decisions', async (req, res) => {
+    if (!guard(req, res)) return;
+    const body = await parseJson(req, res, DecisionBody);
+    if (!body) return;
+    const address = { platform: 'console' as const, channel: body.channel };
+    await run(res, body.channel, () =>
+      decide(
+        { token: body.token, decision: body.decision, user: { id: body.user, name: body.user }, address },
+        options.deps,
+      ),
+    );
+  });
+}

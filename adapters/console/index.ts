@@ -1,0 +1,23 @@
+import type { Redis } from 'ioredis';
+import type { Router } from '../../src/http/router.ts';
+import type { SubmitDeps } from '../../src/submit/submit.ts';
+import { ConsoleBus, ConsoleDeliverer } from './console-bus.ts';
+import { registerConsoleRoutes } from './console-route.ts';
+
+export { ConsoleDeliverer } from './console-bus.ts';
+
+/** Wires the console chat: its routes on the shared server and the pub/sub bus behind them. */
+export function registerConsole(options: {
+  router: Router;
+  subscriber: Redis;
+  prefix: string;
+  deps: SubmitDeps;
+  token?: string;
+}): void {
+  const bus = new ConsoleBus(options.subscriber, options.prefix);
+  registerConsoleRoutes(options.router, { bus, deps: options.deps, token: options.token });
+}
+
+export function consoleDeliverer(publisher: Redis, prefix: string): ConsoleDeliverer {
+  return new ConsoleDeliverer(publisher, prefix);
+}

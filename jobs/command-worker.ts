@@ -1,0 +1,116 @@
+import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { describeArmError } from '../src/azure/arm-error.ts';
+import type { Command } from '../src/commands/types.ts';
+import type { Logger } from '../src/log/logger.ts';
+import type { Reply } from '../src/replies/reply.ts';
+import type { Sealer } from '../src/secrets/seal.ts';
+import type { CommandJobData, NotifyPort } from '../src/submit/ports.ts';
+import type { Handler } from './handler.ts';
+import { failureReply } from './handlers/failure-reply.ts';
+import { COMMAND_QUEUE } from './queue-names.ts';
+
+/**
+ * Runs command jobs: opens sealed secrets, picks the handler for the command's kind, streams
+ * progress to the notify queue, and turns failures into a clear final reply. Retryable failures
+ * (429, 5xx, network) are thrown so BullMQ retries with backoff; the rest end the job at once.
+ */
+export interface CommandWorkerOptions {
+  connection: Redis;
+  prefix: string;
+  concurrency: number;
+  handlers: Partial<Record<Command['kind'], Handler>>;
+  arm: SourceControlConfigurationClient;
+  notify: NotifyPort;
+  sealer: Sealer;
+  logger: Logger;
+  settings: { complianceDeadlineMs: number; pollIntervalsMs?: number[] };
+  /** Stalled-job detection; tests shorten it to show a killed worker's job moving on quickly. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+/** Strictly increasing across processes and retries, so adapters can drop out-of-order updates. */
+function nextSeq(last: number): number {
+  return Math.max(Date.now() * 1000, last + 1);
+}
+
+export function startCommandWorker(options: CommandWorkerOptions): Worker<CommandJobData> {
+  const worker = new Worker<CommandJobData>(
+    COMMAND_QUEUE,
+    async (job) => {
+      const data = job.data;
+      const command = options.sealer.open(data.command);
+      const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
+      let seq = 0;
+      const context = (reply: Reply): Reply => ({
+        ...reply,
+        context: {
+          jobId: data.jobId,
+          requestedBy: data.user.name ?? data.user.id,
+          confirmedBy: data.confirmedBy,
+          ...reply.context,
+        },
+      });
+      const send = async (reply: Reply) => {
+        seq = nextSeq(seq);
+        await options.notify.notify({ address: data.address, key: data.jobId, seq, reply: context(reply) });
+      };
+      const handler = options.handlers[command.kind];
+      if (!handler) {
+        const reply: Reply = {
+          title: data.display,
+          status: 'info',
+          text: `\`${command.kind}\` is understood but not available in this version of fluxops yet.`,
+        };
+        await send(reply);
+        return reply;
+      }
+      logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
+      try {
+        const reply = await handler({
+          command,
+          data,
+          job,
+          arm: options.arm,
+          logger,
+          settings: options.settings,
+          progress: send,
+        });
+        await send(reply);
+        logger.info({ status: reply.status }, 'command finished');
+        return reply;
+      } catch (error) {
+        if (error instanceof UnrecoverableError) {
+          await send(failureReply(data.display, error));
+          throw error;
+        }
+        const info = describeArmError(error);
+        const attempts = job.opts.attempts ?? 1;
+        const lastAttempt = job.attemptsMade + 1 >= attempts;
+        logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
+        if (!info.retryable || lastAttempt) {
+          await send(failureReply(data.display, error));
+          throw new UnrecoverableError(`${info.code}: ${info.message}`);
+        }
+        await send({
+          title: data.display,
+          status: 'running',
+          text: `Azure answered ${info.code} (${info.message}); retrying (attempt ${job.attemptsMade + 2} of ${attempts}).`,
+        });
+        throw error;
+      }
+    },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
+      maxStalledCount: 2,
+    },
+  );
+  worker.on('error', (error) => options.logger.warn({ err: error.message }, 'command worker error'));
+  return worker;
+}

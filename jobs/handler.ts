@@ -1,0 +1,23 @@
+import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
+import type { Job } from 'bullmq';
+import type { Command } from '../src/commands/types.ts';
+import type { Logger } from '../src/log/logger.ts';
+import type { Reply } from '../src/replies/reply.ts';
+import type { CommandJobData } from '../src/submit/ports.ts';
+
+/**
+ * What every job handler receives. Handlers never import a chat SDK: they report progress and
+ * return the final platform-neutral Reply.
+ */
+export interface HandlerContext<C extends Command = Command> {
+  command: C;
+  data: CommandJobData;
+  job: Job<CommandJobData>;
+  arm: SourceControlConfigurationClient;
+  logger: Logger;
+  settings: { complianceDeadlineMs: number; pollIntervalsMs?: number[] };
+  /** Posts an intermediate state; the adapter updates the command's one message in place. */
+  progress(reply: Reply): Promise<void>;
+}
+
+export type Handler<C extends Command = Command> = (ctx: HandlerContext<C>) => Promise<Reply>;

@@ -1,0 +1,48 @@
+import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../src/log/logger.ts';
+import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
+import type { NotifyMessage } from '../src/submit/ports.ts';
+import { NOTIFY_QUEUE } from './queue-names.ts';
+
+/**
+ * Delivers notify jobs through the adapter of the message's platform. A platform's 429 moves the
+ * job back with the platform's own Retry-After instead of dropping it.
+ */
+export function startNotifyWorker(options: {
+  connection: Redis;
+  prefix: string;
+  deliverers: Deliverer[];
+  logger: Logger;
+  concurrency?: number;
+}): Worker<NotifyMessage> {
+  const byPlatform = new Map(options.deliverers.map((d) => [d.platform, d]));
+  const worker = new Worker<NotifyMessage>(
+    NOTIFY_QUEUE,
+    async (job, token) => {
+      const deliverer = byPlatform.get(job.data.address.platform);
+      if (!deliverer) {
+        throw new UnrecoverableError(`no adapter for platform ${job.data.address.platform} in this process`);
+      }
+      try {
+        await deliverer.deliver(job.data);
+      } catch (error) {
+        if (error instanceof DeliveryRateLimitedError) {
+          options.logger.info(
+            { key: job.data.key, retryAfterMs: error.retryAfterMs },
+            'chat platform rate limit; waiting',
+          );
+          await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
+          throw new DelayedError();
+        }
+        throw error;
+      }
+    },
+    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
+  );
+  worker.on('failed', (job, error) => {
+    options.logger.warn({ key: job?.data.key, err: error.message }, 'notify delivery failed');
+  });
+  worker.on('error', (error) => options.logger.warn({ err: error.message }, 'notify worker error'));
+  return worker;
+}

@@ -1,0 +1,143 @@
+import { SETTINGS, type SettingName } from './config/schema.ts';
+
+/**
+ * env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is
+ * one line naming the variable, what is wrong with the value, and an accepted example.
+ */
+
+/** Settings whose values are never echoed back, not even in an error. */
+const SECRET_SETTINGS = new Set<SettingName>([
+  'FLUXOPS_SECRET_KEY',
+  'CONSOLE_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'MicrosoftAppPassword',
+]);
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export type Role = 'all' | 'web' | 'worker';
+export type AzureCloud = 'AzurePublicCloud' | 'AzureChinaCloud' | 'AzureUSGovernment';
+
+export interface Config {
+  role: Role;
+  sandbox: boolean;
+  port: number;
+  host: string;
+  logLevel: string;
+  redisUrl?: string;
+  queuePrefix: string;
+  workerConcurrency: number;
+  secretKey?: string;
+  azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
+  complianceDeadlineMs: number;
+  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
+  console: { token?: string };
+  publicUrl?: string;
+  slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string };
+  teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+}
+
+/** The subscription the sandbox plays when none is configured. */
+export const SANDBOX_SUBSCRIPTION_ID = '00000000-0000-0000-0000-000000000000';
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: SettingName): unknown {
+  const setting: { schema: { safeParse(v: unknown): unknown }; example: string; default?: string } = SETTINGS[name];
+  const raw = env[name];
+  const value = raw === undefined || raw === '' ? setting.default : raw;
+  if (value === undefined) return undefined;
+  const result = setting.schema.safeParse(value) as
+    | { success: true; data: unknown }
+    | { success: false; error: { issues: { message: string }[] } };
+  if (result.success) return result.data;
+  const shown = SECRET_SETTINGS.has(name) ? '(hidden)' : JSON.stringify(value);
+  const problem = result.error.issues[0]?.message ?? 'is not valid';
+  throw new ConfigError(`Invalid ${name}=${shown}: ${problem}. Example: ${name}=${setting.example}`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const get = <T>(name: SettingName) => read(env, name) as T;
+  const subscriptionId = get<string | undefined>('AZURE_SUBSCRIPTION_ID');
+  const forcedSandbox = get<boolean | undefined>('FLUXOPS_SANDBOX');
+  // Rule 1: sandbox when forced, or when nothing says which Azure to talk to.
+  const sandbox = forcedSandbox ?? subscriptionId === undefined;
+  if (forcedSandbox === false && subscriptionId === undefined) {
+    throw new ConfigError(
+      'Invalid FLUXOPS_SANDBOX="false": real Azure needs AZURE_SUBSCRIPTION_ID. Example: AZURE_SUBSCRIPTION_ID=00000000-0000-0000-0000-000000000000',
+    );
+  }
+  const role = get<Role>('FLUXOPS_ROLE');
+  const secretKey = get<string | undefined>('FLUXOPS_SECRET_KEY');
+  // Rule 2: split roles must share the key that seals secrets in jobs, or workers cannot read them.
+  if (role !== 'all' && secretKey === undefined) {
+    throw new ConfigError(
+      `Invalid FLUXOPS_SECRET_KEY (unset): required when FLUXOPS_ROLE=${role}, shared by web and worker. Example: FLUXOPS_SECRET_KEY=${SETTINGS.FLUXOPS_SECRET_KEY.example}`,
+    );
+  }
+  const appId = get<string | undefined>('MicrosoftAppId');
+  const teamsEnabled = get<boolean | undefined>('TEAMS_ENABLED');
+  // Rule 3: Teams without an app id means auth off — acceptable only against the sandbox.
+  if (!sandbox && appId === undefined && teamsEnabled === true) {
+    throw new ConfigError(
+      'Invalid TEAMS_ENABLED="true": outside sandbox mode Teams needs MicrosoftAppId (auth cannot be off). Example: MicrosoftAppId=11111111-2222-3333-4444-555555555555',
+    );
+  }
+  const slackSigning = get<string | undefined>('SLACK_SIGNING_SECRET');
+  const slackBot = get<string | undefined>('SLACK_BOT_TOKEN');
+  const slackApp = get<string | undefined>('SLACK_APP_TOKEN');
+  // Rule 4: Slack needs a bot token plus a way in (signing secret for HTTP, app token for Socket Mode).
+  if (slackSigning !== undefined || slackApp !== undefined || slackBot !== undefined) {
+    if (slackBot === undefined) {
+      throw new ConfigError(
+        'Invalid SLACK_BOT_TOKEN (unset): Slack needs the bot token. Example: SLACK_BOT_TOKEN=xoxb-…',
+      );
+    }
+    if (slackSigning === undefined && slackApp === undefined) {
+      throw new ConfigError(
+        'Invalid SLACK_SIGNING_SECRET (unset): Slack over HTTP needs the signing secret (or set SLACK_APP_TOKEN for Socket Mode). Example: SLACK_SIGNING_SECRET=8f7e…',
+      );
+    }
+  }
+  const teamsOn = appId !== undefined || (sandbox && teamsEnabled !== false);
+  return {
+    role,
+    sandbox,
+    port: get('PORT'),
+    host: get('HOST'),
+    logLevel: get('LOG_LEVEL'),
+    redisUrl: get('REDIS_URL'),
+    queuePrefix: get('FLUXOPS_QUEUE_PREFIX'),
+    workerConcurrency: get('FLUXOPS_WORKER_CONCURRENCY'),
+    secretKey,
+    azure: {
+      subscriptionId: subscriptionId ?? SANDBOX_SUBSCRIPTION_ID,
+      cloud: get('AZURE_CLOUD'),
+      armEndpoint: get('AZURE_ARM_ENDPOINT'),
+    },
+    complianceDeadlineMs: get('COMPLIANCE_DEADLINE'),
+    sandboxOptions: {
+      reconcileMs: get('SANDBOX_RECONCILE_MS'),
+      operationMs: get('SANDBOX_OPERATION_MS'),
+      faults: get('SANDBOX_FAULTS'),
+    },
+    console: { token: get('CONSOLE_TOKEN') },
+    publicUrl: get('FLUXOPS_PUBLIC_URL'),
+    slack:
+      slackBot !== undefined || slackSigning !== undefined || slackApp !== undefined
+        ? { signingSecret: slackSigning, botToken: slackBot, appToken: slackApp, apiUrl: get('SLACK_API_URL') }
+        : undefined,
+    teams: teamsOn
+      ? {
+          appId,
+          appPassword: get('MicrosoftAppPassword'),
+          appType: get('MicrosoftAppType'),
+          tenantId: get('MicrosoftAppTenantId'),
+        }
+      : undefined,
+  };
+}

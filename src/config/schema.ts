@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { parseDurationMs } from './parse-duration.ts';
+
+/**
+ * Every setting fluxops reads from the environment. Each entry carries the example shown when the
+ * value is wrong, so a bad deployment stops with one line that says how to fix it.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const duration = z
+  .string()
+  .refine((v) => parseDurationMs(v) !== undefined, { message: 'must be a duration like 10m, 90s or 1h30m' })
+  .transform((v) => parseDurationMs(v)!);
+
+const port = z.coerce
+  .number({ message: 'must be a whole number from 1 to 65535' })
+  .int('must be a whole number from 1 to 65535')
+  .min(1, 'must be a whole number from 1 to 65535')
+  .max(65535, 'must be a whole number from 1 to 65535');
+
+const positiveInt = z.coerce
+  .number({ message: 'must be a whole number of 1 or more' })
+  .int('must be a whole number of 1 or more')
+  .min(1, 'must be a whole number of 1 or more');
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+const redisUrl = z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' });
+const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'must be a GUID');
+
+interface Setting {
+  schema: z.ZodType;
+  example: string;
+  description: string;
+  default?: string;
+}
+
+export const SETTINGS = {
+  FLUXOPS_ROLE: {
+    schema: z.enum(['all', 'web', 'worker'], { message: 'must be one of all, web, worker' }),
+    example: 'all',
+    default: 'all',
+    description: 'Which parts run in this process: `web` (HTTP ingress), `worker` (jobs), or `all`.',
+  },
+  FLUXOPS_SANDBOX: {
+    schema: bool,
+    example: 'true',
+    description:
+      'Force sandbox mode (embedded ARM and cluster stand-ins). Default: on when AZURE_SUBSCRIPTION_ID is unset.',
+  },
+  PORT: { schema: port, example: '3978', default: '3978', description: 'HTTP port for every ingress route.' },
+  HOST: { schema: z.string().min(1), example: '0.0.0.0', default: '0.0.0.0', description: 'HTTP bind address.' },
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    }),
+    example: 'info',
+    default: 'info',
+    description: 'pino log level.',
+  },
+  REDIS_URL: {
+    schema: redisUrl,
+    example: 'redis://127.0.0.1:6379',
+    description: 'Redis for queues and state. Unset: 127.0.0.1:6379 if it answers, else a spawned `redis-server`.',
+  },
+  FLUXOPS_QUEUE_PREFIX: {
+    schema: z
+      .string()
+      .min(1, 'must not be empty')
+      .regex(/^[^\s]+$/, 'must not contain spaces'),
+    example: '{fluxops}',
+    default: '{fluxops}',
+    description: 'Key prefix of every queue and state key; a `{hash tag}` keeps Redis Cluster happy.',
+  },
+  FLUXOPS_WORKER_CONCURRENCY: {
+    schema: positiveInt,
+    example: '8',
+    default: '8',
+    description: 'Command jobs one worker process runs at once.',
+  },
+  FLUXOPS_SECRET_KEY: {
+    schema: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters)'),
+    example: 'q1nM0ZkqGv7f3mK1YbQ2s0V6yXxQWmZ8b3Jr5cT9uLw=',
+    description:
+      'Key sealing secrets (https keys, SSH keys) inside queued jobs. Required when web and worker run apart; otherwise generated per process.',
+  },
+  AZURE_SUBSCRIPTION_ID: {
+    schema: guid,
+    example: '00000000-0000-0000-0000-000000000000',
+    description: 'Default subscription for commands. Setting it (without FLUXOPS_SANDBOX=true) means real Azure.',
+  },
+  AZURE_CLOUD: {
+    schema: z.enum(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment'], {
+      message: 'must be one of AzurePublicCloud, AzureChinaCloud, AzureUSGovernment',
+    }),
+    example: 'AzurePublicCloud',
+    default: 'AzurePublicCloud',
+    description: 'Azure cloud; picks the ARM endpoint and authority.',
+  },
+  AZURE_ARM_ENDPOINT: {
+    schema: httpUrl,
+    example: 'https://management.azure.com',
+    description: 'Overrides the ARM endpoint of AZURE_CLOUD (Azure Stack, proxies).',
+  },
+  COMPLIANCE_DEADLINE: {
+    schema: duration,
+    example: '10m',
+    default: '10m',
+    description: 'How long a command follows complianceState before reporting it as still pending.',
+  },
+  SANDBOX_RECONCILE_MS: {
+    schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
+    example: '3000',
+    default: '3000',
+    description: 'Sandbox: delay before a new configuration turns Compliant.',
+  },
+  SANDBOX_OPERATION_MS: {
+    schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
+    example: '1000',
+    default: '1000',
+    description: 'Sandbox: how long each ARM long-running operation takes.',
+  },
+  SANDBOX_FAULTS: {
+    schema: z.string(),
+    example: 'throttle:2',
+    description: 'Sandbox: faults to inject at start (see README, "Sandbox faults").',
+  },
+  CONSOLE_TOKEN: {
+    schema: z.string().min(16, 'must be at least 16 characters'),
+    example: 'a-long-random-string-1234',
+    description: 'Bearer token for the console chat endpoint; enables it outside sandbox mode.',
+  },
+  FLUXOPS_PUBLIC_URL: {
+    schema: httpUrl,
+    example: 'https://fluxops.example.com',
+    description: 'Public base URL of this service (used in generated webhook and manifest URLs).',
+  },
+  SLACK_SIGNING_SECRET: {
+    schema: z.string().min(1),
+    example: '8f7e…',
+    description: 'Slack app signing secret; with SLACK_BOT_TOKEN switches Slack (HTTP mode) on.',
+  },
+  SLACK_BOT_TOKEN: {
+    schema: z.string().regex(/^xoxb-/, 'must start with xoxb-'),
+    example: 'xoxb-…',
+    description: 'Slack bot token.',
+  },
+  SLACK_APP_TOKEN: {
+    schema: z.string().regex(/^xapp-/, 'must start with xapp-'),
+    example: 'xapp-…',
+    description: 'Slack app-level token; switches Slack to Socket Mode (no public URL).',
+  },
+  SLACK_API_URL: {
+    schema: httpUrl,
+    example: 'http://127.0.0.1:8080/api/',
+    description: 'Slack Web API base URL (tests, proxies).',
+  },
+  MicrosoftAppId: {
+    schema: z.string().min(1),
+    example: '11111111-2222-3333-4444-555555555555',
+    description: 'Azure Bot app id; switches Teams on. Without it (sandbox only) Teams runs with auth off.',
+  },
+  MicrosoftAppPassword: { schema: z.string().min(1), example: '…', description: 'Azure Bot client secret.' },
+  MicrosoftAppType: {
+    schema: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], {
+      message: 'must be one of SingleTenant, UserAssignedMSI, MultiTenant',
+    }),
+    example: 'SingleTenant',
+    default: 'SingleTenant',
+    description: 'Azure Bot app type.',
+  },
+  MicrosoftAppTenantId: {
+    schema: z.string().min(1),
+    example: '11111111-2222-3333-4444-555555555555',
+    description: 'Entra tenant of the bot.',
+  },
+  TEAMS_ENABLED: {
+    schema: bool,
+    example: 'true',
+    description:
+      'Sandbox only: serve /api/messages without an app id (for the Agents Playground). Default true in sandbox.',
+  },
+} satisfies Record<string, Setting>;
+
+export type SettingName = keyof typeof SETTINGS;

@@ -1,0 +1,32 @@
+import { type Logger, pino } from 'pino';
+
+export type { Logger };
+
+/**
+ * One structured logger for the process. The redact paths are a second line of defence: secrets
+ * should never reach a log call, but if a request body or header slips through, these paths are
+ * censored.
+ */
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'fluxops' },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers["x-slack-signature"]',
+          'headers.authorization',
+          '*.token',
+          '*.password',
+          '*.secret',
+          '*.$secret',
+          'configurationProtectedSettings',
+          '*.configurationProtectedSettings',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    destination ?? pino.destination(1),
+  );
+}

@@ -1,0 +1,206 @@
+import { fileURLToPath } from 'node:url';
+import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
+import { BullCommandQueue } from '../jobs/command-queue.ts';
+import { startCommandWorker } from '../jobs/command-worker.ts';
+import { createConnection } from '../jobs/connection.ts';
+import { HANDLERS } from '../jobs/handlers/index.ts';
+import { BullNotifyQueue } from '../jobs/notify-queue.ts';
+import { startNotifyWorker } from '../jobs/notify-worker.ts';
+import { ConfirmationStore } from './access/confirmations.ts';
+import { armEndpointFor, createArmClient, productionCredential } from './azure/arm-client.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { ChannelContextStore } from './context/channel-context-store.ts';
+import { startHttpServer } from './http/http-server.ts';
+import { Router, sendJson } from './http/router.ts';
+import { createLogger, type Logger } from './log/logger.ts';
+import type { Deliverer } from './notify/deliverer.ts';
+import { RedisUnavailableError, resolveRedis } from './redis/resolve-redis.ts';
+import { sandboxCredential, sandboxHttpClient } from './sandbox/arm/sdk-client.ts';
+import { type ArmSandbox, startArmSandbox } from './sandbox/arm/server.ts';
+import { createSealer } from './secrets/seal.ts';
+import type { SubmitDeps } from './submit/submit.ts';
+
+/**
+ * The one composition root: config → logger → Redis → Azure (real or sandbox) → queues → HTTP
+ * ingress (role web) and workers (role worker). `startFluxops` is also what integration tests run.
+ */
+
+export interface Fluxops {
+  url?: string;
+  config: Config;
+  redisUrl: string;
+  arm: SourceControlConfigurationClient;
+  sandbox?: ArmSandbox;
+  workers: Worker[];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Overrides for tests: shorter stalled-job detection, faster compliance polling. */
+  worker?: { lockDurationMs?: number; stalledIntervalMs?: number; pollIntervalsMs?: number[] };
+  /** Extra deliverers (tests plug in recorders). */
+  deliverers?: Deliverer[];
+}
+
+async function connectArm(config: Config, logger: Logger) {
+  if (!config.sandbox) {
+    const endpoint = armEndpointFor(config.azure.cloud, config.azure.armEndpoint);
+    const credential = productionCredential(config.azure.cloud);
+    return { arm: createArmClient({ subscriptionId: config.azure.subscriptionId, endpoint, credential }) };
+  }
+  const sandbox = await startArmSandbox({
+    subscriptionId: config.azure.subscriptionId,
+    reconcileMs: config.sandboxOptions.reconcileMs,
+    operationDelayMs: config.sandboxOptions.operationMs,
+  });
+  if (config.sandboxOptions.faults) sandbox.faults.parse(config.sandboxOptions.faults);
+  logger.info(
+    { url: sandbox.url },
+    'sandbox ARM stand-in listening (HTTPS, self-signed CA trusted by this process only)',
+  );
+  const arm = createArmClient({
+    subscriptionId: config.azure.subscriptionId,
+    endpoint: sandbox.url,
+    credential: sandboxCredential(),
+    httpClient: sandboxHttpClient(sandbox.caPem),
+  });
+  return { arm, sandbox };
+}
+
+export async function startFluxops(config: Config, options: StartOptions = {}): Promise<Fluxops> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  logger.info(
+    { role: config.role, mode: config.sandbox ? 'sandbox' : 'azure' },
+    config.sandbox
+      ? 'fluxops starting in SANDBOX mode: embedded ARM and cluster stand-ins, no calls to Azure'
+      : `fluxops starting against Azure (${config.azure.cloud})`,
+  );
+  const redis = await resolveRedis({ redisUrl: config.redisUrl }, logger);
+  logger.info({ source: redis.source, url: redis.url.replace(/\/\/[^@]*@/, '//***@') }, 'using redis');
+  const { arm, sandbox } = await connectArm(config, logger);
+  const prefix = config.queuePrefix;
+  const connections: Redis[] = [];
+  const open = (role: 'producer' | 'worker') => {
+    const c = createConnection(redis.url, role, logger);
+    connections.push(c);
+    return c;
+  };
+  const producer = open('producer');
+  const sealer = createSealer(config.secretKey);
+  const commandQueue = new BullCommandQueue(producer, prefix);
+  const notifyQueue = new BullNotifyQueue(open('worker'), prefix);
+  const deps: SubmitDeps = {
+    queue: commandQueue,
+    contexts: new ChannelContextStore(producer, prefix),
+    confirmations: new ConfirmationStore(producer, prefix),
+    sealer,
+    logger,
+    defaultSubscriptionId: config.azure.subscriptionId,
+  };
+
+  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  if (config.role !== 'worker') {
+    const router = new Router();
+    router.add('GET', '/healthz', (_req, res) =>
+      sendJson(res, 200, {
+        status: 'ok',
+        mode: config.sandbox ? 'sandbox' : 'azure',
+        role: config.role,
+        redis: producer.status,
+      }),
+    );
+    if (config.sandbox || config.console.token) {
+      registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
+    }
+    http = await startHttpServer({ router, host: config.host, port: config.port, logger });
+    logger.info({ url: http.url }, 'http ingress listening');
+  }
+
+  const workers: Worker[] = [];
+  if (config.role !== 'web') {
+    const workerConnection = open('worker');
+    workers.push(
+      startCommandWorker({
+        connection: workerConnection,
+        prefix,
+        concurrency: config.workerConcurrency,
+        handlers: HANDLERS,
+        arm,
+        notify: notifyQueue,
+        sealer,
+        logger,
+        settings: {
+          complianceDeadlineMs: config.complianceDeadlineMs,
+          pollIntervalsMs: options.worker?.pollIntervalsMs,
+        },
+        lockDurationMs: options.worker?.lockDurationMs,
+        stalledIntervalMs: options.worker?.stalledIntervalMs,
+      }),
+      startNotifyWorker({
+        connection: workerConnection,
+        prefix,
+        deliverers: [consoleDeliverer(open('worker'), prefix), ...(options.deliverers ?? [])],
+        logger,
+      }),
+    );
+  }
+
+  let closed = false;
+  return {
+    url: http?.url,
+    config,
+    redisUrl: redis.url,
+    arm,
+    sandbox,
+    workers,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await http?.close();
+      // Workers finish their active jobs before closing (BullMQ graceful close).
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([commandQueue.close(), notifyQueue.close()]);
+      await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
+      await sandbox?.close();
+      await redis.stop();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let app: Fluxops;
+  try {
+    app = await startFluxops(config, { logger });
+  } catch (error) {
+    if (error instanceof RedisUnavailableError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing active jobs');
+    await app.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

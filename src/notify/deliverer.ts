@@ -1,0 +1,22 @@
+import type { Platform } from '../requests/chat-request.ts';
+import type { NotifyMessage } from '../submit/ports.ts';
+
+/**
+ * An adapter's outbound side: posts a message the first time a key is seen and updates it after.
+ * The notify worker calls exactly one deliverer per message, by platform.
+ */
+export interface Deliverer {
+  readonly platform: Platform;
+  deliver(message: NotifyMessage): Promise<void>;
+}
+
+/** Thrown by a deliverer when the platform asked us to slow down; the worker re-queues after `retryAfterMs`. */
+export class DeliveryRateLimitedError extends Error {
+  override readonly name = 'DeliveryRateLimitedError';
+  constructor(
+    readonly retryAfterMs: number,
+    message = `rate limited; retry in ${retryAfterMs} ms`,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, Socket } from 'node:net';
+import type { Logger } from '../log/logger.ts';
+
+/**
+ * Finds a Redis for this process, in order:
+ * 1. REDIS_URL when set (used as given, even if it does not answer yet: production must not guess);
+ * 2. 127.0.0.1:6379 when it answers PING;
+ * 3. a `redis-server` from PATH on a free port, with no persistence, stopped when we exit;
+ * 4. otherwise a RedisUnavailableError naming three ways to get one.
+ */
+
+export class RedisUnavailableError extends Error {
+  override readonly name = 'RedisUnavailableError';
+}
+
+export interface ResolvedRedis {
+  url: string;
+  source: 'REDIS_URL' | 'local' | 'spawned';
+  stop(): Promise<void>;
+}
+
+const NO_REDIS_MESSAGE =
+  'No Redis found: nothing answers on 127.0.0.1:6379 and `redis-server` is not on PATH. ' +
+  'Either (1) set REDIS_URL=redis://host:6379, (2) start one: `docker run -p 6379:6379 redis:7`, ' +
+  'or (3) install it: `apt-get install redis-server` (Debian/Ubuntu) / `brew install redis` (macOS).';
+
+/** Sends a RESP PING and resolves true on +PONG within the timeout. */
+export function pingRedis(host: string, port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+    socket.connect(port, host, () => socket.write('PING\r\n'));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function spawnRedis(binary: string, logger: Logger): Promise<ResolvedRedis | undefined> {
+  const port = await freePort();
+  let child: ChildProcess;
+  try {
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+  } catch {
+    return undefined;
+  }
+  const spawned = await new Promise<boolean>((resolve) => {
+    child.once('error', () => resolve(false));
+    child.once('spawn', () => resolve(true));
+  });
+  if (!spawned) return undefined;
+  for (let i = 0; i < 50; i++) {
+    if (await pingRedis('127.0.0.1', port, 200)) {
+      logger.info(
+        { port, pid: child.pid },
+        'started a private redis-server (no persistence); it stops when fluxops exits',
+      );
+      const stop = () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      process.once('exit', () => child.kill('SIGTERM'));
+      return { url: `redis://127.0.0.1:${port}`, source: 'spawned', stop };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  return undefined;
+}
+
+export async function resolveRedis(
+  options: { redisUrl?: string; redisServerBinary?: string; localPort?: number },
+  logger: Logger,
+): Promise<ResolvedRedis> {
+  const none = async () => {};
+  if (options.redisUrl) return { url: options.redisUrl, source: 'REDIS_URL', stop: none };
+  const localPort = options.localPort ?? 6379;
+  if (await pingRedis('127.0.0.1', localPort)) {
+    return { url: `redis://127.0.0.1:${localPort}`, source: 'local', stop: none };
+  }
+  const spawned = await spawnRedis(options.redisServerBinary ?? 'redis-server', logger);
+  if (spawned) return spawned;
+  throw new RedisUnavailableError(NO_REDIS_MESSAGE);
+}

@@ -1,0 +1,146 @@
+import type { ConfirmationStore } from '../access/confirmations.ts';
+import { formatProblems } from '../commands/format-problems.ts';
+import { helpReply } from '../commands/help.ts';
+import { parseCommand } from '../commands/parse.ts';
+import type { Command } from '../commands/types.ts';
+import type { ChannelContextStore } from '../context/channel-context-store.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Reply } from '../replies/reply.ts';
+import {
+  cancelledReply,
+  confirmationExpiredReply,
+  confirmReply,
+  contextReply,
+  contextSetReply,
+  describeCluster,
+  duplicateReply,
+  notRequesterReply,
+  parseErrorReply,
+  queuedReply,
+  queueUnavailableReply,
+} from '../replies/submit-replies.ts';
+import type { ChatRequest, ChatUser, ConversationAddress } from '../requests/chat-request.ts';
+import type { Sealer } from '../secrets/seal.ts';
+import { destructiveSummary } from './destructive-summary.ts';
+import { jobIdFor } from './job-id.ts';
+import type { CommandJobData, CommandQueuePort } from './ports.ts';
+
+/**
+ * The one entry every adapter calls: parse → channel context → policy (confirmation) → enqueue.
+ * It never throws for user input or a Redis outage; it always returns a reply to show at once.
+ */
+
+export interface SubmitDeps {
+  queue: CommandQueuePort;
+  contexts: ChannelContextStore;
+  confirmations: ConfirmationStore;
+  sealer: Sealer;
+  logger: Logger;
+  defaultSubscriptionId?: string;
+}
+
+export type SubmitOutcome =
+  | { status: 'replied'; reply: Reply }
+  | { status: 'rejected'; reply: Reply }
+  | { status: 'queued'; reply: Reply; jobId: string; duplicate: boolean }
+  | { status: 'confirm'; reply: Reply; token: string }
+  | { status: 'unavailable'; reply: Reply };
+
+function userLabel(user: ChatUser): string {
+  return user.name ?? user.id;
+}
+
+async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<SubmitOutcome> {
+  try {
+    const { duplicate } = await deps.queue.enqueue(data);
+    const cluster = data.command.target ? describeCluster(data.command.target) : undefined;
+    const reply = duplicate
+      ? duplicateReply(data.display, data.jobId)
+      : queuedReply(data.display, data.jobId, userLabel(data.user), cluster);
+    if (data.confirmedBy) reply.context = { ...reply.context, confirmedBy: data.confirmedBy };
+    return { status: 'queued', reply, jobId: data.jobId, duplicate };
+  } catch (error) {
+    deps.logger.warn({ err: String(error), jobId: data.jobId }, 'queue unavailable; command not queued');
+    return { status: 'unavailable', reply: queueUnavailableReply(data.display) };
+  }
+}
+
+export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<SubmitOutcome> {
+  let context: Awaited<ReturnType<ChannelContextStore['get']>>;
+  try {
+    context = await deps.contexts.get(request.address);
+  } catch {
+    return { status: 'unavailable', reply: queueUnavailableReply('your command') };
+  }
+  const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.defaultSubscriptionId });
+  // Rule 1: text that does not parse is answered at once and never enqueued.
+  if (!parsed.ok) {
+    return { status: 'rejected', reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)) };
+  }
+  const command: Command = parsed.command;
+  // Rule 2: commands that only read or set chat-side state need no job.
+  if (command.kind === 'help') return { status: 'replied', reply: helpReply(command.topic) };
+  if (command.kind === 'context') return { status: 'replied', reply: contextReply(context) };
+  if (command.kind === 'use') {
+    try {
+      await deps.contexts.set(request.address, command.context);
+    } catch {
+      return { status: 'unavailable', reply: queueUnavailableReply(command.display) };
+    }
+    return { status: 'replied', reply: contextSetReply(command.context) };
+  }
+  const data: CommandJobData = {
+    jobId: jobIdFor('cmd', request.address.platform, request.deliveryId),
+    address: request.address,
+    user: request.user,
+    locale: request.locale,
+    receivedAt: request.receivedAt,
+    command: deps.sealer.seal(command),
+    display: command.display,
+  };
+  // Rule 3: destructive commands wait for the requester's Confirm unless they carry --yes.
+  if (command.safety === 'destructive' && !command.yes) {
+    try {
+      const token = await deps.confirmations.create(data);
+      const cluster = command.target ? describeCluster(command.target) : undefined;
+      const summary = destructiveSummary(command);
+      return {
+        status: 'confirm',
+        token,
+        reply: confirmReply(command.display, summary, token, userLabel(request.user), cluster),
+      };
+    } catch {
+      return { status: 'unavailable', reply: queueUnavailableReply(command.display) };
+    }
+  }
+  return enqueue(data, deps);
+}
+
+export interface Decision {
+  token: string;
+  decision: 'confirm' | 'cancel';
+  user: ChatUser;
+  address: ConversationAddress;
+}
+
+/** A Confirm or Cancel click. Runs the pending command at most once, only for its requester. */
+export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitOutcome> {
+  let taken: Awaited<ReturnType<ConfirmationStore['take']>>;
+  try {
+    taken = await deps.confirmations.take(input.token, input.user.id);
+  } catch {
+    return { status: 'unavailable', reply: queueUnavailableReply('the confirmed command') };
+  }
+  if (taken.outcome === 'expired') return { status: 'rejected', reply: confirmationExpiredReply() };
+  if (taken.outcome === 'not-requester') return { status: 'rejected', reply: notRequesterReply(taken.requesterId) };
+  if (input.decision === 'cancel') {
+    return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user)) };
+  }
+  const data: CommandJobData = {
+    ...taken.data,
+    // The token is single use, so deriving the id from it makes a replayed click a duplicate add.
+    jobId: jobIdFor('act', input.address.platform, input.token),
+    confirmedBy: userLabel(input.user),
+  };
+  return enqueue(data, deps);
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { type Config, loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log/logger.ts';
+import { type Fluxops, type StartOptions, startFluxops } from '../../src/main.ts';
+
+/**
+ * Starts the whole app in-process against the real local Redis with a key prefix of its own, so test
+ * files can run in parallel, and deletes every key under that prefix afterwards.
+ */
+export function testPrefix(): string {
+  return `{fluxops-test-${randomBytes(6).toString('hex')}}`;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    FLUXOPS_QUEUE_PREFIX: testPrefix(),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SANDBOX_RECONCILE_MS: '200',
+    SANDBOX_OPERATION_MS: '50',
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    ...env,
+  });
+}
+
+export async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function startTestApp(config: Config = testConfig(), options: StartOptions = {}): Promise<Fluxops> {
+  const app = await startFluxops(config, { logger: createLogger('silent'), ...options });
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await deleteKeys(app.redisUrl, config.queuePrefix);
+  };
+  return app;
+}
