@@ -1,0 +1,238 @@
+// Microsoft.KubernetesConfiguration/fluxConfigurations: GET, list, PUT (201 new / 200 existing), PATCH
+// (202, or 200 when nothing changes), DELETE (202, or 204 when absent). Creating or changing one needs a
+// healthy microsoft.flux extension on the cluster, as in Azure.
+import { beginReconcile } from './compliance.ts';
+import {
+  ensureNoRunningOperation,
+  type HandlerRequest,
+  type HandlerResponse,
+  listPage,
+  newSystemData,
+  type SandboxContext,
+  touchSystemData,
+} from './context.ts';
+import { ArmError, childNotFound } from './errors.ts';
+import { methodNotAllowed } from './extension-handlers.ts';
+import {
+  type FluxConfigurationInput,
+  readFluxConfigurationPatch,
+  readFluxConfigurationPut,
+} from './flux-config-spec.ts';
+import { childResourceId, type FluxConfigurationResource, type SandboxCluster } from './model.ts';
+import { asyncOperationHeaders } from './operations.ts';
+import { publicKeyForSshSource } from './ssh-key.ts';
+import type { StoredFluxConfiguration } from './store.ts';
+
+export function handleFluxConfigurations(context: SandboxContext, request: HandlerRequest): HandlerResponse {
+  const name = request.address.resourceName;
+  if (name === undefined) {
+    if (request.method !== 'GET') throw methodNotAllowed(request.method);
+    const items = context.store.fluxConfigurationsOf(request.cluster).map((stored) => structuredClone(stored.resource));
+    return { status: 200, body: listPage(items, request, context.timing.listPageSize) };
+  }
+  const id = childResourceId(request.cluster, 'fluxConfigurations', name);
+  const existing = context.store.fluxConfigurations.get(id.toLowerCase());
+  switch (request.method) {
+    case 'GET':
+      if (!existing) throw childNotFound(request.cluster, 'fluxConfigurations', name);
+      return { status: 200, body: structuredClone(existing.resource) };
+    case 'PUT':
+      return putConfiguration(context, request, id, name, existing);
+    case 'PATCH':
+      if (!existing) throw childNotFound(request.cluster, 'fluxConfigurations', name);
+      return patchConfiguration(context, request, existing);
+    case 'DELETE':
+      return deleteConfiguration(context, request, existing);
+    default:
+      throw methodNotAllowed(request.method);
+  }
+}
+
+/**
+ * Azure needs the agent the extension installs. The exact service error is not documented; the sandbox
+ * answers 400 ExtensionNotFound / ExtensionNotReady so the bot can explain what to install or wait for.
+ */
+function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void {
+  const extension = context.store.fluxExtensionOf(cluster);
+  if (!extension) {
+    throw new ArmError(
+      400,
+      'ExtensionNotFound',
+      `The 'microsoft.flux' extension is not installed on cluster '${cluster.name}'. Install the extension (extensionType 'microsoft.flux') before creating Flux configurations.`,
+    );
+  }
+  const state = extension.resource.properties.provisioningState;
+  if (state !== 'Succeeded' && state !== 'Updating') {
+    throw new ArmError(
+      400,
+      'ExtensionNotReady',
+      `The 'microsoft.flux' extension '${extension.resource.name}' on cluster '${cluster.name}' is in provisioning state '${state}'; Flux configurations can be changed once it is 'Succeeded'.`,
+    );
+  }
+}
+
+function putConfiguration(
+  context: SandboxContext,
+  request: HandlerRequest,
+  id: string,
+  name: string,
+  existing: StoredFluxConfiguration | undefined,
+): HandlerResponse {
+  if (existing) ensureNoRunningOperation(context, id, name);
+  const input = readFluxConfigurationPut(request.body, existing?.resource.name ?? name);
+  ensureFluxAgent(context, request.cluster);
+  if (existing) {
+    for (const field of ['scope', 'namespace'] as const) {
+      if (existing.resource.properties[field] !== input.spec[field]) {
+        throw new ArmError(
+          400,
+          'InvalidRequestContent',
+          `The '${field}' of a Flux configuration cannot be changed after creation.`,
+          {
+            target: `properties.${field}`,
+          },
+        );
+      }
+    }
+    return { ...applyChange(context, request, existing, input), status: 200 };
+  }
+  const resource: FluxConfigurationResource = {
+    id,
+    name,
+    type: 'Microsoft.KubernetesConfiguration/fluxConfigurations',
+    systemData: newSystemData(),
+    properties: {
+      ...input.spec,
+      statuses: [],
+      repositoryPublicKey: publicKeyForSshSource(input),
+      sourceSyncedCommitId: null,
+      sourceUpdatedAt: null,
+      statusUpdatedAt: null,
+      complianceState: 'Pending',
+      provisioningState: 'Creating',
+      errorMessage: '',
+    },
+  };
+  const stored: StoredFluxConfiguration = {
+    cluster: request.cluster,
+    resource,
+    protectedSettings: input.protectedSettings,
+    generation: 0,
+  };
+  context.store.fluxConfigurations.set(id.toLowerCase(), stored);
+  context.store.emitConfig('created', stored);
+  const operation = startConfigurationOperation(context, stored);
+  return {
+    status: 201,
+    body: structuredClone(resource),
+    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+  };
+}
+
+function patchConfiguration(
+  context: SandboxContext,
+  request: HandlerRequest,
+  existing: StoredFluxConfiguration,
+): HandlerResponse {
+  ensureNoRunningOperation(context, existing.resource.id, existing.resource.name);
+  const current = currentInput(existing);
+  const next = readFluxConfigurationPatch(request.body, existing.resource.name, current);
+  if (JSON.stringify(next) === JSON.stringify(current)) {
+    return { status: 200, body: structuredClone(existing.resource) };
+  }
+  ensureFluxAgent(context, request.cluster);
+  return { ...applyChange(context, request, existing, next), status: 202 };
+}
+
+function applyChange(
+  context: SandboxContext,
+  request: HandlerRequest,
+  stored: StoredFluxConfiguration,
+  input: FluxConfigurationInput,
+): HandlerResponse {
+  stored.generation++; // a pending reconcile of the old spec must not report it Compliant
+  Object.assign(stored.resource.properties, input.spec, {
+    provisioningState: 'Updating',
+    complianceState: 'Pending',
+    repositoryPublicKey: publicKeyForSshSource(input, stored.resource.properties.repositoryPublicKey),
+  });
+  stored.protectedSettings = input.protectedSettings;
+  touchSystemData(stored.resource.systemData);
+  context.store.emitConfig('updated', stored);
+  const operation = startConfigurationOperation(context, stored);
+  return {
+    status: 200,
+    body: structuredClone(stored.resource),
+    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+  };
+}
+
+function deleteConfiguration(
+  context: SandboxContext,
+  request: HandlerRequest,
+  existing: StoredFluxConfiguration | undefined,
+): HandlerResponse {
+  if (!existing) return { status: 204 };
+  ensureNoRunningOperation(context, existing.resource.id, existing.resource.name);
+  existing.resource.properties.provisioningState = 'Deleting';
+  existing.generation++;
+  const operation = context.operations.start({
+    resourceId: existing.resource.id,
+    collection: 'fluxConfigurations',
+    delayMs: context.timing.operationDelayMs,
+    onSucceeded: () => {
+      context.store.fluxConfigurations.delete(existing.resource.id.toLowerCase());
+      context.store.emitConfig('deleted', existing);
+    },
+    onFailed: (error) => {
+      existing.resource.properties.provisioningState = 'Failed';
+      existing.resource.properties.errorMessage = error.message;
+      context.store.emitConfig('provisioned', existing);
+    },
+  });
+  return { status: 202, headers: asyncOperationHeaders(request.baseUrl, operation, true) };
+}
+
+function currentInput(stored: StoredFluxConfiguration): FluxConfigurationInput {
+  const { properties } = stored.resource;
+  return {
+    spec: {
+      scope: properties.scope,
+      namespace: properties.namespace,
+      sourceKind: properties.sourceKind,
+      suspend: properties.suspend,
+      gitRepository: properties.gitRepository,
+      bucket: properties.bucket,
+      azureBlob: properties.azureBlob,
+      kustomizations: properties.kustomizations,
+      waitForReconciliation: properties.waitForReconciliation,
+      reconciliationWaitDuration: properties.reconciliationWaitDuration,
+    },
+    protectedSettings: stored.protectedSettings,
+  };
+}
+
+/**
+ * Provisioning ends when the agent accepts the configuration. With waitForReconciliation the operation
+ * also waits for the reconcile, so it lasts operationDelayMs + reconcileMs and reports Compliant at once.
+ */
+function startConfigurationOperation(context: SandboxContext, stored: StoredFluxConfiguration) {
+  const waits = stored.resource.properties.waitForReconciliation === true && !stored.resource.properties.suspend;
+  return context.operations.start({
+    resourceId: stored.resource.id,
+    collection: 'fluxConfigurations',
+    delayMs: context.timing.operationDelayMs + (waits ? context.timing.reconcileMs : 0),
+    onSucceeded: () => {
+      stored.resource.properties.provisioningState = 'Succeeded';
+      context.store.emitConfig('provisioned', stored);
+      beginReconcile(context, stored, waits);
+    },
+    onFailed: (error) => {
+      stored.generation++;
+      stored.resource.properties.provisioningState = 'Failed';
+      stored.resource.properties.complianceState = 'Unknown';
+      stored.resource.properties.errorMessage = error.message;
+      context.store.emitConfig('provisioned', stored);
+    },
+  });
+}

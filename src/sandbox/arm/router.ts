@@ -1,0 +1,71 @@
+// Dispatches one parsed request: ARM-level checks (api-version, subscription, resource group, cluster)
+// first, as ARM does them before the resource provider sees anything, then the collection's handler.
+import type { HandlerRequest, HandlerResponse, SandboxContext } from './context.ts';
+import { ArmError, clusterNotFound } from './errors.ts';
+import { handleExtensions, methodNotAllowed } from './extension-handlers.ts';
+import { handleFluxConfigurations } from './flux-config-handlers.ts';
+import { parseJsonBody } from './http-io.ts';
+import { childResourceId, type SandboxCluster } from './model.ts';
+import { type ArmAddress, checkApiVersion, parseArmPath } from './routes.ts';
+
+export interface IncomingArmRequest {
+  method: string;
+  url: URL;
+  bodyText: string;
+  baseUrl: string;
+}
+
+export function routeArmRequest(context: SandboxContext, incoming: IncomingArmRequest): HandlerResponse {
+  const address = parseArmPath(incoming.url.pathname);
+  checkApiVersion(incoming.url.searchParams, address.collection);
+  const cluster = resolveCluster(context, address);
+  const method = incoming.method.toUpperCase();
+  if (address.operationId !== undefined) return getOperationStatus(context, method, cluster, address);
+  const request: HandlerRequest = {
+    method,
+    address,
+    cluster,
+    body: method === 'PUT' || method === 'PATCH' ? parseJsonBody(incoming.bodyText) : undefined,
+    searchParams: incoming.url.searchParams,
+    baseUrl: incoming.baseUrl,
+  };
+  return address.collection === 'extensions'
+    ? handleExtensions(context, request)
+    : handleFluxConfigurations(context, request);
+}
+
+function resolveCluster(context: SandboxContext, address: ArmAddress): SandboxCluster {
+  const { store } = context;
+  if (
+    !store.clusters.some((cluster) => cluster.subscriptionId.toLowerCase() === address.subscriptionId.toLowerCase())
+  ) {
+    throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${address.subscriptionId}' could not be found.`);
+  }
+  if (!store.hasResourceGroup(address.subscriptionId, address.resourceGroup)) {
+    throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${address.resourceGroup}' could not be found.`);
+  }
+  const cluster = store.findCluster(address);
+  if (!cluster)
+    throw clusterNotFound(address.clusterRp, address.clusterType, address.clusterName, address.resourceGroup);
+  return cluster;
+}
+
+/** Operation status resources outlive their resource, so polling a finished DELETE still works. */
+function getOperationStatus(
+  context: SandboxContext,
+  method: string,
+  cluster: SandboxCluster,
+  address: ArmAddress,
+): HandlerResponse {
+  if (method !== 'GET') throw methodNotAllowed(method);
+  const resourceId = childResourceId(cluster, address.collection, address.resourceName ?? '');
+  const operation = context.operations.get(resourceId, address.operationId ?? '');
+  if (!operation) {
+    throw new ArmError(
+      404,
+      'ResourceNotFound',
+      `The operation '${address.operationId}' was not found on '${resourceId}'.`,
+    );
+  }
+  return { status: 200, body: structuredClone(operation) };
+}
