@@ -9,6 +9,7 @@ import { createConnection } from '../jobs/connection.ts';
 import { HANDLERS } from '../jobs/handlers/index.ts';
 import { BullNotifyQueue } from '../jobs/notify-queue.ts';
 import { startNotifyWorker } from '../jobs/notify-worker.ts';
+import { AuditLog } from './access/audit-log.ts';
 import { ConfirmationStore } from './access/confirmations.ts';
 import { armEndpointFor, createArmClient, productionCredential } from './azure/arm-client.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
@@ -21,6 +22,7 @@ import { RedisUnavailableError, resolveRedis } from './redis/resolve-redis.ts';
 import { sandboxCredential, sandboxHttpClient } from './sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, startArmSandbox } from './sandbox/arm/server.ts';
 import { createSealer } from './secrets/seal.ts';
+import type { CommandJobData } from './submit/ports.ts';
 import type { SubmitDeps } from './submit/submit.ts';
 
 /**
@@ -99,6 +101,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     confirmations: new ConfirmationStore(producer, prefix),
     sealer,
     logger,
+    audit: new AuditLog(producer, prefix),
     defaultSubscriptionId: config.azure.subscriptionId,
   };
 
@@ -148,6 +151,38 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       }),
     );
   }
+
+  // The audit trail's "finished" entries come from the command worker's own completion events.
+  const commandWorker = workers[0];
+  commandWorker?.on('completed', (job, result: { status?: string } | undefined) => {
+    const d = job.data as CommandJobData;
+    void deps.audit
+      ?.record({
+        event: 'finished',
+        platform: d.address.platform,
+        channel: d.address.channel,
+        user: d.user.name ?? d.user.id,
+        display: d.display,
+        jobId: d.jobId,
+        status: result?.status ?? 'succeeded',
+      })
+      .catch(() => {});
+  });
+  commandWorker?.on('failed', (job) => {
+    if (!job || (job.attemptsMade < (job.opts.attempts ?? 1) && !job.finishedOn)) return;
+    const d = job.data as CommandJobData;
+    void deps.audit
+      ?.record({
+        event: 'finished',
+        platform: d.address.platform,
+        channel: d.address.channel,
+        user: d.user.name ?? d.user.id,
+        display: d.display,
+        jobId: d.jobId,
+        status: 'failed',
+      })
+      .catch(() => {});
+  });
 
   let closed = false;
   return {

@@ -1,3 +1,4 @@
+import type { AuditEvent, AuditLog } from '../access/audit-log.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
@@ -5,6 +6,7 @@ import { parseCommand } from '../commands/parse.ts';
 import type { Command } from '../commands/types.ts';
 import type { ChannelContextStore } from '../context/channel-context-store.ts';
 import type { Logger } from '../log/logger.ts';
+import { auditReply, jobsReply } from '../replies/audit-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
   cancelledReply,
@@ -36,7 +38,22 @@ export interface SubmitDeps {
   confirmations: ConfirmationStore;
   sealer: Sealer;
   logger: Logger;
+  audit?: AuditLog;
   defaultSubscriptionId?: string;
+}
+
+/** Audit failures must never block a command; they are logged and the command goes on. */
+async function audit(
+  deps: SubmitDeps,
+  event: AuditEvent,
+  address: ConversationAddress,
+  user: ChatUser,
+  display: string,
+  jobId?: string,
+): Promise<void> {
+  await deps.audit
+    ?.record({ event, platform: address.platform, channel: address.channel, user: userLabel(user), display, jobId })
+    .catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'audit trail write failed'));
 }
 
 export type SubmitOutcome =
@@ -53,6 +70,16 @@ function userLabel(user: ChatUser): string {
 async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<SubmitOutcome> {
   try {
     const { duplicate } = await deps.queue.enqueue(data);
+    if (!duplicate) {
+      await audit(
+        deps,
+        data.confirmedBy ? 'confirmed' : 'submitted',
+        data.address,
+        data.user,
+        data.display,
+        data.jobId,
+      );
+    }
     const cluster = data.command.target ? describeCluster(data.command.target) : undefined;
     const reply = duplicate
       ? duplicateReply(data.display, data.jobId)
@@ -75,12 +102,22 @@ export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<Su
   const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.defaultSubscriptionId });
   // Rule 1: text that does not parse is answered at once and never enqueued.
   if (!parsed.ok) {
+    // The raw text may hold a secret the parser could not place, so the audit keeps only the verb.
+    await audit(deps, 'rejected', request.address, request.user, `${request.text.trim().split(/\s+/)[0] ?? ''} …`);
     return { status: 'rejected', reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)) };
   }
   const command: Command = parsed.command;
   // Rule 2: commands that only read or set chat-side state need no job.
   if (command.kind === 'help') return { status: 'replied', reply: helpReply(command.topic) };
   if (command.kind === 'context') return { status: 'replied', reply: contextReply(context) };
+  if ((command.kind === 'audit' || command.kind === 'jobs') && deps.audit) {
+    try {
+      const entries = await deps.audit.recent(request.address, command.kind === 'jobs' ? 200 : 20);
+      return { status: 'replied', reply: command.kind === 'audit' ? auditReply(entries) : jobsReply(entries) };
+    } catch {
+      return { status: 'unavailable', reply: queueUnavailableReply(command.display) };
+    }
+  }
   if (command.kind === 'use') {
     try {
       await deps.contexts.set(request.address, command.context);
@@ -102,6 +139,7 @@ export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<Su
   if (command.safety === 'destructive' && !command.yes) {
     try {
       const token = await deps.confirmations.create(data);
+      await audit(deps, 'confirm-requested', request.address, request.user, command.display);
       const cluster = command.target ? describeCluster(command.target) : undefined;
       const summary = destructiveSummary(command);
       return {
@@ -134,6 +172,7 @@ export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitO
   if (taken.outcome === 'expired') return { status: 'rejected', reply: confirmationExpiredReply() };
   if (taken.outcome === 'not-requester') return { status: 'rejected', reply: notRequesterReply(taken.requesterId) };
   if (input.decision === 'cancel') {
+    await audit(deps, 'cancelled', input.address, input.user, taken.data.display);
     return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user)) };
   }
   const data: CommandJobData = {
