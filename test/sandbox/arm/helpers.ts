@@ -7,8 +7,10 @@ import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../
 
 export const SUBSCRIPTION_ID = '11111111-2222-3333-4444-555555555555';
 export const RG = 'flux-demo-rg';
-export const ARC = ['Microsoft.Kubernetes', 'connectedClusters', 'flux-demo-arc'] as const;
-export const AKS = ['Microsoft.ContainerService', 'managedClusters', 'flux-demo-aks'] as const;
+/** clusterRp, clusterResourceName, clusterName: the SDK's positional cluster arguments. */
+export type ClusterArgs = readonly [clusterRp: string, clusterResourceName: string, clusterName: string];
+export const ARC: ClusterArgs = ['Microsoft.Kubernetes', 'connectedClusters', 'flux-demo-arc'];
+export const AKS: ClusterArgs = ['Microsoft.ContainerService', 'managedClusters', 'flux-demo-aks'];
 /** Poll quickly; the sandbox's operations last tens of milliseconds in tests. */
 export const FAST = { updateIntervalInMs: 5 } as const;
 
@@ -24,7 +26,7 @@ export function sdkClient(sandbox: ArmSandbox, maxRetries?: number): SourceContr
   );
 }
 
-export function clusterPath(cluster: readonly [string, string, string] = ARC, resourceGroup = RG): string {
+export function clusterPath(cluster: ClusterArgs = ARC, resourceGroup = RG): string {
   const [rp, type, name] = cluster;
   return `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${resourceGroup}/providers/${rp}/${type}/${name}/providers/Microsoft.KubernetesConfiguration`;
 }
@@ -111,6 +113,6 @@ export const TUTORIAL_CONFIG = {
   },
 };
 
-export async function installFlux(client: SourceControlConfigurationClient, cluster = ARC): Promise<void> {
+export async function installFlux(client: SourceControlConfigurationClient, cluster: ClusterArgs = ARC): Promise<void> {
   await client.extensions.beginCreateAndWait(RG, ...cluster, 'flux', { extensionType: 'microsoft.flux' }, FAST);
 }

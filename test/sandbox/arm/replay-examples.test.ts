@@ -194,7 +194,8 @@ describe('published REST examples', () => {
           expectedBody?.properties as { statuses?: { kind: string; name: string }[] } | undefined
         )?.statuses;
         if (file.startsWith('Get') && expectedStatuses) {
-          const actualStatuses = (body?.properties as { statuses: { kind: string; name: string }[] }).statuses;
+          const actualStatuses =
+            (body?.properties as { statuses?: { kind: string; name: string }[] } | undefined)?.statuses ?? [];
           expect(actualStatuses.map((s) => `${s.kind}/${s.name}`)).toEqual(
             expectedStatuses.map((s) => `${s.kind}/${s.name}`),
           );

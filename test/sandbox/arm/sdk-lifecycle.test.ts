@@ -126,7 +126,7 @@ describe('fluxConfigurations through the SDK', () => {
       (config) => config.complianceState === 'Compliant',
     );
     const objects = (compliant.statuses ?? []).map(
-      (status) => `${status.kind} ${status.namespace}/${status.name} ${status.complianceState}`,
+      (status) => `${status?.kind} ${status?.namespace}/${status?.name} ${status?.complianceState}`,
     );
     expect(objects.sort()).toEqual(
       [
@@ -138,7 +138,7 @@ describe('fluxConfigurations through the SDK', () => {
         'HelmRelease cluster-config/redis Compliant',
       ].sort(),
     );
-    const podinfo = compliant.statuses?.find((status) => status.name === 'podinfo');
+    const podinfo = compliant.statuses?.find((status) => status?.name === 'podinfo');
     expect(podinfo?.appliedBy).toEqual({ name: 'cluster-config-apps', namespace: 'cluster-config' });
     expect(compliant.sourceSyncedCommitId).toBe('main/4f1bdad4d0a54b939a5e3d52c51464f67e474fcf');
   });
@@ -161,7 +161,7 @@ describe('fluxConfigurations through the SDK', () => {
       () => client.fluxConfigurations.get(RG, ...AKS, 'my-app'),
       (value) => value.complianceState === 'Compliant',
     );
-    expect(config.statuses?.map((status) => `${status.kind}/${status.name}`)).toEqual([
+    expect(config.statuses?.map((status) => `${status?.kind}/${status?.name}`)).toEqual([
       'GitRepository/my-app',
       'Kustomization/my-app-web',
     ]);
