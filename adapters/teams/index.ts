@@ -1,0 +1,65 @@
+import { CloudAdapter } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import type { Router } from '../../src/http/router.ts';
+import type { Logger } from '../../src/log/logger.ts';
+import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
+import { MessageStateStore } from '../../src/notify/message-state.ts';
+import type { SubmitDeps } from '../../src/submit/submit.ts';
+import { createBotAuthentication, type TeamsSettings } from './bot-authentication.ts';
+import { ConversationReferenceStore } from './conversation-references.ts';
+import { FluxopsBot } from './fluxops-bot.ts';
+import { TeamsDeliverer } from './teams-deliverer.ts';
+import { registerTeamsRoute } from './teams-route.ts';
+
+export { TeamsConfigError } from './bot-authentication.ts';
+
+/**
+ * Wires Microsoft Teams: one CloudAdapter (botbuilder stays inside this folder, so moving to the
+ * Microsoft 365 Agents SDK is a one-folder change), the /api/messages route for web processes and
+ * the deliverer for workers. It opens nothing of its own: Redis is the caller's connection.
+ */
+
+/** Teams: 7 sends per second per bot per conversation (msteams-docs, rate-limit.md). */
+const TEAMS_SENDS_PER_SECOND = 7;
+
+export interface Teams {
+  registerRoutes(router: Router, deps: SubmitDeps): void;
+  readonly deliverer: TeamsDeliverer;
+}
+
+export function createTeams(options: { settings: TeamsSettings; redis: Redis; prefix: string; logger: Logger }): Teams {
+  const { settings, redis, prefix } = options;
+  const logger = options.logger.child({ adapter: 'teams' });
+  const adapter = new CloudAdapter(createBotAuthentication(settings));
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'teams: turn error');
+    if (context.activity.type === 'message') {
+      await context.sendActivity('Something went wrong on our side; nothing was queued. Please try again.');
+    }
+  };
+  const references = new ConversationReferenceStore(redis, prefix);
+  const states = new MessageStateStore(redis, prefix);
+  const pacer = new ChannelPacer(redis, `${prefix}:teams`, TEAMS_SENDS_PER_SECOND, 1_000);
+  const deliverer = new TeamsDeliverer({
+    adapter,
+    appId: settings.appId ?? '',
+    references,
+    states,
+    pacer,
+    redis,
+    prefix,
+    logger,
+  });
+  return {
+    deliverer,
+    registerRoutes(router, deps) {
+      const bot = new FluxopsBot({ deps, references, states, redis, prefix, logger });
+      registerTeamsRoute(router, adapter, bot, logger);
+      if (settings.appId) {
+        logger.info({ appType: settings.appType }, 'teams: /api/messages ready; Bot Framework JWT required');
+      } else {
+        logger.warn('teams: /api/messages ready with AUTHENTICATION OFF (sandbox, no MicrosoftAppId) — local use only');
+      }
+    },
+  };
+}

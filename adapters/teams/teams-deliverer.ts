@@ -1,0 +1,124 @@
+import {
+  type Activity,
+  CardFactory,
+  type CloudAdapter,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../../src/log/logger.ts';
+import type { ChannelPacer } from '../../src/notify/channel-pacer.ts';
+import { type Deliverer, DeliveryRateLimitedError } from '../../src/notify/deliverer.ts';
+import { withKeyLock } from '../../src/notify/key-lock.ts';
+import type { MessageStateStore } from '../../src/notify/message-state.ts';
+import { isFinal } from '../../src/replies/reply.ts';
+import type { NotifyMessage } from '../../src/submit/ports.ts';
+import { referenceFromAddress } from './activity-to-request.ts';
+import type { ConversationReferenceStore } from './conversation-references.ts';
+import { classifyDeliveryFailure } from './delivery-errors.ts';
+import { messageLockKey } from './message-lock.ts';
+import { renderCard } from './render-card.ts';
+import { splitDetail } from './split-detail.ts';
+
+/**
+ * The outbound side of Teams: posts a job's card the first time its key is seen and updates it in
+ * place (updateActivity) after, through continueConversationAsync with the stored reference — so
+ * any worker, also after a restart, reaches the conversation. Long output follows as numbered
+ * messages. Every send takes one unit of the conversation's budget (Teams: 7 per second per
+ * conversation); over budget the notify job is re-queued, never dropped.
+ */
+
+export interface TeamsDelivererOptions {
+  adapter: CloudAdapter;
+  /** Empty when auth is off (sandbox); botbuilder then builds an anonymous identity. */
+  appId: string;
+  references: ConversationReferenceStore;
+  states: MessageStateStore;
+  pacer: ChannelPacer;
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+}
+
+export class TeamsDeliverer implements Deliverer {
+  readonly platform = 'teams' as const;
+
+  constructor(private readonly options: TeamsDelivererOptions) {}
+
+  private followUpKey(key: string): string {
+    return `${this.options.prefix}:teams:followups:${key}`;
+  }
+
+  private async send(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) {
+    await this.options.adapter.continueConversationAsync(this.options.appId, reference, logic);
+  }
+
+  async deliver(message: NotifyMessage): Promise<void> {
+    const { references, logger } = this.options;
+    const conversation = message.address.channel;
+    const reference = (await references.get(conversation)) ?? referenceFromAddress(message.address);
+    if (!reference) {
+      logger.warn({ key: message.key, conversation }, 'teams: no conversation reference; message dropped');
+      return;
+    }
+    try {
+      await withKeyLock(this.options.redis, messageLockKey(this.options.prefix, message.key), () =>
+        this.deliverLocked(message, reference),
+      );
+    } catch (error) {
+      if (error instanceof DeliveryRateLimitedError) throw error;
+      const failure = classifyDeliveryFailure(error);
+      if (failure.action === 'drop') {
+        logger.warn({ key: message.key, status: failure.statusCode }, 'teams: connector refused the message; dropped');
+        return;
+      }
+      if (failure.throttledForMs !== undefined) {
+        await this.options.pacer.backOff(conversation, failure.throttledForMs).catch(() => {});
+      }
+      // Thrown on: the notify queue retries with exponential backoff and jitter.
+      throw error;
+    }
+  }
+
+  /**
+   * Rules: 1. an update older than the one shown is dropped; 2. the card is posted once and then
+   * updated in place; 3. its state is saved right after each send so a retry never posts twice;
+   * 4. follow-ups are counted in Redis, so a retry resumes after the last one that went out.
+   */
+  private async deliverLocked(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {
+    const { states, pacer } = this.options;
+    const conversation = message.address.channel;
+    const current = await states.get('teams', message.key);
+    if (current && current.seq > message.seq) return;
+    if (!current || current.seq < message.seq) {
+      await pacer.take(conversation);
+      const attachment = CardFactory.adaptiveCard(renderCard(message.reply));
+      let ref = current?.ref;
+      await this.send(reference, async (context) => {
+        if (ref) {
+          await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
+        } else {
+          ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
+        }
+      });
+      await states.save('teams', message.key, { ref, seq: message.seq });
+    }
+    if (message.reply.detail && isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+  }
+
+  private async sendFollowUps(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {
+    const { redis, pacer } = this.options;
+    const chunks = splitDetail(message.reply.detail!);
+    const counter = this.followUpKey(message.key);
+    let sent = Number((await redis.get(counter)) ?? 0);
+    while (sent < chunks.length) {
+      await pacer.take(message.address.channel);
+      const text = chunks[sent]!;
+      await this.send(reference, async (context) => {
+        await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+      });
+      sent += 1;
+      await redis.set(counter, String(sent), 'EX', 7 * 24 * 3600);
+    }
+  }
+}
