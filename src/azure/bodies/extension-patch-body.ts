@@ -1,0 +1,23 @@
+/**
+ * `k8s-extension update` and the short forms (`loglevel`, `drift`, …) → the PatchExtension body
+ * (reference §3.2 `patchExtension.properties`, `PatchExtension.json`).
+ *
+ * Rules:
+ * 1. Only autoUpgradeMinorVersion, releaseTrain, version and the two settings maps are patchable.
+ * 2. Only what the command gives is sent; settings maps only the given keys (PATCH merges).
+ */
+import type { ExtensionUpdateCommand } from '../../commands/types-extension.ts';
+import { plainSettings, secretSettings } from './settings-bodies.ts';
+import type { PatchExtensionBody } from './types.ts';
+
+export function extensionPatchBody(cmd: ExtensionUpdateCommand): PatchExtensionBody {
+  const properties: PatchExtensionBody['properties'] = {};
+  if (cmd.autoUpgradeMinorVersion !== undefined) properties.autoUpgradeMinorVersion = cmd.autoUpgradeMinorVersion;
+  if (cmd.releaseTrain !== undefined) properties.releaseTrain = cmd.releaseTrain;
+  if (cmd.version !== undefined) properties.version = cmd.version;
+  const settings = plainSettings(cmd.configurationSettings);
+  if (settings) properties.configurationSettings = settings;
+  const secrets = secretSettings(cmd.configurationProtectedSettings);
+  if (secrets) properties.configurationProtectedSettings = secrets;
+  return { properties };
+}

@@ -1,0 +1,11 @@
+/** Adds the derived `safety` and `display` to a builder's draft. */
+import { classifySafety } from './classify-safety.ts';
+import { renderDisplay } from './display/render-display.ts';
+import type { CommandDraft } from './grammar/build-types.ts';
+import type { Command } from './types.ts';
+
+export function finalizeCommand(draft: CommandDraft, shortForm?: string): Command {
+  const command = { ...draft, safety: classifySafety(draft), display: renderDisplay(draft) } as Command;
+  if (shortForm !== undefined) command.shortForm = shortForm;
+  return command;
+}

@@ -1,0 +1,45 @@
+/**
+ * Suggest the nearest valid spelling for a typo (`--brnach` → `--branch`).
+ *
+ * Rules:
+ * 1. Compare case-insensitively with the Damerau–Levenshtein (optimal string alignment) distance, so a
+ *    swapped pair of letters costs one edit.
+ * 2. Only suggest when the distance is small relative to the word (≤ 1 for short words, ≤ 3 at most):
+ *    a far-fetched suggestion is worse than none.
+ * 3. Ties go to the first candidate, so callers list canonical spellings before aliases.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = best;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+export function nearestWord(word: string, candidates: readonly string[]): string | undefined {
+  const needle = word.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(needle.replace(/^-+/, '').length / 3)));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance > 0 && bestDistance <= limit ? best : undefined;
+}

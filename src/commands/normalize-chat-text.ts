@@ -1,0 +1,88 @@
+/**
+ * Undo what chat clients do to a pasted command before the shell-like tokenizer sees it.
+ *
+ * Rules, applied in this order (order matters: Slack/Teams markup must go before entities are decoded,
+ * because after decoding a user's own `<resource-group>` placeholder looks like markup):
+ * 1. Teams HTML: `<br>` and paragraph/div boundaries become newlines, `<at>…</at>` mentions are dropped,
+ *    `<a href>` links keep the text the user typed, other known formatting tags are removed.
+ * 2. Slack: `<@U…>` mentions and `<!here>`-style specials are dropped, `<#C…|name>` becomes `#name`,
+ *    `<https://x|label>` keeps the label the user typed, `<https://x>` the URL.
+ * 3. HTML entities (`&lt; &gt; &amp; &quot; &#39; &nbsp;` and numeric ones) are decoded in one pass,
+ *    so `&amp;lt;` stays `&lt;`.
+ * 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
+ *    non-breaking and other Unicode spaces become spaces, zero-width characters and CR disappear.
+ * Anything else (including `<placeholder>` words from the docs) is left alone.
+ */
+
+const FORMATTING_TAGS =
+  'p|div|span|b|i|u|s|em|strong|code|pre|blockquote|font|ol|ul|li|h[1-6]|table|tbody|thead|tr|td|th|strike|del|ins|sub|sup|small|mark|br';
+
+const TEAMS_LINE_BREAK = /<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|pre|blockquote)\s*>/gi;
+const TEAMS_MENTION = /<at(?:\s[^<>]*)?>[\s\S]*?<\/at\s*>/gi;
+const TEAMS_LINK = /<a\s[^<>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)')[^<>]*>([\s\S]*?)<\/a\s*>/gi;
+const TEAMS_FORMATTING = new RegExp(`</?(?:${FORMATTING_TAGS})(?:\\s[^<>]*)?/?>`, 'gi');
+
+const SLACK_SPECIAL = /<(?:@[A-Z0-9]+|!(?:here|channel|everyone)|!subteam\^[A-Z0-9]+)(?:\|[^<>]*)?>/g;
+const SLACK_CHANNEL = /<#[A-Z0-9]+\|([^<>]*)>/g;
+const SLACK_LINK = /<((?:https?|mailto|ftp|ssh|git|file):[^<>|\s]*)(?:\|([^<>]*))?>/gi;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+};
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi;
+
+function decodeEntity(match: string, decimal?: string, hex?: string, name?: string): string {
+  const codePoint = decimal ? Number.parseInt(decimal, 10) : hex ? Number.parseInt(hex, 16) : undefined;
+  if (codePoint !== undefined) {
+    // Rule 3: an out-of-range reference is left as typed rather than throwing from fromCodePoint.
+    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : match;
+  }
+  return NAMED_ENTITIES[name?.toLowerCase() ?? ''] ?? match;
+}
+
+function stripTeamsHtml(text: string): string {
+  return text
+    .replace(TEAMS_MENTION, ' ')
+    .replace(TEAMS_LINK, (_m, dq: string | undefined, sq: string | undefined, inner: string) => {
+      const label = inner.replace(TEAMS_FORMATTING, '').trim();
+      return label.length > 0 ? label : (dq ?? sq ?? '');
+    })
+    .replace(TEAMS_LINE_BREAK, '\n')
+    .replace(TEAMS_FORMATTING, '');
+}
+
+function unwrapSlack(text: string): string {
+  return text
+    .replace(SLACK_SPECIAL, ' ')
+    .replace(SLACK_CHANNEL, (_m, name: string) => `#${name}`)
+    .replace(SLACK_LINK, (_m, url: string, label: string | undefined) =>
+      label !== undefined && label.length > 0 ? label : url,
+    );
+}
+
+function fixTypography(text: string): string {
+  return text
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/(^|[\s"'=])[\u2012\u2013\u2014\u2015\u2212]+(?=[A-Za-z])/g, '$1--')
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\r\n?/g, '\n');
+}
+
+export function normalizeChatText(raw: string): string {
+  const withoutMarkup = unwrapSlack(stripTeamsHtml(raw));
+  const decoded = withoutMarkup.replace(ENTITY, decodeEntity);
+  return fixTypography(decoded);
+}

@@ -1,0 +1,38 @@
+/**
+ * Problems are what a user sees for bad input: one per thing wrong, each with what was wrong, what is
+ * accepted and an example, all looked up in the i18n catalog by a stable code.
+ *
+ * Rules:
+ * 1. `code` is the catalog key stem (`duration.invalid` → `problem.duration.invalid.message`).
+ * 2. `accepted`/`example` fall back to the code's group (`problem.duration.accepted`) so related
+ *    problems share one explanation.
+ * 3. `suggestion` is only set when there is a nearest valid spelling (see `nearest-word.ts`).
+ */
+import { type CatalogParams, hasMessage, translate } from '../replies/catalog/index.ts';
+
+export interface Problem {
+  /** Stable catalog key stem, e.g. `duration.invalid`. */
+  code: string;
+  message: string;
+  accepted?: string;
+  example?: string;
+  suggestion?: string;
+}
+
+function lookup(code: string, part: 'accepted' | 'example', params: CatalogParams): string | undefined {
+  const own = `problem.${code}.${part}`;
+  if (hasMessage(own)) return translate(own, params);
+  const group = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : code;
+  const shared = `problem.${group}.${part}`;
+  return hasMessage(shared) ? translate(shared, params) : undefined;
+}
+
+export function problem(code: string, params: CatalogParams = {}, suggestion?: string): Problem {
+  const result: Problem = { code, message: translate(`problem.${code}.message`, params) };
+  const accepted = lookup(code, 'accepted', params);
+  const example = lookup(code, 'example', params);
+  if (accepted !== undefined) result.accepted = accepted;
+  if (example !== undefined) result.example = example;
+  if (suggestion !== undefined) result.suggestion = translate('problem.suggestion', { suggestion });
+  return result;
+}
