@@ -3,6 +3,7 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
+import { createTeams } from '../adapters/teams/index.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
 import { startCommandWorker } from '../jobs/command-worker.ts';
 import { createConnection } from '../jobs/connection.ts';
@@ -104,6 +105,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     audit: new AuditLog(producer, prefix),
     defaultSubscriptionId: config.azure.subscriptionId,
   };
+  // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
+  const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
 
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   if (config.role !== 'worker') {
@@ -119,6 +122,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     if (config.sandbox || config.console.token) {
       registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
     }
+    teams?.registerRoutes(router, deps);
     http = await startHttpServer({ router, host: config.host, port: config.port, logger });
     logger.info({ url: http.url }, 'http ingress listening');
   }
@@ -146,7 +150,11 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       startNotifyWorker({
         connection: workerConnection,
         prefix,
-        deliverers: [consoleDeliverer(open('worker'), prefix), ...(options.deliverers ?? [])],
+        deliverers: [
+          consoleDeliverer(open('worker'), prefix),
+          ...(teams ? [teams.deliverer] : []),
+          ...(options.deliverers ?? []),
+        ],
         logger,
       }),
     );

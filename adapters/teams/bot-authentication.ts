@@ -1,5 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { Config } from '../../src/config.ts';
+import { type Config, ConfigError } from '../../src/config.ts';
 
 /**
  * Turns fluxops' Teams settings into botbuilder's ConfigurationBotFrameworkAuthentication, which
@@ -8,9 +8,8 @@ import type { Config } from '../../src/config.ts';
 
 export type TeamsSettings = NonNullable<Config['teams']>;
 
-export class TeamsConfigError extends Error {
-  override readonly name = 'TeamsConfigError';
-}
+/** A ConfigError, so main() prints the one-line message and exits instead of a stack trace. */
+export class TeamsConfigError extends ConfigError {}
 
 /**
  * Rules, in order:
