@@ -59,7 +59,7 @@ interface Scenario {
   createBody: unknown;
 }
 
-function scenarioFor(file: string, example: Example): Scenario {
+function scenarioFor(example: Example): Scenario {
   const p = example.parameters as Record<string, string>;
   const collection = 'extensionName' in p ? 'extensions' : 'fluxConfigurations';
   const name = p.extensionName ?? p.fluxConfigurationName;
@@ -107,7 +107,7 @@ async function createAndWait(sb: ArmSandbox, scenario: Scenario): Promise<RawRes
 async function replay(file: string, example: Example, status: number): Promise<RawResponse> {
   const sb = await fastSandbox({ subscriptionId: String(example.parameters.subscriptionId), seed: seedFor(example) });
   sandbox = sb;
-  const scenario = scenarioFor(file, example);
+  const scenario = scenarioFor(example);
   const verb = /^(Create|Get|Patch|Delete|List)/.exec(file)?.[1];
   switch (verb) {
     case 'Create':
@@ -172,7 +172,7 @@ describe('published REST examples', () => {
           expect(
             String(url)
               .toLowerCase()
-              .startsWith(`${sandbox?.url}${scenarioFor(file, example).resourcePath}/operations/`.toLowerCase()),
+              .startsWith(`${sandbox?.url}${scenarioFor(example).resourcePath}/operations/`.toLowerCase()),
           ).toBe(true);
           const operation = await armRequest(sandbox as ArmSandbox, 'GET', String(url));
           expect(operation.status).toBe(200);
