@@ -1,0 +1,96 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type App,
+  HTTPResponseAck,
+  HTTPModuleFunctions as http,
+  type Receiver,
+  type ReceiverEvent,
+  type Logger as SlackLogger,
+} from '@slack/bolt';
+
+/**
+ * A Bolt receiver for fluxops' shared HTTP server: Bolt's HTTPReceiver starts a server of its own,
+ * this one is a route handler (`POST /slack/events`) for commands, interactivity and events alike.
+ * It reuses Bolt's own pieces (parseAndVerifyHTTPRequest → verifySlackRequest, HTTPResponseAck with
+ * the 3001 ms no-ack timer), so signing and acking behave exactly like Bolt's HTTP mode:
+ * 1. body over the limit → 413; signature or timestamp invalid (incl. older than 5 minutes) → 401,
+ *    before anything is parsed or dispatched;
+ * 2. body that is neither JSON nor a form → 400;
+ * 3. `ssl_check` → 200, `url_verification` → the challenge, without dispatching;
+ * 4. everything else → app.processEvent with X-Slack-Retry-Num/Reason in the context; the HTTP
+ *    response is whatever the listener passes to ack().
+ */
+export interface RouterReceiverOptions {
+  signingSecret: string;
+  logger: SlackLogger;
+  bodyLimit?: number;
+}
+
+export class RouterReceiver implements Receiver {
+  private app: App | undefined;
+
+  constructor(private readonly options: RouterReceiverOptions) {}
+
+  init(app: App): void {
+    this.app = app;
+  }
+
+  /** The shared server is started by the composition root; nothing to listen on here. */
+  async start(): Promise<void> {}
+
+  async stop(): Promise<void> {}
+
+  readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const { logger } = this.options;
+    let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
+    try {
+      buffered = await http.parseAndVerifyHTTPRequest(
+        { signingSecret: this.options.signingSecret, bodyLimit: this.options.bodyLimit ?? http.defaultBodyLimit },
+        req,
+      );
+    } catch (error) {
+      if (http.isRawBodyError(error) && error.statusCode === 413) {
+        http.buildNoBodyResponse(res, 413);
+        return;
+      }
+      // The message names the failed rule (stale timestamp, mismatch); it never contains the secret.
+      logger.warn(`rejected a request to /slack/events: ${error instanceof Error ? error.message : String(error)}`);
+      http.buildNoBodyResponse(res, 401);
+      return;
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = http.parseHTTPRequestBody(buffered);
+    } catch {
+      http.buildNoBodyResponse(res, 400);
+      return;
+    }
+    if (body.ssl_check === '1') return http.buildSSLCheckResponse(res);
+    if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
+    const ack = new HTTPResponseAck({
+      logger,
+      processBeforeResponse: false,
+      httpRequest: buffered,
+      httpRequestBody: body,
+      httpResponse: res,
+    });
+    const event: ReceiverEvent = {
+      body,
+      ack: ack.bind(),
+      retryNum: http.extractRetryNumFromHTTPRequest(req),
+      retryReason: http.extractRetryReasonFromHTTPRequest(req),
+    };
+    try {
+      await this.app?.processEvent(event);
+    } catch (error) {
+      const acknowledged = await http.defaultProcessEventErrorHandler({
+        error: error as Error,
+        logger,
+        request: req,
+        response: res,
+        storedResponse: undefined,
+      });
+      if (acknowledged) ack.ack();
+    }
+  };
+}

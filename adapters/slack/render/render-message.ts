@@ -1,0 +1,131 @@
+import type { types } from '@slack/bolt';
+import type { Reply, ReplyContext, ReplyField, ReplyTable } from '../../../src/replies/reply.ts';
+import { chunkLines } from './chunk-lines.ts';
+import { SLACK_LIMITS } from './limits.ts';
+import { codeBlock, escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { actionsBlock } from './render-actions.ts';
+import { tableLines } from './render-table.ts';
+import { STATUS_EMOJI } from './status-emoji.ts';
+
+/**
+ * A platform-neutral Reply as one Block Kit message: header with status emoji, prose, fields,
+ * tables as aligned monospace, buttons, and a context line (job, who asked, who confirmed, cluster).
+ * What does not fit a readable message (long tables, `detail`) is returned as `thread` output,
+ * which the deliverer posts as replies under the message.
+ */
+
+export interface ThreadOutput {
+  title: string;
+  lines: string[];
+}
+
+export interface RenderedMessage {
+  /** Notification / accessibility fallback; Slack shows it where blocks cannot be shown. */
+  text: string;
+  blocks: types.KnownBlock[];
+  thread: ThreadOutput[];
+}
+
+/** Rows shown in the channel before a table moves to the thread; more is noise in a channel. */
+const INLINE_TABLE_ROWS = 20;
+const INLINE_TABLES = 5;
+const TEXT_SECTIONS = 3;
+const FIELD_SECTIONS = 2;
+
+function section(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+function note(text: string): types.ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+function proseBlocks(text: string): types.KnownBlock[] {
+  const escaped = escapeMrkdwn(text);
+  const blocks: types.KnownBlock[] = [];
+  for (let start = 0; start < escaped.length && blocks.length < TEXT_SECTIONS; start += SLACK_LIMITS.sectionText) {
+    blocks.push(section(escaped.slice(start, start + SLACK_LIMITS.sectionText)));
+  }
+  return blocks;
+}
+
+function fieldBlocks(fields: ReplyField[], thread: ThreadOutput[]): types.KnownBlock[] {
+  const shown = fields.slice(0, SLACK_LIMITS.fieldsPerSection * FIELD_SECTIONS);
+  const blocks: types.KnownBlock[] = [];
+  for (let i = 0; i < shown.length; i += SLACK_LIMITS.fieldsPerSection) {
+    blocks.push({
+      type: 'section',
+      fields: shown.slice(i, i + SLACK_LIMITS.fieldsPerSection).map((f) => ({
+        type: 'mrkdwn' as const,
+        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
+      })),
+    });
+  }
+  const rest = fields.slice(shown.length);
+  if (rest.length > 0) thread.push({ title: 'More fields', lines: rest.map((f) => `${f.label}: ${f.value}`) });
+  return blocks;
+}
+
+function tableBlocks(table: ReplyTable, index: number, thread: ThreadOutput[]): types.KnownBlock[] {
+  const lines = tableLines(table);
+  const title = table.title ?? `Table ${index + 1}`;
+  const [first = []] = chunkLines(lines.slice(0, INLINE_TABLE_ROWS + 1), SLACK_LIMITS.sectionText);
+  const blocks: types.KnownBlock[] = [];
+  if (table.title) blocks.push(section(`*${escapeMrkdwn(table.title)}*`));
+  blocks.push(section(codeBlock(first)));
+  const hiddenRows = lines.length - first.length;
+  if (hiddenRows > 0) {
+    blocks.push(note(`… ${hiddenRows} more row${hiddenRows === 1 ? '' : 's'} in the thread`));
+    thread.push({ title, lines });
+  }
+  return blocks;
+}
+
+function contextLine(context: ReplyContext | undefined): types.ContextBlock | undefined {
+  if (!context) return undefined;
+  const parts = [
+    context.jobId && `Job \`${escapeMrkdwn(context.jobId)}\``,
+    context.requestedBy && `Asked by ${escapeMrkdwn(context.requestedBy)}`,
+    context.confirmedBy && `Confirmed by ${escapeMrkdwn(context.confirmedBy)}`,
+    context.cluster && `Cluster ${escapeMrkdwn(context.cluster)}`,
+  ].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? note(parts.join('  ·  ')) : undefined;
+}
+
+export function renderMessage(reply: Reply): RenderedMessage {
+  const thread: ThreadOutput[] = [];
+  const blocks: types.KnownBlock[] = [
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: truncate(`${STATUS_EMOJI[reply.status]} ${reply.title}`, 150), emoji: true },
+    },
+  ];
+  if (reply.text) blocks.push(...proseBlocks(reply.text));
+  if (reply.fields?.length) blocks.push(...fieldBlocks(reply.fields, thread));
+  const tables = reply.tables ?? [];
+  tables.slice(0, INLINE_TABLES).forEach((table, i) => {
+    blocks.push(...tableBlocks(table, i, thread));
+  });
+  for (const [i, table] of tables.slice(INLINE_TABLES).entries()) {
+    thread.push({ title: table.title ?? `Table ${INLINE_TABLES + i + 1}`, lines: tableLines(table) });
+  }
+  if (reply.detail && reply.detail.lines.length > 0) {
+    const count = reply.detail.lines.length;
+    blocks.push(
+      note(`:thread: ${escapeMrkdwn(reply.detail.title)}: ${count} line${count === 1 ? '' : 's'} in the thread`),
+    );
+    thread.push({ title: reply.detail.title, lines: reply.detail.lines });
+  }
+  const actions = actionsBlock(reply.actions);
+  const context = contextLine(reply.context);
+  const tail: types.KnownBlock[] = [];
+  if (actions) tail.push(actions);
+  if (context) tail.push(context);
+  // Rule: never more than 50 blocks; the tail (buttons, context) always survives the cut.
+  const room = SLACK_LIMITS.blocksPerMessage - tail.length;
+  if (blocks.length > room)
+    blocks.splice(room - 1, blocks.length, note(`… ${blocks.length - room + 1} more blocks not shown`));
+  blocks.push(...tail);
+  const text = truncate(reply.text ? `${reply.title}: ${reply.text}` : reply.title, SLACK_LIMITS.fallbackText);
+  return { text, blocks, thread };
+}

@@ -1,0 +1,66 @@
+import type { WebClient } from '@slack/web-api';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../../src/log/logger.ts';
+import { within } from './within.ts';
+
+/**
+ * The Slack user's locale (users.info with include_locale), so replies can be translated. It sits
+ * on the ack path, so:
+ * 1. a Redis hit answers (one GET on the fail-fast producer connection);
+ * 2. a miss asks Slack but waits at most `waitMs`; a late answer still fills the cache for next time;
+ * 3. unknown users and errors are remembered briefly as "no locale", so a broken scope or a 429
+ *    does not turn every command into a users.info call;
+ * 4. concurrent misses for one user share one users.info call.
+ */
+const KNOWN_TTL_SECONDS = 24 * 3600;
+const UNKNOWN_TTL_SECONDS = 600;
+const NONE = '-';
+
+export class UserLocaleCache {
+  private readonly inflight = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly client: WebClient,
+    private readonly logger: Logger,
+    private readonly waitMs = 300,
+  ) {}
+
+  private key(team: string, user: string): string {
+    return `${this.prefix}:slack:locale:${team}:${user}`;
+  }
+
+  async get(team: string, user: string): Promise<string | undefined> {
+    const key = this.key(team, user);
+    let cached: string | null;
+    try {
+      cached = await this.redis.get(key);
+    } catch {
+      return undefined;
+    }
+    if (cached !== null) return cached === NONE ? undefined : cached;
+    return within(this.fetch(key, user), this.waitMs, undefined);
+  }
+
+  private fetch(key: string, user: string): Promise<string | undefined> {
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const call = this.lookUp(key, user).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, call);
+    return call;
+  }
+
+  private async lookUp(key: string, user: string): Promise<string | undefined> {
+    let locale: string | undefined;
+    try {
+      const result = await this.client.users.info({ user, include_locale: true });
+      locale = result.user?.locale || undefined;
+    } catch (error) {
+      this.logger.info({ err: error instanceof Error ? error.message : String(error) }, 'users.info failed; no locale');
+    }
+    const ttl = locale ? KNOWN_TTL_SECONDS : UNKNOWN_TTL_SECONDS;
+    await this.redis.set(key, locale ?? NONE, 'EX', ttl).catch(() => {});
+    return locale;
+  }
+}
