@@ -1,6 +1,7 @@
 // The fault injector and its SANDBOX_FAULTS string form.
 import { describe, expect, it } from 'vitest';
 import { FaultInjector } from '../../../src/sandbox/arm/faults.ts';
+import { armRequest, clusterPath, fastSandbox } from './helpers.ts';
 
 const PATH =
   '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/c/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/x';
@@ -59,5 +60,23 @@ describe('FaultInjector', () => {
     faults.failNextOperation('X');
     faults.clear();
     expect(faults.pending()).toEqual({ requests: 0, operations: 0 });
+  });
+});
+
+describe('faults option', () => {
+  it('arms SANDBOX_FAULTS at start', async () => {
+    const sandbox = await fastSandbox({ faults: 'throttle:1:7@PUT' });
+    try {
+      const get = await armRequest(sandbox, 'GET', `${clusterPath()}/extensions`);
+      expect(get.status).toBe(200);
+      const put = await armRequest(sandbox, 'PUT', `${clusterPath()}/extensions/flux`, {
+        properties: { extensionType: 'microsoft.flux' },
+      });
+      expect(put.status).toBe(429);
+      expect(put.headers['retry-after']).toBe('7');
+      expect(sandbox.world.extensions()).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
   });
 });
