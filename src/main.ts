@@ -3,6 +3,7 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
+import { createSlack } from '../adapters/slack/index.ts';
 import { createTeams } from '../adapters/teams/index.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
 import { startCommandWorker } from '../jobs/command-worker.ts';
@@ -107,6 +108,10 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
+  // Slack (Bolt stays inside adapters/slack): /slack/events or Socket Mode for web, the deliverer for workers.
+  const slack = config.slack
+    ? createSlack({ settings: config.slack, redis: producer, prefix, notify: notifyQueue, logger })
+    : undefined;
 
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   if (config.role !== 'worker') {
@@ -123,6 +128,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
     }
     teams?.registerRoutes(router, deps);
+    slack?.startIngress(router, deps);
     http = await startHttpServer({ router, host: config.host, port: config.port, logger });
     logger.info({ url: http.url }, 'http ingress listening');
   }
@@ -153,6 +159,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
         deliverers: [
           consoleDeliverer(open('worker'), prefix),
           ...(teams ? [teams.deliverer] : []),
+          ...(slack ? [slack.deliverer] : []),
           ...(options.deliverers ?? []),
         ],
         logger,
@@ -204,6 +211,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       if (closed) return;
       closed = true;
       await http?.close();
+      await slack?.close();
       // Workers finish their active jobs before closing (BullMQ graceful close).
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([commandQueue.close(), notifyQueue.close()]);

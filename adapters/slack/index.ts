@@ -19,75 +19,70 @@ const SLACK_WINDOW_MS = 1_000;
 /** How long /flux waits for submit() before acking with "still working" (Slack allows 3 s in all). */
 const SUBMIT_DEADLINE_MS = 2_000;
 
-export interface SlackIngress {
-  /** HTTP mode: resolves at once. Socket Mode: once the WebSocket said hello. */
-  ready: Promise<void>;
+export interface Slack {
+  /** Web role: `POST /slack/events` on the shared server, or the Socket Mode connection. */
+  startIngress(router: Router, deps: SubmitDeps): void;
+  /** HTTP mode: resolves at once. Socket Mode: once the WebSocket is connected. */
+  ready(): Promise<void>;
+  /** Worker role: posts and updates job messages, paced per channel. */
+  readonly deliverer: Deliverer;
   close(): Promise<void>;
 }
 
 /**
- * Slack ingress: `POST /slack/events` on the shared server (HTTP mode), or a Socket Mode connection
- * when SLACK_APP_TOKEN is set. `redis` should be the fail-fast producer connection: it serves the
- * locale cache on the ack path.
+ * Slack for the composition root. `redis` should be the fail-fast producer connection: it serves
+ * the locale cache on the ack path, where waiting on a reconnect would break the 3-second rule.
  */
-export function registerSlack(options: {
-  router: Router;
+export function createSlack(options: {
   settings: SlackSettings;
   redis: Redis;
   prefix: string;
-  deps: SubmitDeps;
   notify: NotifyPort;
   logger: Logger;
-}): SlackIngress {
+}): Slack {
   const logger = options.logger.child({ adapter: 'slack' });
   const client = createSlackWebClient(
     { botToken: options.settings.botToken ?? '', apiUrl: options.settings.apiUrl },
     logger,
   );
-  const locales = new UserLocaleCache(options.redis, options.prefix, client, logger);
-  const { app, http, socketMode } = buildSlackApp(
-    options.settings,
-    { submit: options.deps, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
-    logger,
-  );
-  if (http) options.router.add('POST', '/slack/events', http.handle);
-  // A startup check only, so a wrong token is visible in the logs before the first command.
-  client.auth.test().then(
-    (r) => logger.info({ team: r.team_id, botUser: r.user_id }, 'slack bot token accepted'),
-    (e: Error) => logger.warn({ err: e.message }, 'slack rejected SLACK_BOT_TOKEN (auth.test); posts will fail'),
-  );
   let ready: Promise<void> = Promise.resolve();
-  if (socketMode) {
-    ready = app.start().then(() => logger.info('slack socket mode connected'));
-    ready.catch((e: Error) => logger.error({ err: e.message }, 'slack socket mode could not connect'));
-  }
+  let stop = async () => {};
+  let deliverer: Deliverer | undefined;
   return {
-    ready,
-    async close() {
-      if (socketMode) await app.stop().catch(() => {});
+    startIngress(router, deps) {
+      const locales = new UserLocaleCache(options.redis, options.prefix, client, logger);
+      const { app, http, socketMode } = buildSlackApp(
+        options.settings,
+        { submit: deps, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
+        logger,
+      );
+      if (http) router.add('POST', '/slack/events', http.handle);
+      // A start-up check only, so a wrong token shows in the logs before the first command does.
+      client.auth.test().then(
+        (r) => logger.info({ team: r.team_id, botUser: r.user_id }, 'slack bot token accepted'),
+        (e: Error) => logger.warn({ err: e.message }, 'slack rejected SLACK_BOT_TOKEN (auth.test); posts will fail'),
+      );
+      if (socketMode) {
+        ready = app.start().then(() => logger.info('slack socket mode connected'));
+        ready.catch((e: Error) => logger.error({ err: e.message }, 'slack socket mode could not connect'));
+        stop = async () => {
+          await app.stop().catch(() => {});
+        };
+      }
     },
+    ready: () => ready,
+    get deliverer() {
+      deliverer ??= new SlackDeliverer({
+        client,
+        redis: options.redis,
+        prefix: options.prefix,
+        pacer: new ChannelPacer(options.redis, options.prefix, SLACK_SENDS_PER_WINDOW, SLACK_WINDOW_MS),
+        states: new MessageStateStore(options.redis, options.prefix),
+        notify: options.notify,
+        logger,
+      });
+      return deliverer;
+    },
+    close: () => stop(),
   };
-}
-
-/** The notify worker's Slack side: posts and updates job messages, paced per channel. */
-export function slackDeliverer(options: {
-  settings: SlackSettings;
-  redis: Redis;
-  prefix: string;
-  notify: NotifyPort;
-  logger: Logger;
-}): Deliverer {
-  const logger = options.logger.child({ adapter: 'slack' });
-  return new SlackDeliverer({
-    client: createSlackWebClient(
-      { botToken: options.settings.botToken ?? '', apiUrl: options.settings.apiUrl },
-      logger,
-    ),
-    redis: options.redis,
-    prefix: options.prefix,
-    pacer: new ChannelPacer(options.redis, options.prefix, SLACK_SENDS_PER_WINDOW, SLACK_WINDOW_MS),
-    states: new MessageStateStore(options.redis, options.prefix),
-    notify: options.notify,
-    logger,
-  });
 }
