@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+/**
+ * A wire-level stand-in for the Bot Framework connector (the service at an activity's serviceUrl):
+ * records what the bot sends, answers like the real REST API (`{id}`), and can be told to refuse
+ * the next sends with a status, to exercise the retry paths.
+ */
+
+export interface ConnectorCall {
+  method: 'POST' | 'PUT';
+  conversationId: string;
+  /** The activity replied to (POST …/activities/:id) or updated (PUT …/activities/:id). */
+  targetId?: string;
+  /** The id this call created or updated. */
+  id: string;
+  activity: Record<string, unknown>;
+  at: number;
+}
+
+export interface ConnectorStandIn {
+  url: string;
+  calls: ConnectorCall[];
+  /** Answers the next `count` sends with `status` (and Retry-After when given). */
+  failNext(count: number, status: number, retryAfterSeconds?: number): void;
+  refused: { status: number; at: number }[];
+  waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs?: number): Promise<ConnectorCall[]>;
+  close(): Promise<void>;
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
+  const calls: ConnectorCall[] = [];
+  const refused: { status: number; at: number }[] = [];
+  let failures: { remaining: number; status: number; retryAfter?: number } = { remaining: 0, status: 0 };
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec((req.url ?? '').split('?')[0]!);
+      if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
+        return;
+      }
+      const activity = await readJson(req);
+      if (failures.remaining > 0) {
+        failures.remaining -= 1;
+        refused.push({ status: failures.status, at: Date.now() });
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (failures.retryAfter !== undefined) headers['retry-after'] = String(failures.retryAfter);
+        res.writeHead(failures.status, headers).end(JSON.stringify({ error: { code: 'StandInRefused' } }));
+        return;
+      }
+      const conversationId = decodeURIComponent(match[1]!);
+      const targetId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      const id = req.method === 'PUT' && targetId ? targetId : `act-${randomUUID()}`;
+      calls.push({ method: req.method, conversationId, targetId, id, activity, at: Date.now() });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+    })().catch(() => res.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    calls,
+    refused,
+    failNext(count, status, retryAfterSeconds) {
+      failures = { remaining: count, status, retryAfter: retryAfterSeconds };
+    },
+    async waitFor(predicate, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (Date.now() > deadline) {
+          throw new Error(
+            `connector stand-in: condition not met in ${timeoutMs} ms; calls: ${JSON.stringify(calls.map((c) => ({ m: c.method, conv: c.conversationId, target: c.targetId, status: cardStatus(c) })))}`,
+          );
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return calls;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+type Card = { body: Record<string, unknown>[]; actions?: Record<string, unknown>[]; version: string };
+
+/** The Adaptive Card a call carries, if any. */
+export function cardOf(call: ConnectorCall): Card | undefined {
+  const attachments = call.activity.attachments as { contentType: string; content: Card }[] | undefined;
+  return attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+}
+
+/** Every text of a card, flattened, for assertions that do not depend on layout. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if ((k === 'text' || k === 'title' || k === 'value') && typeof v === 'string') out.push(v);
+        else walk(v);
+      }
+    }
+  };
+  walk(card);
+  return out.join('\n');
+}
+
+/** The status label under a card's title (see render-card.ts), e.g. "Queued", "Succeeded". */
+export function cardStatus(call: ConnectorCall): string | undefined {
+  const header = cardOf(call)?.body[0] as { items?: { text?: string }[] } | undefined;
+  return header?.items?.[1]?.text;
+}

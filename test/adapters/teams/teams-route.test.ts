@@ -1,0 +1,187 @@
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fluxops } from '../../../src/main.ts';
+import { jobIdFor } from '../../../src/submit/job-id.ts';
+import {
+  BOB,
+  cardInvoke,
+  channelConversation,
+  message,
+  personalConversation,
+  postActivity,
+} from './support/activities.ts';
+import {
+  type ConnectorCall,
+  type ConnectorStandIn,
+  cardOf,
+  cardStatus,
+  cardText,
+  startConnectorStandIn,
+} from './support/connector-stand-in.ts';
+import { startTeamsApp } from './support/teams-app.ts';
+
+/**
+ * The real app in-process (sandbox, auth off): activities go to /api/messages, replies are read from
+ * the connector stand-in the activities name as serviceUrl.
+ */
+describe('Teams /api/messages', () => {
+  const arc = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+  let app: Fluxops;
+  let connector: ConnectorStandIn;
+
+  beforeAll(async () => {
+    connector = await startConnectorStandIn();
+    app = await startTeamsApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await connector?.close();
+  });
+
+  const inConversation = (id: string) => (c: ConnectorCall) => c.conversationId === id;
+  const FINAL = ['Succeeded', 'Failed', 'Info', 'Cancelled'];
+  const isFinalCard = (c: ConnectorCall) => FINAL.includes(cardStatus(c) ?? '');
+  const updatesOf = (cardId: string) => connector.calls.filter((c) => c.method === 'PUT' && c.targetId === cardId);
+
+  async function commandQueueJob(jobId: string) {
+    const queue = new Queue('commands', { connection: { url: app.redisUrl }, prefix: app.config.queuePrefix });
+    try {
+      return await queue.getJob(jobId);
+    } finally {
+      await queue.close();
+    }
+  }
+
+  /** Sends a destructive command and returns the confirm card's call and its token. */
+  async function askToDelete(conversation: { id: string }) {
+    const activity = message(connector.url, conversation, `flux delete -n cluster-config ${arc}`);
+    expect((await postActivity(app.url!, activity)).status).toBe(200);
+    const [call] = (await connector.waitFor((calls) => calls.some(inConversation(conversation.id)))).filter(
+      inConversation(conversation.id),
+    );
+    const card = cardOf(call!)!;
+    const confirm = card.actions?.find((a) => a.title === 'Confirm') as { data: { token: string } } | undefined;
+    return { call: call!, card, token: confirm!.data.token };
+  }
+
+  it('answers a command in personal chat with a queued card, then updates that card in place', async () => {
+    const conversation = personalConversation();
+    const activity = message(connector.url, conversation, `flux list ${arc}`, { locale: 'ja-JP' });
+    const started = Date.now();
+    const response = await postActivity(app.url!, activity);
+    expect(response.status).toBe(200);
+    // The turn only enqueues: it ends far inside Teams' 10–15 s budget.
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    const [first] = (await connector.waitFor((calls) => calls.some(inConversation(conversation.id)))).filter(
+      inConversation(conversation.id),
+    );
+    expect(first!.method).toBe('POST');
+    expect(first!.targetId).toBe(activity.id); // a reply to the user's message
+    expect(cardOf(first!)?.version).toBe('1.5');
+    expect(cardStatus(first!)).toBe('Queued');
+
+    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'Succeeded'));
+    const final = updatesOf(first!.id).find((c) => cardStatus(c) === 'Succeeded')!;
+    expect(cardText(cardOf(final))).toContain('No flux configurations on flux-demo-arc');
+    // One card for the job: every later message to this conversation is an update of it.
+    expect(connector.calls.filter((c) => inConversation(conversation.id)(c) && c.method === 'POST')).toHaveLength(1);
+    // The locale travelled with the request into the job.
+    const job = await commandQueueJob(jobIdFor('cmd', 'teams', activity.id));
+    expect(job?.data.locale).toBe('ja-JP');
+  });
+
+  it('strips the bot @mention in a channel and accepts the /flux prefix', async () => {
+    const conversation = channelConversation();
+    const activity = message(connector.url, conversation, `/flux list ${arc}`, { mention: true });
+    expect((await postActivity(app.url!, activity)).status).toBe(200);
+    const [first] = (await connector.waitFor((calls) => calls.some(inConversation(conversation.id)))).filter(
+      inConversation(conversation.id),
+    );
+    expect(cardStatus(first!)).toBe('Queued');
+    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'Succeeded'));
+  });
+
+  it('confirms a destructive command: the card becomes the outcome with who confirmed, then the job result', async () => {
+    const conversation = personalConversation();
+    const { call, card, token } = await askToDelete(conversation);
+    expect(cardStatus(call)).toBe('Waiting for confirmation');
+    const confirm = card.actions!.find((a) => a.title === 'Confirm')!;
+    expect(confirm.type).toBe('Action.Execute');
+    expect((confirm.fallback as { type: string }).type).toBe('Action.Submit');
+
+    const invoke = cardInvoke(connector.url, conversation, call.id, {
+      fluxops: 'decision',
+      token,
+      decision: 'confirm',
+    });
+    const response = await postActivity(app.url!, invoke);
+    expect(response.status).toBe(200);
+    const body = response.body as { statusCode: number; type: string; value: unknown };
+    expect(body.statusCode).toBe(200);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(body.value)).toContain('confirmed by Alice');
+    // Replaced for everyone, then the job's progress lands on the same card.
+    await connector.waitFor(() => updatesOf(call.id).some(isFinalCard));
+    expect(cardText(cardOf(updatesOf(call.id).at(-1)!))).toContain('confirmed by Alice');
+    expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeDefined();
+  });
+
+  it('cancels: the card says who cancelled and nothing is queued', async () => {
+    const conversation = personalConversation();
+    const { call, token } = await askToDelete(conversation);
+    const invoke = cardInvoke(connector.url, conversation, call.id, { fluxops: 'decision', token, decision: 'cancel' });
+    const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
+    expect(cardText(body.value)).toContain('Cancelled by Alice');
+    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
+    expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeUndefined();
+  });
+
+  it('runs a repeated confirm invoke once and tells the second click it was already used', async () => {
+    const conversation = personalConversation();
+    const { call, token } = await askToDelete(conversation);
+    const invoke = cardInvoke(connector.url, conversation, call.id, {
+      fluxops: 'decision',
+      token,
+      decision: 'confirm',
+    });
+    const deletesBefore = app.sandbox!.requests.filter((r) => r.method === 'DELETE').length;
+    const first = (await postActivity(app.url!, invoke)).body as { type: string };
+    const second = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
+    expect(first.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(second.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(second.value)).toContain('already used');
+    await connector.waitFor(() => updatesOf(call.id).some(isFinalCard));
+    const deletes = app.sandbox!.requests.filter((r) => r.method === 'DELETE').length - deletesBefore;
+    expect(deletes).toBeLessThanOrEqual(1);
+    const job = await commandQueueJob(jobIdFor('act', 'teams', token));
+    expect(job?.attemptsMade ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses a Confirm click by someone other than the requester and keeps the card', async () => {
+    const conversation = channelConversation();
+    const { call, token } = await askToDelete(conversation);
+    const invoke = cardInvoke(
+      connector.url,
+      conversation,
+      call.id,
+      { fluxops: 'decision', token, decision: 'confirm' },
+      BOB,
+    );
+    const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
+    expect(body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(body.value)).toContain('Only the person who asked');
+    expect(updatesOf(call.id)).toHaveLength(0);
+  });
+
+  it('handles the Action.Submit fallback (a message carrying the card data)', async () => {
+    const conversation = personalConversation();
+    const { call, token } = await askToDelete(conversation);
+    const submit = message(connector.url, conversation, '', {
+      value: { fluxops: 'decision', token, decision: 'cancel' },
+      replyToId: call.id,
+    });
+    expect((await postActivity(app.url!, submit)).status).toBe(200);
+    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
+  });
+});
