@@ -41,5 +41,6 @@ export function nearestWord(word: string, candidates: readonly string[]): string
       bestDistance = distance;
     }
   }
-  return bestDistance > 0 && bestDistance <= limit ? best : undefined;
+  // A case-only difference (distance 0 but a different spelling) is worth suggesting too.
+  return bestDistance <= limit && best !== word ? best : undefined;
 }

@@ -33,12 +33,7 @@ export function botDisplayWords(draft: CommandDraft): DisplayWord[] | undefined 
       ];
     case 'use': {
       const c = draft.context;
-      return [
-        'use',
-        ...targetWords(c),
-        ...(c.clusterType !== 'provisionedClusters' ? opt('--cluster-rp', c.clusterRp) : []),
-        ...opt('--alias', c.alias),
-      ];
+      return ['use', ...targetWords(c), ...opt('--alias', c.alias)];
     }
     case 'context':
     case 'jobs':
