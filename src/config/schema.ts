@@ -16,10 +16,10 @@ const duration = z
   .transform((v) => parseDurationMs(v)!);
 
 const port = z.coerce
-  .number({ message: 'must be a whole number from 1 to 65535' })
-  .int('must be a whole number from 1 to 65535')
-  .min(1, 'must be a whole number from 1 to 65535')
-  .max(65535, 'must be a whole number from 1 to 65535');
+  .number({ message: 'must be a whole number from 0 to 65535 (0 picks a free port)' })
+  .int('must be a whole number from 0 to 65535 (0 picks a free port)')
+  .min(0, 'must be a whole number from 0 to 65535 (0 picks a free port)')
+  .max(65535, 'must be a whole number from 0 to 65535 (0 picks a free port)');
 
 const positiveInt = z.coerce
   .number({ message: 'must be a whole number of 1 or more' })
