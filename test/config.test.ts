@@ -30,8 +30,14 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ PORT: 'abc' }, 'Invalid PORT="abc": must be a whole number from 0 to 65535 (0 picks a free port). Example: PORT=3978'],
-    [{ PORT: '70000' }, 'Invalid PORT="70000": must be a whole number from 0 to 65535 (0 picks a free port). Example: PORT=3978'],
+    [
+      { PORT: 'abc' },
+      'Invalid PORT="abc": must be a whole number from 0 to 65535 (0 picks a free port). Example: PORT=3978',
+    ],
+    [
+      { PORT: '70000' },
+      'Invalid PORT="70000": must be a whole number from 0 to 65535 (0 picks a free port). Example: PORT=3978',
+    ],
     [
       { FLUXOPS_ROLE: 'both' },
       'Invalid FLUXOPS_ROLE="both": must be one of all, web, worker. Example: FLUXOPS_ROLE=all',
