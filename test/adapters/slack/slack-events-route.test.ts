@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
+import { buttonBody, commandBody, postSigned, sign } from './support/signed-request.ts';
+import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.ts';
+
+/**
+ * POST /slack/events on the real server with correctly (and incorrectly) signed requests, through
+ * Bolt and submit() into the real Redis queue.
+ */
+const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+
+type AckBody = { response_type?: string; text?: string; blocks?: { type: string; text?: { text: string } }[] };
+
+function blockText(body: AckBody): string {
+  return JSON.stringify(body.blocks ?? []);
+}
+
+describe('POST /slack/events', () => {
+  let t: SlackTestApp;
+
+  beforeAll(async () => {
+    t = await startSlackTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('acks /flux with an ephemeral "queued" note carrying the job id, and enqueues one job', async () => {
+    const before = await t.commandJobCount();
+    const response = await postSigned(
+      t.eventsUrl,
+      commandBody({
+        text: `flux list ${ARC}`,
+        triggerId: 'trig-list-1',
+        responseUrl: t.recorder.responseUrl('list-1'),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as AckBody;
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toContain('Queued');
+    expect(blockText(body)).toMatch(/cmd-slack-[0-9a-f]{32}/);
+    expect(await t.commandJobCount()).toBe(before + 1);
+  });
+
+  it('acks with the parse error itself and enqueues nothing', async () => {
+    const before = await t.commandJobCount();
+    const response = await postSigned(
+      t.eventsUrl,
+      commandBody({ text: 'frobnicate the cluster', responseUrl: t.recorder.responseUrl('bad') }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as AckBody;
+    expect(body.response_type).toBe('ephemeral');
+    expect(blockText(body)).toContain('is not a fluxops command');
+    expect(await t.commandJobCount()).toBe(before);
+  });
+
+  it('runs a retried delivery (X-Slack-Retry-Num, same trigger_id) once', async () => {
+    const body = commandBody({
+      text: `flux list ${ARC}`,
+      triggerId: 'trig-retry-1',
+      responseUrl: t.recorder.responseUrl('r'),
+    });
+    const before = await t.commandJobCount();
+    const first = await postSigned(t.eventsUrl, body);
+    expect(first.status).toBe(200);
+    const retry = await postSigned(t.eventsUrl, body, { retryNum: 1 });
+    expect(retry.status).toBe(200);
+    const retried = (await retry.json()) as AckBody;
+    expect(blockText(retried)).toContain('already received');
+    expect(await t.commandJobCount()).toBe(before + 1);
+  });
+
+  it('rejects a bad signature with 401 and enqueues nothing', async () => {
+    const before = await t.commandJobCount();
+    const body = commandBody({ text: `flux list ${ARC}`, responseUrl: t.recorder.responseUrl('x') });
+    const response = await postSigned(t.eventsUrl, body, { secret: 'not-the-signing-secret' });
+    expect(response.status).toBe(401);
+    const tampered = await postSigned(t.eventsUrl, body, {
+      signature: sign('test-signing-secret-0123456789abcdef', Math.floor(Date.now() / 1000), `${body}&x=1`),
+    });
+    expect(tampered.status).toBe(401);
+    expect(await t.commandJobCount()).toBe(before);
+  });
+
+  it('rejects a correctly signed request older than 5 minutes with 401 and enqueues nothing', async () => {
+    const before = await t.commandJobCount();
+    const body = commandBody({ text: `flux list ${ARC}`, responseUrl: t.recorder.responseUrl('old') });
+    const response = await postSigned(t.eventsUrl, body, { timestamp: Math.floor(Date.now() / 1000) - 5 * 60 - 30 });
+    expect(response.status).toBe(401);
+    expect(await t.commandJobCount()).toBe(before);
+  });
+
+  it('answers url_verification with the challenge', async () => {
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'x' });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await fetch(t.eventsUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': sign('test-signing-secret-0123456789abcdef', timestamp, body),
+      },
+      body,
+    });
+    expect(await response.json()).toEqual({ challenge: 'c-123' });
+  });
+
+  describe('confirmation of a destructive command', () => {
+    async function prompt(trigger: string): Promise<{ token: string; body: AckBody }> {
+      const response = await postSigned(
+        t.eventsUrl,
+        commandBody({
+          text: `flux delete -n cluster-config ${ARC}`,
+          triggerId: trigger,
+          responseUrl: t.recorder.responseUrl(trigger),
+        }),
+      );
+      const body = (await response.json()) as AckBody & {
+        blocks: { type: string; elements?: Record<string, unknown>[] }[];
+      };
+      const actions = body.blocks.find((b) => b.type === 'actions');
+      const confirm = actions?.elements?.find((e) => e.action_id === ACTION_IDS.confirm) as
+        | { value: string }
+        | undefined;
+      if (!confirm) throw new Error(`no Confirm button in ${JSON.stringify(body)}`);
+      return { token: confirm.value, body };
+    }
+
+    it('shows a summary with Confirm (danger dialog) and Cancel in the channel, and enqueues nothing yet', async () => {
+      const before = await t.commandJobCount();
+      const { body } = await prompt('trig-del-0');
+      expect(body.response_type).toBe('in_channel');
+      const actions = (body.blocks as { type: string; elements?: Record<string, unknown>[] }[]).find(
+        (b) => b.type === 'actions',
+      );
+      const [confirm, cancel] = actions?.elements ?? [];
+      expect(confirm).toMatchObject({ action_id: ACTION_IDS.confirm, style: 'danger', confirm: { style: 'danger' } });
+      expect(cancel).toMatchObject({ action_id: ACTION_IDS.cancel });
+      expect(blockText(body)).toContain('cluster-config');
+      expect(await t.commandJobCount()).toBe(before);
+    });
+
+    it('runs the job once on Confirm, shows who confirmed, and answers a second click privately', async () => {
+      const { token } = await prompt('trig-del-1');
+      const before = await t.commandJobCount();
+      const click = () =>
+        postSigned(
+          t.eventsUrl,
+          buttonBody({ actionId: ACTION_IDS.confirm, value: token, responseUrl: t.recorder.responseUrl('click-1') }),
+        );
+      expect((await click()).status).toBe(200);
+      await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-1'));
+      const replaced = t.recorder.responses.find((x) => x.id === 'click-1')!.body;
+      expect(replaced).toMatchObject({ replace_original: true, response_type: 'in_channel' });
+      expect(JSON.stringify(replaced.blocks)).toContain('Confirmed by alice');
+      expect(await t.commandJobCount()).toBe(before + 1);
+
+      expect((await click()).status).toBe(200);
+      await t.recorder.waitFor((r) => r.responses.filter((x) => x.id === 'click-1').length === 2);
+      const second = t.recorder.responses.filter((x) => x.id === 'click-1')[1]!.body;
+      expect(second).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
+      expect(JSON.stringify(second.blocks)).toContain('Confirmation expired');
+      expect(await t.commandJobCount()).toBe(before + 1);
+    });
+
+    it('refuses a Confirm from someone else and keeps the prompt', async () => {
+      const { token } = await prompt('trig-del-2');
+      const before = await t.commandJobCount();
+      await postSigned(
+        t.eventsUrl,
+        buttonBody({
+          actionId: ACTION_IDS.confirm,
+          value: token,
+          user: 'U0MALLORY',
+          userName: 'mallory',
+          responseUrl: t.recorder.responseUrl('click-2'),
+        }),
+      );
+      await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-2'));
+      const answer = t.recorder.responses.find((x) => x.id === 'click-2')!.body;
+      expect(answer).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
+      expect(JSON.stringify(answer.blocks)).toContain('Not yours to confirm');
+      expect(await t.commandJobCount()).toBe(before);
+    });
+
+    it('cancels on Cancel: the prompt says who cancelled and nothing is enqueued', async () => {
+      const { token } = await prompt('trig-del-3');
+      const before = await t.commandJobCount();
+      const response = await postSigned(
+        t.eventsUrl,
+        buttonBody({ actionId: ACTION_IDS.cancel, value: token, responseUrl: t.recorder.responseUrl('click-3') }),
+      );
+      expect(response.status).toBe(200);
+      await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-3'));
+      const replaced = t.recorder.responses.find((x) => x.id === 'click-3')!.body;
+      expect(replaced).toMatchObject({ replace_original: true });
+      expect(JSON.stringify(replaced.blocks)).toContain('Cancelled by alice');
+      expect(await t.commandJobCount()).toBe(before);
+    });
+  });
+});
