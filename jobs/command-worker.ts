@@ -1,7 +1,9 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
-import { UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
 import { describeArmError } from '../src/azure/arm-error.ts';
+import type { ClusterPort } from '../src/cluster/cluster-port.ts';
 import type { Command } from '../src/commands/types.ts';
 import type { Logger } from '../src/log/logger.ts';
 import type { Reply } from '../src/replies/reply.ts';
@@ -22,10 +24,13 @@ export interface CommandWorkerOptions {
   concurrency: number;
   handlers: Partial<Record<Command['kind'], Handler>>;
   arm: SourceControlConfigurationClient;
+  cluster?: ClusterPort;
   notify: NotifyPort;
   sealer: Sealer;
   logger: Logger;
   settings: { complianceDeadlineMs: number; pollIntervalsMs?: number[] };
+  /** For the `alerts *` handlers; without it they answer that alerts are not enabled. */
+  alerts?: AlertsDeps;
   /** Stalled-job detection; tests shorten it to show a killed worker's job moving on quickly. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -36,10 +41,27 @@ function nextSeq(last: number): number {
   return Math.max(Date.now() * 1000, last + 1);
 }
 
+/**
+ * The wait a 429's Retry-After asks for, counted in the job's data (a delayed job does not use up a
+ * BullMQ attempt, so without a count a cluster throttled for ever would be retried for ever).
+ * Undefined once the job has been throttled `attempts` times: then it fails like any retry would.
+ */
+async function throttleDelay(
+  job: Job<CommandJobData>,
+  retryAfterMs: number,
+  attempts: number,
+): Promise<number | undefined> {
+  const data = job.data as CommandJobData & { throttled?: number };
+  const throttled = (data.throttled ?? 0) + 1;
+  if (throttled >= attempts) return undefined;
+  await job.updateData({ ...data, throttled } as CommandJobData);
+  return Math.max(retryAfterMs, 1_000);
+}
+
 export function startCommandWorker(options: CommandWorkerOptions): Worker<CommandJobData> {
   const worker = new Worker<CommandJobData>(
     COMMAND_QUEUE,
-    async (job) => {
+    async (job, token) => {
       const data = job.data;
       const command = options.sealer.open(data.command);
       const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
@@ -74,9 +96,11 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
           data,
           job,
           arm: options.arm,
+          cluster: options.cluster,
           logger,
           settings: options.settings,
           progress: send,
+          alerts: options.alerts,
         });
         await send(reply);
         logger.info({ status: reply.status }, 'command finished');
@@ -93,6 +117,18 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         if (!info.retryable || lastAttempt) {
           await send(failureReply(data.display, error));
           throw new UnrecoverableError(`${info.code}: ${info.message}`);
+        }
+        const throttleWait =
+          info.retryAfterMs !== undefined ? await throttleDelay(job, info.retryAfterMs, attempts) : undefined;
+        if (throttleWait !== undefined && token) {
+          // BullMQ's own backoff ignores Retry-After; ARM asks us not to call before it, so we wait at least that.
+          await send({
+            title: data.display,
+            status: 'running',
+            text: `Azure answered ${info.code} (${info.message}); waiting ${Math.ceil(throttleWait / 1000)} s as its Retry-After asks, then trying again.`,
+          });
+          await job.moveToDelayed(Date.now() + throttleWait, token);
+          throw new DelayedError();
         }
         await send({
           title: data.display,

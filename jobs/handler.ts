@@ -1,5 +1,7 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import type { Job } from 'bullmq';
+import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
+import type { ClusterPort } from '../src/cluster/cluster-port.ts';
 import type { Command } from '../src/commands/types.ts';
 import type { Logger } from '../src/log/logger.ts';
 import type { Reply } from '../src/replies/reply.ts';
@@ -14,10 +16,14 @@ export interface HandlerContext<C extends Command = Command> {
   data: CommandJobData;
   job: Job<CommandJobData>;
   arm: SourceControlConfigurationClient;
+  /** Kube API access for status/reconcile/suspend/resume/events/logs; absent = those commands say so. */
+  cluster?: ClusterPort;
   logger: Logger;
   settings: { complianceDeadlineMs: number; pollIntervalsMs?: number[] };
   /** Posts an intermediate state; the adapter updates the command's one message in place. */
   progress(reply: Reply): Promise<void>;
+  /** Subscriptions, mutes, webhook keys and watched clusters for the `alerts *` handlers. */
+  alerts?: AlertsDeps;
 }
 
 export type Handler<C extends Command = Command> = (ctx: HandlerContext<C>) => Promise<Reply>;

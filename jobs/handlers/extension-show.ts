@@ -1,6 +1,8 @@
 import type { Extension } from '@azure/arm-kubernetesconfiguration';
 import { UnrecoverableError } from 'bullmq';
 import { clusterArgs } from '../../src/azure/cluster-args.ts';
+import { extensionWarnings } from '../../src/azure/extension-warnings.ts';
+import { FLUX_EXTENSION_TYPE } from '../../src/azure/find-flux-extension.ts';
 import { isNotFound } from '../../src/azure/is-not-found.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { ReplyField } from '../../src/replies/reply.ts';
@@ -25,10 +27,14 @@ export const extensionShow: Handler<CommandOfKind<'extension.show'>> = async ({ 
   try {
     const extension = await arm.extensions.get(...clusterArgs(target), command.extensionName);
     const settings = Object.entries(extension.configurationSettings ?? {});
+    const warnings =
+      extension.extensionType?.toLowerCase() === FLUX_EXTENSION_TYPE ? extensionWarnings(extension, target) : [];
     return {
       title: command.display,
-      status: extension.provisioningState === 'Failed' ? 'warning' : 'succeeded',
-      text: `Extension ${command.extensionName} on ${target.clusterName}.`,
+      status: 'succeeded',
+      text: [`Extension ${command.extensionName} on ${target.clusterName}.`, ...warnings.map((w) => `⚠ ${w}`)].join(
+        '\n',
+      ),
       fields: extensionFields(extension),
       tables: settings.length
         ? [{ title: 'Configuration settings', columns: ['KEY', 'VALUE'], rows: settings.map(([k, v]) => [k, v]) }]

@@ -1,20 +1,25 @@
 import { describeArmError } from '../../src/azure/arm-error.ts';
-import type { Reply } from '../../src/replies/reply.ts';
+import { isMissingRegistration, registrationAdvice } from '../../src/azure/missing-registration.ts';
+import type { Reply, ReplyField } from '../../src/replies/reply.ts';
 
-/** The final reply for a command that failed: ARM code, message and details, nothing else. */
+/**
+ * The final reply for a command that failed: ARM code, message and details, nothing else — plus
+ * what to do when the code has a known remedy (MissingSubscriptionRegistration → the three
+ * `az provider register` commands). Our own refusals (no ARM code) show just their sentence.
+ */
 export function failureReply(display: string, error: unknown): Reply {
   const info = describeArmError(error);
-  // Our own refusals (UnrecoverableError without an HTTP status) are complete sentences already.
-  if (info.statusCode === undefined && error instanceof Error && error.name === 'UnrecoverableError') {
-    return { title: display, status: 'failed', text: info.message };
-  }
-  const fields = [{ label: 'Error', value: info.code }];
+  const fields: ReplyField[] = [];
+  const fromArm = info.code !== 'Error' || info.statusCode !== undefined;
+  if (fromArm) fields.push({ label: 'Error', value: info.code });
   if (info.statusCode) fields.push({ label: 'HTTP status', value: String(info.statusCode) });
+  const missingRegistration =
+    isMissingRegistration(info.code) || info.details.some((detail) => isMissingRegistration(detail.code));
   return {
     title: display,
     status: 'failed',
-    text: info.message,
-    fields,
+    text: missingRegistration ? `${info.message}\n${registrationAdvice()}` : info.message,
+    fields: fields.length ? fields : undefined,
     tables: info.details.length
       ? [{ title: 'Details', columns: ['Code', 'Message'], rows: info.details.map((d) => [d.code, d.message]) }]
       : undefined,

@@ -16,12 +16,16 @@ export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async ({ command, a
   const target = command.target;
   try {
     const config = await arm.fluxConfigurations.get(...clusterArgs(target), command.name);
-    const tables = [kustomizationTable(config), statusesTable(config)].filter((t): t is ReplyTable => t !== undefined);
+    const failing = config.complianceState === 'Non-Compliant' ? statusesTable(config, true) : undefined;
+    const tables = [failing, kustomizationTable(config), statusesTable(config)].filter(
+      (t): t is ReplyTable => t !== undefined,
+    );
+    // A read answers 'succeeded' even for a Non-Compliant configuration ('warning' is not a final
+    // status, so adapters would keep waiting); the state itself is in the fields and the text.
     return {
       title: command.display,
-      status:
-        config.complianceState === 'Non-Compliant' || config.provisioningState === 'Failed' ? 'warning' : 'succeeded',
-      text: `Flux configuration ${command.name} on ${target.clusterName}.`,
+      status: 'succeeded',
+      text: `Flux configuration ${command.name} on ${target.clusterName} is ${config.complianceState ?? 'Unknown'}.`,
       fields: fluxConfigurationFields(config),
       tables,
       context: { cluster: describeCluster(target) },

@@ -1,3 +1,5 @@
+import { ArmOperationError } from './arm-operation-error.ts';
+
 /**
  * Turns whatever the Azure SDK threw into what an on-call engineer needs: the ARM error code, its
  * message and details, and whether trying again can help.
@@ -42,6 +44,10 @@ function retryAfter(header: string | undefined): number | undefined {
 }
 
 export function describeArmError(error: unknown): ArmErrorInfo {
+  // An accepted operation that ended Failed: final, with the operation's own error.
+  if (error instanceof ArmOperationError) {
+    return { code: error.code, message: error.message, details: error.armDetails, retryable: false };
+  }
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as RestLikeError;
   const body = parseBody(e.response?.bodyAsText)?.error;
   const statusCode = e.statusCode;

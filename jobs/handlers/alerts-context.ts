@@ -1,0 +1,21 @@
+import { UnrecoverableError } from 'bullmq';
+import type { AlertsDeps } from '../../src/alerts/alerts-deps.ts';
+import { channelId } from '../../src/alerts/subscription.ts';
+import type { ConversationAddress } from '../../src/requests/chat-request.ts';
+import type { HandlerContext } from '../handler.ts';
+
+/** Shared by the `alerts *` handlers: the wired dependencies and the channel the command came from. */
+export function alertsOf(ctx: HandlerContext): AlertsDeps {
+  if (!ctx.alerts) throw new UnrecoverableError('Alerts are not enabled in this fluxops worker.');
+  return ctx.alerts;
+}
+
+/** Alerts belong to the channel, not to the thread the command was typed in. */
+export function channelAddress(ctx: HandlerContext): ConversationAddress {
+  const { thread: _thread, ...address } = ctx.data.address;
+  return address;
+}
+
+export function channelOf(ctx: HandlerContext): string {
+  return channelId(ctx.data.address);
+}

@@ -1,0 +1,21 @@
+import type { AlertsMuteCommand } from '../../src/commands/types-bot.ts';
+import type { Reply } from '../../src/replies/reply.ts';
+import type { HandlerContext } from '../handler.ts';
+import { alertsOf, channelOf } from './alerts-context.ts';
+
+/** `alerts mute <kind>/<name> <duration>`: no new alerts for that object in this channel until it expires. */
+export async function alertsMute(ctx: HandlerContext<AlertsMuteCommand>): Promise<Reply> {
+  const { objectKind, objectName, durationSeconds } = ctx.command;
+  const until = await alertsOf(ctx).mutes.mute(
+    channelOf(ctx),
+    objectKind,
+    objectName,
+    durationSeconds,
+    ctx.data.user.name ?? ctx.data.user.id,
+  );
+  return {
+    title: ctx.command.display,
+    status: 'succeeded',
+    text: `New alerts for ${objectKind.toLowerCase()}/${objectName} are muted in this channel until ${until}. Alerts already posted keep updating.`,
+  };
+}

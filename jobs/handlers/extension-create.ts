@@ -1,0 +1,58 @@
+import { extensionBody } from '../../src/azure/bodies/index.ts';
+import { clusterArgs } from '../../src/azure/cluster-args.ts';
+import { extensionWarnings } from '../../src/azure/extension-warnings.ts';
+import { LATEST_KNOWN_FLUX_VERSION } from '../../src/azure/flux-version.ts';
+import { extensionState } from '../../src/azure/provisioning-state.ts';
+import { extensionModel } from '../../src/azure/sdk-models.ts';
+import type { CommandOfKind } from '../../src/commands/types.ts';
+import { describeCluster } from '../../src/replies/submit-replies.ts';
+import type { Handler } from '../handler.ts';
+import { extensionFields } from './extension-show.ts';
+import { jobJournal } from './support/operation-journal.ts';
+import { ProgressLog } from './support/progress-log.ts';
+import { versionGateRefusal } from './support/version-gate.ts';
+import { runWrite } from './support/write-step.ts';
+
+/**
+ * `extension create -n flux --extension-type microsoft.flux [--config …]` (e.g. the tutorial's image
+ * controllers). Settings are gated against the pinned version, or the newest when none is pinned.
+ */
+export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async (ctx) => {
+  const { command, arm } = ctx;
+  const target = command.target;
+  const log = new ProgressLog(ctx);
+  if (!jobJournal(ctx.job).recall('extension-create')) {
+    const keys = [
+      ...Object.keys(command.configurationSettings),
+      ...Object.keys(command.configurationProtectedSettings),
+    ];
+    const refusal = versionGateRefusal(
+      log,
+      keys,
+      command.version ?? LATEST_KNOWN_FLUX_VERSION,
+      target,
+      command.extensionName,
+    );
+    if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
+  }
+  const model = extensionModel(extensionBody(command));
+  await runWrite(ctx, log, {
+    step: 'extension-create',
+    label: `Installing ${command.extensionType} as extension ${command.extensionName}`,
+    method: 'PUT',
+    target,
+    send: (options) => arm.extensions.beginCreate(...clusterArgs(target), command.extensionName, model, options),
+    readProvisioningState: extensionState(arm, target, command.extensionName),
+  });
+  const extension = await arm.extensions.get(...clusterArgs(target), command.extensionName);
+  const settings = Object.entries(extension.configurationSettings ?? {});
+  const warnings = extensionWarnings(extension, target);
+  return log.reply('succeeded', {
+    text: [`Extension ${command.extensionName} is installed.`, ...warnings.map((w) => `⚠ ${w}`)].join('\n'),
+    fields: extensionFields(extension),
+    tables: settings.length
+      ? [{ title: 'Configuration settings', columns: ['KEY', 'VALUE'], rows: settings.map(([k, v]) => [k, v]) }]
+      : undefined,
+    context: { cluster: describeCluster(target) },
+  });
+};

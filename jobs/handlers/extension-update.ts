@@ -1,0 +1,109 @@
+import type { Extension } from '@azure/arm-kubernetesconfiguration';
+import { UnrecoverableError } from 'bullmq';
+import { extensionPatchBody } from '../../src/azure/bodies/index.ts';
+import { clusterArgs } from '../../src/azure/cluster-args.ts';
+import { extensionWarnings } from '../../src/azure/extension-warnings.ts';
+import { FLUX_EXTENSION_TYPE, installedVersion } from '../../src/azure/find-flux-extension.ts';
+import { isNotFound } from '../../src/azure/is-not-found.ts';
+import { extensionState } from '../../src/azure/provisioning-state.ts';
+import { patchExtensionModel } from '../../src/azure/sdk-models.ts';
+import { describeBefore, describeChange, settingChanges } from '../../src/azure/setting-changes.ts';
+import type { CommandOfKind } from '../../src/commands/types.ts';
+import type { ReplyTable } from '../../src/replies/reply.ts';
+import { describeCluster } from '../../src/replies/submit-replies.ts';
+import type { Handler } from '../handler.ts';
+import { jobJournal, rememberOnce } from './support/operation-journal.ts';
+import { ProgressLog } from './support/progress-log.ts';
+import { versionGateRefusal } from './support/version-gate.ts';
+import { runWrite } from './support/write-step.ts';
+
+/**
+ * `extension update` and every short form (`loglevel`, `drift`, `oomwatch`, `resources`, `scale`,
+ * `strict-substitution`, `controllers`): a PATCH of the given keys only.
+ *
+ * Rules:
+ * 1. Read the extension first: its version for the gates, its settings for "before".
+ * 2. Refuse keys the version that will run them is too old for (version gates).
+ * 3. PATCH, follow the operation, read the extension again for "after".
+ * 4. Report before → after for every key touched; protected keys only say they were set.
+ */
+async function readExtension(ctx: Parameters<Handler<CommandOfKind<'extension.update'>>>[0]): Promise<Extension> {
+  const { command, arm } = ctx;
+  try {
+    return await arm.extensions.get(...clusterArgs(command.target), command.extensionName);
+  } catch (error) {
+    if (isNotFound(error)) {
+      throw new UnrecoverableError(
+        `Extension "${command.extensionName}" is not installed on ${describeCluster(command.target)}. \`flux create\` installs microsoft.flux for you, or run \`extension create -n flux --extension-type microsoft.flux\`.`,
+      );
+    }
+    throw error;
+  }
+}
+
+export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async (ctx) => {
+  const { command, arm } = ctx;
+  const target = command.target;
+  const log = new ProgressLog(ctx);
+  // A resumed job would read the already changed extension; the first reading is kept with the job.
+  const before = await rememberOnce(ctx.job, 'extension-before', () => readExtension(ctx));
+  const journal = jobJournal(ctx.job);
+  const keys = [...Object.keys(command.configurationSettings), ...Object.keys(command.configurationProtectedSettings)];
+  const isFlux = before.extensionType?.toLowerCase() === FLUX_EXTENSION_TYPE;
+  const runningVersion = command.version ?? installedVersion(before);
+  if (isFlux && runningVersion && !journal.recall('extension-patch')) {
+    const refusal = versionGateRefusal(log, keys, runningVersion, target, command.extensionName);
+    if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
+  }
+  await runWrite(ctx, log, {
+    step: 'extension-patch',
+    label: `Updating extension ${command.extensionName}`,
+    method: 'PATCH',
+    target,
+    send: (options) =>
+      arm.extensions.beginUpdate(
+        ...clusterArgs(target),
+        command.extensionName,
+        patchExtensionModel(extensionPatchBody(command)),
+        options,
+      ),
+    readProvisioningState: extensionState(arm, target, command.extensionName),
+  });
+  const after = await arm.extensions.get(...clusterArgs(target), command.extensionName);
+  const changes = settingChanges(
+    before.configurationSettings,
+    command.configurationSettings,
+    after.configurationSettings,
+  );
+  const lines = changes.map(describeChange);
+  const rows = changes.map((c) => [c.key, describeBefore(c), c.after]);
+  for (const key of Object.keys(command.configurationProtectedSettings)) {
+    lines.push(`${key}: set (protected; value not shown)`);
+    rows.push([key, '••••', '•••• (new)']);
+  }
+  const properties: [string, string | undefined, string | undefined][] = [
+    ['version', installedVersion(before), command.version === undefined ? undefined : installedVersion(after)],
+    [
+      'auto-upgrade',
+      String(before.autoUpgradeMinorVersion ?? true),
+      command.autoUpgradeMinorVersion === undefined ? undefined : String(after.autoUpgradeMinorVersion ?? true),
+    ],
+    [
+      'release train',
+      before.releaseTrain ?? 'Stable',
+      command.releaseTrain === undefined ? undefined : (after.releaseTrain ?? ''),
+    ],
+  ];
+  for (const [label, old, now] of properties) {
+    if (now === undefined) continue;
+    lines.push(old === now ? `${label}: unchanged (${now})` : `${label}: ${old ?? '(none)'} → ${now}`);
+    rows.push([label, old ?? '(none)', now]);
+  }
+  const warnings = isFlux ? extensionWarnings(after, target) : [];
+  const table: ReplyTable = { title: 'Changes', columns: ['SETTING', 'BEFORE', 'AFTER'], rows };
+  return log.reply('succeeded', {
+    text: [`Extension ${command.extensionName} updated.`, ...lines, ...warnings.map((w) => `⚠ ${w}`)].join('\n'),
+    tables: rows.length ? [table] : undefined,
+    context: { cluster: describeCluster(target) },
+  });
+};

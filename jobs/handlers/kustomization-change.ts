@@ -1,0 +1,65 @@
+import { type KustomizationChangeCommand, kustomizationPatchBody } from '../../src/azure/bodies/index.ts';
+import { clusterArgs } from '../../src/azure/cluster-args.ts';
+import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
+import { describeObject, pruneImpact } from '../../src/azure/prune-impact.ts';
+import { fluxConfigurationPatchModel } from '../../src/azure/sdk-models.ts';
+import { describeCluster } from '../../src/replies/submit-replies.ts';
+import type { Handler } from '../handler.ts';
+import { complianceReply } from './support/compliance-step.ts';
+import { jobJournal } from './support/operation-journal.ts';
+import { ProgressLog } from './support/progress-log.ts';
+import { readFluxConfiguration } from './support/read-flux-configuration.ts';
+import { runWrite } from './support/write-step.ts';
+
+/**
+ * `flux kustomization create|update|delete`: all three are a PATCH of one entry of the configuration's
+ * `kustomizations` (delete sends `null`), then the configuration's compliance is followed.
+ *
+ * Rules:
+ * 1. create refuses a name that exists; update and delete refuse one that does not (the CLI's checks).
+ * 2. delete of a prune=true kustomization says which objects go with it.
+ */
+export const kustomizationChange: Handler<KustomizationChangeCommand> = async (ctx) => {
+  const { command, arm } = ctx;
+  const target = command.target;
+  const log = new ProgressLog(ctx);
+  const name = command.kind === 'kustomization.delete' ? command.kustomizationName : command.kustomization.name;
+  const config = await readFluxConfiguration(ctx, target, command.configName);
+  if (!jobJournal(ctx.job).recall('kustomization-patch')) {
+    const exists = Object.hasOwn(config.kustomizations ?? {}, name);
+    if (command.kind === 'kustomization.create' && exists) {
+      return log.reply('failed', {
+        text: `Kustomization "${name}" already exists in ${command.configName}; use \`flux kustomization update\` to change it.`,
+      });
+    }
+    if (command.kind !== 'kustomization.create' && !exists) {
+      return log.reply('failed', {
+        text: `No kustomization "${name}" in ${command.configName} (it has ${Object.keys(config.kustomizations ?? {}).join(', ') || 'none'}).`,
+      });
+    }
+    if (command.kind === 'kustomization.delete' && config.kustomizations?.[name]?.prune) {
+      const applier = `${command.configName}-${name}`;
+      const objects = pruneImpact(config).objects.filter((s) => s.appliedBy?.name === applier);
+      await log.set(
+        'prune',
+        `prune=true: deleting ${name} also deletes what it deployed${objects.length ? ` — ${objects.map(describeObject).join(', ')}` : ''}.`,
+      );
+    }
+  }
+  const verb = {
+    'kustomization.create': 'Adding',
+    'kustomization.update': 'Updating',
+    'kustomization.delete': 'Removing',
+  }[command.kind];
+  const model = fluxConfigurationPatchModel(kustomizationPatchBody(command));
+  await runWrite(ctx, log, {
+    step: 'kustomization-patch',
+    label: `${verb} kustomization ${name} in ${command.configName}`,
+    method: 'PATCH',
+    target,
+    send: (options) => arm.fluxConfigurations.beginUpdate(...clusterArgs(target), command.configName, model, options),
+    readProvisioningState: fluxConfigurationState(arm, target, command.configName),
+  });
+  const reply = await complianceReply(ctx, log, target, command.configName);
+  return { ...reply, context: { cluster: describeCluster(target) } };
+};

@@ -1,0 +1,94 @@
+import type { Extension } from '@azure/arm-kubernetesconfiguration';
+import { extensionBody } from '../../../src/azure/bodies/index.ts';
+import { clusterArgs } from '../../../src/azure/cluster-args.ts';
+import { findFluxExtension, installedVersion } from '../../../src/azure/find-flux-extension.ts';
+import { extensionState } from '../../../src/azure/provisioning-state.ts';
+import { extensionModel } from '../../../src/azure/sdk-models.ts';
+import type { ClusterTarget } from '../../../src/commands/types.ts';
+import {
+  DEFAULT_FLUX_EXTENSION_NAME,
+  type ExtensionCreateCommand,
+  FLUX_EXTENSION_TYPE,
+} from '../../../src/commands/types-extension.ts';
+import type { Reply } from '../../../src/replies/reply.ts';
+import type { HandlerContext } from '../../handler.ts';
+import { jobJournal } from './operation-journal.ts';
+import type { ProgressLog } from './progress-log.ts';
+import { runWrite } from './write-step.ts';
+
+/**
+ * What `az k8s-configuration flux create` does before the configuration (reference §1.5):
+ *
+ * Rules:
+ * 1. microsoft.flux installed and Succeeded → go on.
+ * 2. Installed but Creating → refuse ("currently installing"); any other state → refuse ("not in a
+ *    succeeded state"), with the state, as the CLI does — but we also say what to do.
+ * 3. Absent → install extension `flux` (auto-upgrade on, Stable, SystemAssigned identity off AKS),
+ *    say so on the message, and wait for it. A resumed job keeps following its own install.
+ */
+export const INSTALL_STEP = 'extension-install';
+
+export type EnsureResult = { extension: Extension } | { refusal: Reply };
+
+export async function ensureFluxExtension(
+  ctx: HandlerContext,
+  log: ProgressLog,
+  target: ClusterTarget,
+): Promise<EnsureResult> {
+  const resumingInstall = jobJournal(ctx.job).recall(INSTALL_STEP) !== undefined;
+  if (!resumingInstall) {
+    const existing = await findFluxExtension(ctx.arm, target);
+    if (existing) return checkState(log, existing);
+  }
+  const name = DEFAULT_FLUX_EXTENSION_NAME;
+  const install: ExtensionCreateCommand = {
+    kind: 'extension.create',
+    extensionName: name,
+    extensionType: FLUX_EXTENSION_TYPE,
+    target,
+    configurationSettings: {},
+    configurationProtectedSettings: {},
+    safety: 'mutating',
+    display: `extension create -n ${name} --extension-type ${FLUX_EXTENSION_TYPE}`,
+    yes: false,
+    noWait: false,
+    warnings: [],
+  };
+  const model = extensionModel(extensionBody(install));
+  await runWrite(ctx, log, {
+    step: INSTALL_STEP,
+    label: `microsoft.flux is not installed on ${target.clusterName}; installing it as extension "${name}"`,
+    method: 'PUT',
+    target,
+    send: (options) => ctx.arm.extensions.beginCreate(...clusterArgs(target), name, model, options),
+    readProvisioningState: extensionState(ctx.arm, target, name),
+  });
+  const installed = await ctx.arm.extensions.get(...clusterArgs(target), name);
+  return checkState(log, installed);
+}
+
+function checkState(log: ProgressLog, extension: Extension): EnsureResult {
+  const state = extension.provisioningState ?? 'Unknown';
+  const name = extension.name ?? DEFAULT_FLUX_EXTENSION_NAME;
+  if (state === 'Succeeded') {
+    log.note(
+      'extension',
+      `microsoft.flux ${installedVersion(extension) ?? ''} is installed (extension ${name}).`.replace('  ', ' '),
+    );
+    return { extension };
+  }
+  const text =
+    state === 'Creating'
+      ? `'Microsoft.Flux' extension is currently installing on the cluster. Unable to proceed with Flux v2 configuration install. Try again when \`extension show -n ${name}\` says Succeeded.`
+      : `'Microsoft.Flux' extension is installed but not in a succeeded state on the cluster (${state}). Unable to proceed with Flux v2 configuration install. \`extension show -n ${name}\` shows its error; fix or reinstall it first.`;
+  return {
+    refusal: log.reply('failed', {
+      text,
+      fields: [
+        { label: 'Extension', value: name },
+        { label: 'State', value: state },
+        ...(extension.errorInfo?.message ? [{ label: 'Error', value: extension.errorInfo.message }] : []),
+      ],
+    }),
+  };
+}

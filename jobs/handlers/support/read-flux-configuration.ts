@@ -1,0 +1,25 @@
+import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration';
+import { UnrecoverableError } from 'bullmq';
+import { clusterArgs } from '../../../src/azure/cluster-args.ts';
+import { isNotFound } from '../../../src/azure/is-not-found.ts';
+import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { describeCluster } from '../../../src/replies/submit-replies.ts';
+import type { HandlerContext } from '../../handler.ts';
+
+/** GET a configuration, or end the job with a plain sentence when it does not exist. */
+export async function readFluxConfiguration(
+  ctx: Pick<HandlerContext, 'arm'>,
+  target: ClusterTarget,
+  name: string,
+): Promise<FluxConfiguration> {
+  try {
+    return await ctx.arm.fluxConfigurations.get(...clusterArgs(target), name);
+  } catch (error) {
+    if (isNotFound(error)) {
+      throw new UnrecoverableError(
+        `No flux configuration named "${name}" on ${describeCluster(target)}. \`flux list\` shows the ones that exist.`,
+      );
+    }
+    throw error;
+  }
+}
