@@ -49,8 +49,20 @@ export class TeamsDeliverer implements Deliverer {
     return `${this.options.prefix}:teams:followups:${key}`;
   }
 
+  /**
+   * The adapter hands errors of a proactive turn to its onTurnError, which swallows them; the error
+   * is carried out here instead, so the notify queue sees the failure and retries.
+   */
   private async send(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) {
-    await this.options.adapter.continueConversationAsync(this.options.appId, reference, logic);
+    let failure: { error: unknown } | undefined;
+    await this.options.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        failure = { error };
+      }
+    });
+    if (failure) throw failure.error;
   }
 
   async deliver(message: NotifyMessage): Promise<void> {

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConnection } from '../../../jobs/connection.ts';
+import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
+import { createLogger } from '../../../src/log/logger.ts';
+import { type Fluxops, startFluxops } from '../../../src/main.ts';
+import type { Reply } from '../../../src/replies/reply.ts';
+import { testConfig, testPrefix } from '../../support/test-app.ts';
+import { installationUpdate, message, personalConversation, postActivity } from './support/activities.ts';
+import { type ConnectorStandIn, cardOf, cardText, startConnectorStandIn } from './support/connector-stand-in.ts';
+import { freePort, startTeamsApp, waitForRedisReady } from './support/teams-app.ts';
+
+/**
+ * Outbound: notify messages (job results, alerts) reach a conversation through the stored
+ * ConversationReference — after a restart too — paced at 7 per second per conversation, retried
+ * on 412/502/504/429, with long output split into follow-up messages.
+ */
+describe('Teams deliverer', () => {
+  let connector: ConnectorStandIn;
+  let app: Fluxops;
+  let notify: BullNotifyQueue;
+  const prefix = testPrefix();
+  const alert = (title: string, extra: Partial<Reply> = {}): Reply => ({ title, status: 'failed', ...extra });
+
+  beforeAll(async () => {
+    connector = await startConnectorStandIn();
+  });
+  afterAll(async () => {
+    await notify?.close();
+    await app?.close();
+    await connector?.close();
+  });
+
+  it('reaches a conversation proactively after a restart, from the reference stored at first contact', async () => {
+    const env = { FLUXOPS_QUEUE_PREFIX: prefix };
+    // The first process is started without the test wrapper, so its keys survive its close.
+    const first = await startFluxops(testConfig({ ...env, FLUXOPS_SANDBOX: 'true', PORT: String(await freePort()) }), {
+      logger: createLogger('silent'),
+    });
+    await waitForRedisReady(first.url!);
+    const chat = personalConversation();
+    await postActivity(first.url!, message(connector.url, chat, 'help'));
+    const installed = personalConversation();
+    expect((await postActivity(first.url!, installationUpdate(connector.url, installed))).status).toBe(200);
+    await connector.waitFor((calls) => calls.some((c) => c.conversationId === chat.id));
+    await first.close();
+
+    app = await startTeamsApp(env);
+    notify = new BullNotifyQueue(createConnection(app.redisUrl, 'worker', createLogger('silent')), prefix);
+    // Alerts carry only the conversation id: the rest comes from Redis.
+    for (const conversation of [chat, installed]) {
+      await notify.notify({
+        address: { platform: 'teams', channel: conversation.id },
+        key: `alert-${conversation.id.replace(/\W/g, '')}`,
+        seq: 1,
+        reply: alert('apps failed to reconcile'),
+      });
+    }
+    await connector.waitFor((calls) =>
+      [chat.id, installed.id].every((id) =>
+        calls.some(
+          (c) => c.conversationId === id && c.method === 'POST' && cardText(cardOf(c)).includes('apps failed'),
+        ),
+      ),
+    );
+    const sent = connector.calls.find((c) => c.conversationId === installed.id)!;
+    expect(cardText(cardOf(sent))).toContain('apps failed to reconcile');
+  });
+
+  it('sends at most 7 messages per second to one conversation and loses none', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const count = 12;
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        notify.notify({
+          address: { platform: 'teams', channel: conversation.id },
+          key: `burst-${i}`,
+          seq: 1,
+          reply: alert(`burst ${i}`),
+        }),
+      ),
+    );
+    const calls = (
+      await connector.waitFor((all) => all.filter((c) => c.conversationId === conversation.id).length >= count)
+    ).filter((c) => c.conversationId === conversation.id);
+    const times = calls.map((c) => c.at).sort((a, b) => a - b);
+    for (let i = 0; i + 7 < times.length; i++) expect(times[i + 7]! - times[i]!).toBeGreaterThanOrEqual(950);
+    expect(new Set(calls.map((c) => cardText(cardOf(c)).split('\n')[0])).size).toBe(count);
+  });
+
+  it('retries a 412 from the connector until the message goes through', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const refusedBefore = connector.refused.length;
+    connector.failNext(2, 412);
+    await notify.notify({
+      address: { platform: 'teams', channel: conversation.id },
+      key: 'retry-412',
+      seq: 1,
+      reply: alert('retried'),
+    });
+    await connector.waitFor((calls) => calls.some((c) => c.conversationId === conversation.id), 25_000);
+    expect(connector.refused.length - refusedBefore).toBe(2);
+  });
+
+  it('drops a message the connector refuses for good (403) instead of retrying it', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const refusedBefore = connector.refused.length;
+    connector.failNext(5, 403);
+    await notify.notify({
+      address: { platform: 'teams', channel: conversation.id },
+      key: 'blocked',
+      seq: 1,
+      reply: alert('x'),
+    });
+    const deadline = Date.now() + 3_000;
+    while (connector.refused.length === refusedBefore && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(connector.refused.length - refusedBefore).toBe(1);
+    connector.failNext(0, 0);
+  });
+
+  it('splits long output into numbered follow-up messages after the card', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const lines = Array.from({ length: 450 }, (_, i) => `line ${i} ${'x'.repeat(40)}`);
+    await notify.notify({
+      address: { platform: 'teams', channel: conversation.id },
+      key: 'long-output',
+      seq: 1,
+      reply: { title: 'logs helm-controller', status: 'succeeded', detail: { title: 'Logs', lines } },
+    });
+    const calls = (
+      await connector.waitFor((all) => all.filter((c) => c.conversationId === conversation.id).length >= 4)
+    ).filter((c) => c.conversationId === conversation.id);
+    expect(cardText(cardOf(calls[0]!))).toContain('450 lines; full output follows below.');
+    const texts = calls.slice(1).map((c) => String(c.activity.text));
+    expect(texts[0]).toContain('Logs (1/3)');
+    expect(texts.join('\n')).toContain('line 449');
+    expect(texts.join('\n')).toContain('line 0 ');
+  });
+});
