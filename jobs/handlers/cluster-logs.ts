@@ -1,0 +1,33 @@
+import { UnrecoverableError } from 'bullmq';
+import type { CommandOfKind } from '../../src/commands/types.ts';
+import type { Handler } from '../handler.ts';
+import { withCluster } from './cluster-connect.ts';
+
+const DEFAULT_TAIL = 50;
+
+/** `logs CONTROLLER [--tail N] [--previous]`: the controller pod's main container log, as a detail block. */
+export const clusterLogs: Handler<CommandOfKind<'logs'>> = async (ctx) =>
+  withCluster(ctx, ctx.command.target, async (cluster) => {
+    const { controller, previous } = ctx.command;
+    const tail = ctx.command.tail ?? DEFAULT_TAIL;
+    const pods = await cluster.pods();
+    const pod = pods.find(
+      (p) => p.metadata?.labels?.app === controller || (p.metadata?.name ?? '').startsWith(`${controller}-`),
+    );
+    if (!pod?.metadata?.name) {
+      const running = [...new Set(pods.map((p) => p.metadata?.labels?.app).filter(Boolean))].join(', ');
+      throw new UnrecoverableError(
+        `No ${controller} pod in ${cluster.fluxNamespace} on ${cluster.name}. Running: ${running || 'none'}.`,
+      );
+    }
+    // Sidecars (fluent-bit) are not what anyone means by "the controller's logs".
+    const container = pod.spec?.containers.find((c) => c.name !== 'fluent-bit')?.name ?? 'manager';
+    const text = await cluster.log(pod.metadata.name, container, { tail, previous });
+    const lines = text.split('\n').filter((line) => line !== '');
+    return {
+      title: ctx.command.display,
+      status: 'succeeded',
+      text: `${lines.length} ${previous ? 'previous ' : ''}log lines of ${pod.metadata.name}/${container}.`,
+      detail: { title: `${pod.metadata.name} ${container}${previous ? ' (previous)' : ''}`, lines },
+    };
+  });

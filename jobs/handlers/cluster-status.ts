@@ -1,0 +1,44 @@
+import type { FluxCluster } from '../../src/cluster/flux-cluster.ts';
+import { fluxGetTable } from '../../src/cluster/flux-get-table.ts';
+import { STATUS_KINDS } from '../../src/cluster/flux-kinds.ts';
+import { type FluxObject, readyCondition } from '../../src/cluster/flux-object.ts';
+import { podTable } from '../../src/cluster/pod-table.ts';
+import type { CommandOfKind } from '../../src/commands/types.ts';
+import { describeCluster } from '../../src/replies/submit-replies.ts';
+import type { Handler } from '../handler.ts';
+import { withCluster } from './cluster-connect.ts';
+
+async function fluxObjects(cluster: FluxCluster, name?: string) {
+  const rows: { kind: string; object: FluxObject }[] = [];
+  for (const kind of STATUS_KINDS) {
+    for (const object of await cluster.list(kind)) {
+      // `status NAME` narrows to the configuration's objects (NAME, NAME-*) or the one object.
+      if (!name || object.metadata.name === name || object.metadata.name.startsWith(`${name}-`))
+        rows.push({ kind, object });
+    }
+  }
+  return rows;
+}
+
+/** `status [name]`: Flux objects `flux get`-style plus the flux-system pods, one reply. */
+export const clusterStatus: Handler<CommandOfKind<'status'>> = async (ctx) => {
+  const { command } = ctx;
+  return withCluster(ctx, command.target, async (cluster) => {
+    const [objects, pods] = await Promise.all([fluxObjects(cluster, command.name), cluster.pods()]);
+    const versions = await cluster.fluxVersions();
+    const failing = objects.filter(({ object }) => readyCondition(object)?.status === 'False').length;
+    const suspended = objects.filter(({ object }) => object.spec?.suspend).length;
+    const unhealthyPods = pods.filter((p) => (p.status?.containerStatuses ?? []).some((s) => !s.ready)).length;
+    const text =
+      versions.size === 0
+        ? `Flux is not installed on ${cluster.name} (no toolkit.fluxcd.io APIs are served).`
+        : `${objects.length} Flux objects on ${cluster.name}: ${failing} not ready, ${suspended} suspended; ${pods.length} pods in ${cluster.fluxNamespace}${unhealthyPods ? `, ${unhealthyPods} not ready` : ''}.`;
+    return {
+      title: command.display,
+      status: failing || unhealthyPods ? 'warning' : 'succeeded',
+      text,
+      tables: [fluxGetTable(objects), podTable(pods, cluster.fluxNamespace)],
+      context: { cluster: command.target ? describeCluster(command.target) : cluster.name },
+    };
+  });
+};

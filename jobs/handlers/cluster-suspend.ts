@@ -1,0 +1,32 @@
+import { setSuspended } from '../../src/cluster/reconcile-flux-object.ts';
+import { resolveFluxObject } from '../../src/cluster/resolve-flux-object.ts';
+import type { CommandOfKind } from '../../src/commands/types.ts';
+import type { Handler } from '../handler.ts';
+import { withCluster } from './cluster-connect.ts';
+import { outcomeReply } from './cluster-reconcile.ts';
+
+/** `suspend NAME` (confirmed in submit() as destructive): merge-patch spec.suspend=true. */
+export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
+  withCluster(ctx, ctx.command.target, async (cluster) => {
+    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind);
+    const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
+    if (found.object.spec?.suspend)
+      return { title: ctx.command.display, status: 'info', text: `${what} was already suspended.` };
+    await setSuspended(cluster, found, true, { pollMs: 250, timeoutMs: 0 });
+    return {
+      title: ctx.command.display,
+      status: 'succeeded',
+      text: `${what} suspended: Flux keeps the last applied state and stops reconciling until \`resume ${found.object.metadata.name}\`.`,
+    };
+  });
+
+/** `resume NAME`: merge-patch spec.suspend=false and wait for the new generation to reconcile. */
+export const clusterResume: Handler<CommandOfKind<'resume'>> = async (ctx) =>
+  withCluster(ctx, ctx.command.target, async (cluster) => {
+    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind);
+    const outcome = await setSuspended(cluster, found, false, {
+      pollMs: 250,
+      timeoutMs: ctx.settings.complianceDeadlineMs,
+    });
+    return outcomeReply(ctx.command.display, found, outcome, 'resumed');
+  });

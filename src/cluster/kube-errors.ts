@@ -1,0 +1,44 @@
+// Errors from the kube API, said plainly: which HTTP status, what the server said, and whether the
+// cluster was reachable at all. Never includes request headers (bearer tokens).
+import { ApiException } from '@kubernetes/client-node';
+
+export class ClusterUnreachableError extends Error {
+  override readonly name = 'ClusterUnreachableError';
+}
+
+export interface KubeErrorInfo {
+  statusCode?: number;
+  reason: string;
+  message: string;
+}
+
+export function describeKubeError(error: unknown): KubeErrorInfo {
+  if (error instanceof ApiException) {
+    const body = parseBody(error.body);
+    return {
+      statusCode: error.code,
+      reason: typeof body?.reason === 'string' ? body.reason : `HTTP ${error.code}`,
+      message: typeof body?.message === 'string' ? body.message : `the cluster API answered HTTP ${error.code}`,
+    };
+  }
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return { reason: 'Unreachable', message: `the cluster API did not answer (${code})` };
+  }
+  return { reason: 'Error', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function isNotFoundError(error: unknown): boolean {
+  return error instanceof ApiException && error.code === 404;
+}
+
+function parseBody(body: unknown): Record<string, unknown> | undefined {
+  if (typeof body === 'object' && body !== null) return body as Record<string, unknown>;
+  if (typeof body !== 'string') return undefined;
+  try {
+    return JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}

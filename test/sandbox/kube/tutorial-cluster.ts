@@ -1,0 +1,66 @@
+import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { ClusterAccess } from '../../../src/cluster/cluster-access.ts';
+import { LATEST_FLUX_VERSION } from '../../../src/sandbox/arm/flux-versions.ts';
+import { type ArmSandbox, startArmSandbox } from '../../../src/sandbox/arm/server.ts';
+import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
+import { type KubeSandbox, type KubeSandboxOptions, startKubeSandbox } from '../../../src/sandbox/kube/kube-sandbox.ts';
+import { sandboxKubeSource } from '../../../src/sandbox/kube/sandbox-kube-source.ts';
+
+/** The tutorial after `flux create`: flux-demo-arc with microsoft.flux and the cluster-config configuration. */
+export interface TutorialCluster {
+  arm: ArmSandbox;
+  kube: KubeSandbox;
+  access: ClusterAccess;
+  target: ClusterTarget;
+  close(): Promise<void>;
+}
+
+export const ARC_TARGET: ClusterTarget = {
+  resourceGroup: 'flux-demo-rg',
+  clusterName: 'flux-demo-arc',
+  clusterType: 'connectedClusters',
+  clusterRp: 'Microsoft.Kubernetes',
+};
+
+export async function startTutorialCluster(
+  options: { fluxVersion?: string; kube?: Partial<KubeSandboxOptions>; settings?: Record<string, string> } = {},
+): Promise<TutorialCluster> {
+  const seed = tutorialSeed();
+  seed.extensions = [
+    {
+      cluster: 'flux-demo-arc',
+      version: options.fluxVersion ?? LATEST_FLUX_VERSION,
+      autoUpgradeMinorVersion: false,
+      configurationSettings: options.settings,
+    },
+  ];
+  seed.fluxConfigurations = [
+    {
+      cluster: 'flux-demo-arc',
+      name: 'cluster-config',
+      properties: {
+        scope: 'cluster',
+        namespace: 'cluster-config',
+        sourceKind: 'GitRepository',
+        gitRepository: { url: 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt', repositoryRef: { branch: 'main' } },
+        kustomizations: {
+          infra: { path: './infrastructure', prune: true },
+          apps: { path: './apps/staging', prune: true, dependsOn: ['infra'] },
+        },
+      },
+    },
+  ];
+  const arm = await startArmSandbox({ subscriptionId: '00000000-0000-0000-0000-000000000000', seed, reconcileMs: 50, operationDelayMs: 20 });
+  const kube = await startKubeSandbox({ world: arm.world, reconcileDelayMs: 50, ...options.kube });
+  const access = new ClusterAccess([sandboxKubeSource(kube)]);
+  return {
+    arm,
+    kube,
+    access,
+    target: ARC_TARGET,
+    close: async () => {
+      await kube.close();
+      await arm.close();
+    },
+  };
+}
