@@ -1,0 +1,57 @@
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { AlertEngine } from '../src/alerts/alert-engine.ts';
+import type { FluxEvent } from '../src/alerts/flux-event.ts';
+import { type PollClusterDeps, pollCluster } from '../src/alerts/poll-cluster.ts';
+import { type PollFleetDeps, pollFleet } from '../src/alerts/poll-fleet.ts';
+import type { Logger } from '../src/log/logger.ts';
+import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts-queues.ts';
+
+/**
+ * Workers of the two alert queues. Event jobs for the same object may run concurrently: the engine
+ * commits transitions with compare-and-set, so concurrency only buys throughput.
+ */
+export function startAlertEventWorker(options: {
+  connection: Redis;
+  prefix: string;
+  engine: AlertEngine;
+  logger: Logger;
+  concurrency?: number;
+}): Worker<FluxEvent> {
+  const worker = new Worker<FluxEvent>(ALERT_EVENTS_QUEUE, async (job) => options.engine.handle(job.data), {
+    connection: options.connection,
+    prefix: options.prefix,
+    concurrency: options.concurrency ?? 8,
+  });
+  worker.on('failed', (job, error) =>
+    options.logger.warn({ jobId: job?.id, err: error.message }, 'alert event processing failed'),
+  );
+  worker.on('error', (error) => options.logger.warn({ err: error.message }, 'alert event worker error'));
+  return worker;
+}
+
+export function startAlertPollWorker(options: {
+  connection: Redis;
+  prefix: string;
+  cluster: Omit<PollClusterDeps, never>;
+  fleet?: PollFleetDeps;
+  logger: Logger;
+}): Worker<PollJobData> {
+  const worker = new Worker<PollJobData>(
+    ALERT_POLL_QUEUE,
+    async (job) => {
+      if (job.data.mode === 'fleet') {
+        if (!options.fleet) return { status: 'skipped', reason: 'fleet mode is off' };
+        return pollFleet(options.fleet);
+      }
+      return pollCluster(options.cluster, job.data.target);
+    },
+    // Polls are I/O-bound and cheap; two at a time keeps one slow cluster from delaying the rest.
+    { connection: options.connection, prefix: options.prefix, concurrency: 2 },
+  );
+  worker.on('failed', (job, error) =>
+    options.logger.warn({ scheduler: job?.repeatJobKey, err: error.message }, 'compliance poll failed'),
+  );
+  worker.on('error', (error) => options.logger.warn({ err: error.message }, 'alert poll worker error'));
+  return worker;
+}

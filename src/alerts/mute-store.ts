@@ -1,0 +1,29 @@
+import type { Redis } from 'ioredis';
+
+/**
+ * `alerts mute <kind>/<name> <duration>`, per channel: a key that expires on its own, so nothing has
+ * to remember to unmute. The object name matches in any namespace and cluster, as typed.
+ */
+export class MuteStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(channel: string, kind: string, name: string): string {
+    return `${this.prefix}:alerts:mute:${channel}:${kind.toLowerCase()}/${name.toLowerCase()}`;
+  }
+
+  async mute(channel: string, kind: string, name: string, seconds: number, by: string): Promise<string> {
+    const until = new Date(Date.now() + seconds * 1000).toISOString();
+    await this.redis.set(this.key(channel, kind, name), JSON.stringify({ by, until }), 'EX', seconds);
+    return until;
+  }
+
+  /** Channels (of those given) that muted this object right now. */
+  async mutedIn(channels: string[], kind: string, name: string): Promise<Set<string>> {
+    if (channels.length === 0) return new Set();
+    const values = await this.redis.mget(...channels.map((channel) => this.key(channel, kind, name)));
+    return new Set(channels.filter((_, index) => values[index] !== null));
+  }
+}

@@ -1,0 +1,64 @@
+import { stringify } from 'yaml';
+
+/**
+ * The manifests `alerts setup` hands out: per namespace that holds Flux objects, a Secret with the
+ * HMAC key, a generic-hmac Provider pointing at this fluxops, and an Alert selecting every Flux kind.
+ * One set per namespace because Alerts cannot select other namespaces when cross-namespace
+ * references are disabled (the default under Azure's multi-tenancy).
+ */
+export const FLUX_KINDS = [
+  'GitRepository',
+  'OCIRepository',
+  'Bucket',
+  'HelmRepository',
+  'HelmChart',
+  'Kustomization',
+  'HelmRelease',
+] as const;
+
+export const SECRET_NAME = 'fluxops-webhook-hmac';
+export const PROVIDER_NAME = 'fluxops';
+
+export function webhookUrl(publicUrl: string, cluster: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/webhooks/flux/${encodeURIComponent(cluster.toLowerCase())}`;
+}
+
+export function setupManifests(input: {
+  cluster: string;
+  publicUrl: string;
+  key: string;
+  namespaces: string[];
+}): string {
+  const documents = input.namespaces.flatMap((namespace) => [
+    {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: SECRET_NAME, namespace },
+      type: 'Opaque',
+      stringData: { token: input.key },
+    },
+    {
+      apiVersion: 'notification.toolkit.fluxcd.io/v1beta3',
+      kind: 'Provider',
+      metadata: { name: PROVIDER_NAME, namespace },
+      spec: {
+        type: 'generic-hmac',
+        address: webhookUrl(input.publicUrl, input.cluster),
+        secretRef: { name: SECRET_NAME },
+      },
+    },
+    {
+      apiVersion: 'notification.toolkit.fluxcd.io/v1beta3',
+      kind: 'Alert',
+      metadata: { name: PROVIDER_NAME, namespace },
+      spec: {
+        providerRef: { name: PROVIDER_NAME },
+        // info, not error: recoveries (…Succeeded) are info events and close the alerts.
+        eventSeverity: 'info',
+        eventSources: FLUX_KINDS.map((kind) => ({ kind, name: '*' })),
+        eventMetadata: { cluster: input.cluster.toLowerCase() },
+      },
+    },
+  ]);
+  return documents.map((document) => stringify(document)).join('---\n');
+}

@@ -1,0 +1,53 @@
+import type { Redis } from 'ioredis';
+import type { Track } from './classify-event.ts';
+import type { TrackState } from './transition.ts';
+
+/**
+ * Per object and track, the transition state in Redis, written with compare-and-set on a version so
+ * concurrent event jobs for the same object never lose an update (a shared ioredis connection
+ * cannot use WATCH safely, a short Lua script can).
+ */
+const COMPARE_AND_SET = `
+local current = redis.call('hget', KEYS[1], 'v') or '0'
+if current ~= ARGV[1] then return 0 end
+redis.call('hset', KEYS[1], 'v', ARGV[2], 'state', ARGV[3])
+redis.call('expire', KEYS[1], ARGV[4])
+return 1`;
+
+/** Resolved objects are remembered this long, so a late replay of old events stays silent. */
+const KEEP_SECONDS = 30 * 24 * 3600;
+
+export interface VersionedTrackState {
+  version: number;
+  state?: TrackState;
+}
+
+export class TrackStateStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(objectHash: string, track: Track): string {
+    return `${this.prefix}:alerts:obj:${objectHash}:${track}`;
+  }
+
+  async read(objectHash: string, track: Track): Promise<VersionedTrackState> {
+    const [version, state] = await this.redis.hmget(this.key(objectHash, track), 'v', 'state');
+    return { version: Number(version ?? 0), state: state ? (JSON.parse(state) as TrackState) : undefined };
+  }
+
+  /** False when someone else wrote first; the caller re-reads and re-applies. */
+  async write(objectHash: string, track: Track, expectedVersion: number, state: TrackState): Promise<boolean> {
+    const written = await this.redis.eval(
+      COMPARE_AND_SET,
+      1,
+      this.key(objectHash, track),
+      String(expectedVersion),
+      String(expectedVersion + 1),
+      JSON.stringify(state),
+      String(KEEP_SECONDS),
+    );
+    return written === 1;
+  }
+}

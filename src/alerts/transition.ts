@@ -1,0 +1,135 @@
+import type { AlertLevel, Signal } from './classify-event.ts';
+import { driftedObjects } from './classify-event.ts';
+import type { FluxEvent } from './flux-event.ts';
+
+/**
+ * The transition engine's pure core: given what we remember about one object's track and a new
+ * event, decide what (if anything) chat should see. Redis persistence and delivery live elsewhere.
+ *
+ * Rules:
+ * 1. Events older than the newest one applied are ignored: a late "failed" must not undo a recovery.
+ * 2. An event seen before (same time and fingerprint) is ignored, so a replay after a restart or a
+ *    re-delivered webhook changes nothing.
+ * 3. healthy → failing opens an incident (one new message); failing → failing is a repeat that
+ *    updates that message; failing → healthy resolves it (thread reply + original marked resolved).
+ * 4. Neutral events only move the clock.
+ */
+export interface Incident {
+  /** Unique per object, track and occurrence; message keys derive from it. */
+  id: string;
+  level: AlertLevel;
+  since: string;
+  lastSeen: string;
+  count: number;
+  reason: string;
+  message: string;
+  revision?: string;
+  config?: string;
+  /** Drift track: the objects the newest drift message lists. */
+  drifted?: string[];
+  /** Bumped on every visible change; the notify `seq` of this incident's messages. */
+  seq: number;
+  resolvedAt?: string;
+  resolvedReason?: string;
+  resolvedMessage?: string;
+}
+
+export interface TrackState {
+  status: 'healthy' | 'failing';
+  /** Newest event time applied (ISO). */
+  lastTime: string;
+  /** Fingerprints of events applied at exactly `lastTime` (controllers report whole seconds). */
+  seenAtLastTime: string[];
+  /** Fingerprint of the newest applied event; a replay of it re-sends (idempotently) instead of counting. */
+  lastFingerprint?: string;
+  /** How many incidents this object/track has had; makes incident ids unique. */
+  incidents: number;
+  /** The open incident, or the last resolved one. */
+  incident?: Incident;
+}
+
+export type TransitionAction = 'open' | 'repeat' | 'resolve' | 'replay' | 'none';
+
+export interface TransitionResult {
+  state: TrackState;
+  action: TransitionAction;
+}
+
+const SEEN_LIMIT = 64;
+
+export function applyEvent(
+  previous: TrackState | undefined,
+  event: FluxEvent,
+  signal: Signal,
+  fingerprint: string,
+  incidentBase: string,
+): TransitionResult {
+  const state: TrackState = previous
+    ? structuredClone(previous)
+    : { status: 'healthy', lastTime: '', seenAtLastTime: [], incidents: 0 };
+  const time = Date.parse(event.time);
+  const last = state.lastTime ? Date.parse(state.lastTime) : Number.NEGATIVE_INFINITY;
+  // Rule 1.
+  if (time < last) return { state: previous ?? state, action: 'none' };
+  // Rule 2.
+  if (time === last && state.seenAtLastTime.includes(fingerprint)) {
+    const replay = fingerprint === state.lastFingerprint && state.incident !== undefined;
+    return { state: previous ?? state, action: replay ? 'replay' : 'none' };
+  }
+  if (time > last) {
+    state.lastTime = new Date(time).toISOString();
+    state.seenAtLastTime = [];
+  }
+  state.seenAtLastTime = [...state.seenAtLastTime, fingerprint].slice(-SEEN_LIMIT);
+  state.lastFingerprint = fingerprint;
+  // Rule 4.
+  if (signal.state === 'neutral') return { state, action: 'none' };
+  if (signal.state === 'healthy') {
+    if (state.status !== 'failing' || !state.incident) return { state, action: 'none' };
+    state.status = 'healthy';
+    state.incident = {
+      ...state.incident,
+      seq: state.incident.seq + 1,
+      resolvedAt: state.lastTime,
+      resolvedReason: event.reason,
+      resolvedMessage: event.message,
+      revision: event.revision ?? state.incident.revision,
+    };
+    return { state, action: 'resolve' };
+  }
+  const level = signal.state === 'failing' ? signal.level : 'error';
+  const drifted = signal.track === 'drift' ? driftedObjects(event.message) : undefined;
+  if (state.status === 'failing' && state.incident) {
+    const open = state.incident;
+    state.incident = {
+      ...open,
+      // A channel that heard an info-level alert should hear it escalate; never de-escalate.
+      level: open.level === 'error' || level === 'error' ? 'error' : 'info',
+      lastSeen: state.lastTime,
+      count: open.count + 1,
+      reason: event.reason,
+      message: event.message,
+      revision: event.revision ?? open.revision,
+      config: event.config ?? open.config,
+      drifted: drifted?.length ? drifted : open.drifted,
+      seq: open.seq + 1,
+    };
+    return { state, action: 'repeat' };
+  }
+  state.status = 'failing';
+  state.incidents += 1;
+  state.incident = {
+    id: `${incidentBase}-${state.incidents}`,
+    level,
+    since: state.lastTime,
+    lastSeen: state.lastTime,
+    count: 1,
+    reason: event.reason,
+    message: event.message,
+    revision: event.revision,
+    config: event.config,
+    drifted,
+    seq: 1,
+  };
+  return { state, action: 'open' };
+}
