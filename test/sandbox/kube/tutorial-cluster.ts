@@ -1,8 +1,8 @@
-import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { ClusterAccess } from '../../../src/cluster/cluster-access.ts';
+import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { LATEST_FLUX_VERSION } from '../../../src/sandbox/arm/flux-versions.ts';
-import { type ArmSandbox, startArmSandbox } from '../../../src/sandbox/arm/server.ts';
 import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
+import { type ArmSandbox, startArmSandbox } from '../../../src/sandbox/arm/server.ts';
 import { type KubeSandbox, type KubeSandboxOptions, startKubeSandbox } from '../../../src/sandbox/kube/kube-sandbox.ts';
 import { sandboxKubeSource } from '../../../src/sandbox/kube/sandbox-kube-source.ts';
 
@@ -42,7 +42,10 @@ export async function startTutorialCluster(
         scope: 'cluster',
         namespace: 'cluster-config',
         sourceKind: 'GitRepository',
-        gitRepository: { url: 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt', repositoryRef: { branch: 'main' } },
+        gitRepository: {
+          url: 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
+          repositoryRef: { branch: 'main' },
+        },
         kustomizations: {
           infra: { path: './infrastructure', prune: true },
           apps: { path: './apps/staging', prune: true, dependsOn: ['infra'] },
@@ -50,7 +53,12 @@ export async function startTutorialCluster(
       },
     },
   ];
-  const arm = await startArmSandbox({ subscriptionId: '00000000-0000-0000-0000-000000000000', seed, reconcileMs: 50, operationDelayMs: 20 });
+  const arm = await startArmSandbox({
+    subscriptionId: '00000000-0000-0000-0000-000000000000',
+    seed,
+    reconcileMs: 50,
+    operationDelayMs: 20,
+  });
   const kube = await startKubeSandbox({ world: arm.world, reconcileDelayMs: 50, ...options.kube });
   const access = new ClusterAccess([sandboxKubeSource(kube)]);
   return {
