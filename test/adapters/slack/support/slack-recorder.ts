@@ -12,6 +12,9 @@ export interface RecordedCall {
   params: Record<string, unknown>;
   authorized: boolean;
   at: number;
+  /** What the recorder answered (status and body). */
+  status?: number;
+  response?: Record<string, unknown>;
 }
 
 export interface SlackRecorder {
@@ -97,13 +100,23 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
     if (!path.startsWith('/api/')) return send(404, { ok: false, error: 'not_found' });
     const method = path.slice('/api/'.length);
     const params = decodeParams(raw, req.headers['content-type']);
-    calls.push({ method, params, authorized: /^Bearer x/.test(req.headers.authorization ?? ''), at: Date.now() });
+    const call: RecordedCall = {
+      method,
+      params,
+      authorized: /^Bearer x/.test(req.headers.authorization ?? ''),
+      at: Date.now(),
+    };
+    calls.push(call);
     const limit = limits.get(method);
     if (limit && limit.times > 0) {
       limit.times -= 1;
-      return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(limit.seconds) });
+      call.status = 429;
+      call.response = { ok: false, error: 'ratelimited' };
+      return send(429, call.response, { 'retry-after': String(limit.seconds) });
     }
-    send(200, answer(method, params));
+    call.status = 200;
+    call.response = answer(method, params);
+    send(200, call.response);
   };
 
   const server: Server = createServer((req, res) => {

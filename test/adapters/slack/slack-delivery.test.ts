@@ -1,0 +1,175 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
+import type { Reply } from '../../../src/replies/reply.ts';
+import type { NotifyMessage } from '../../../src/submit/ports.ts';
+import { commandBody, postSigned } from './support/signed-request.ts';
+import type { RecordedCall } from './support/slack-recorder.ts';
+import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.ts';
+
+/**
+ * The outbound side against the Slack recorder: what fluxops sends to the Web API, in which order
+ * and at which pace, for a real sandbox job and for messages put on the real notify queue.
+ */
+const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+
+type Block = { type: string; text?: { text: string }; elements?: { text?: string }[]; fields?: { text: string }[] };
+
+function chatCalls(calls: RecordedCall[], channel: string): RecordedCall[] {
+  return calls.filter((c) => c.method.startsWith('chat.') && c.params.channel === channel);
+}
+
+function blocksOf(call: RecordedCall): Block[] {
+  return (call.params.blocks ?? []) as Block[];
+}
+
+function texts(blocks: Block[]): string[] {
+  return blocks
+    .flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e) => e.text), ...(b.fields ?? []).map((f) => f.text)])
+    .filter((t): t is string => typeof t === 'string');
+}
+
+describe('Slack delivery', () => {
+  let t: SlackTestApp;
+  let redis: Redis;
+  let notify: BullNotifyQueue;
+
+  beforeAll(async () => {
+    t = await startSlackTestApp();
+    redis = new Redis(t.app.redisUrl);
+    notify = new BullNotifyQueue(redis, t.app.config.queuePrefix);
+  });
+  afterAll(async () => {
+    await notify?.close();
+    redis?.disconnect();
+    await t?.close();
+  });
+
+  const address = (channel: string) => ({ platform: 'slack' as const, channel, extra: { team: 'T0TEST' } });
+  const send = (channel: string, key: string, seq: number, reply: Reply) =>
+    notify.notify({ address: address(channel), key, seq, reply } satisfies NotifyMessage);
+
+  it('posts a sandbox job message once, then updates it in place with the result', async () => {
+    const channel = 'C0LIST';
+    t.recorder.setLocale('U0JA', 'ja-JP');
+    const ack = await postSigned(
+      t.eventsUrl,
+      commandBody({
+        text: `flux list ${ARC}`,
+        channel,
+        user: 'U0JA',
+        userName: 'kenji',
+        responseUrl: t.recorder.responseUrl('l'),
+      }),
+    );
+    expect(ack.status).toBe(200);
+    await t.recorder.waitFor((r) =>
+      chatCalls(r.calls, channel).some((c) => JSON.stringify(c.params.blocks).includes(':white_check_mark:')),
+    );
+    const calls = chatCalls(t.recorder.calls, channel);
+    expect(calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.update']);
+    const [post, update] = calls as [RecordedCall, RecordedCall];
+    expect(JSON.stringify(post.params.blocks)).toContain(':hourglass_flowing_sand:');
+    expect(post.params.thread_ts).toBeUndefined();
+    // The update edits the very message the post created.
+    expect(post.response?.ts).toMatch(/^\d+\.\d{6}$/);
+    expect(update.params.ts).toBe(post.response?.ts);
+    const final = texts(blocksOf(update)).join('\n');
+    expect(final).toContain('No flux configurations on flux-demo-arc');
+    expect(final).toMatch(/Job `cmd-slack-[0-9a-f]{32}`/);
+    expect(final).toContain('Asked by kenji');
+    expect(final).toContain('Cluster flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
+    expect(post.authorized && update.authorized).toBe(true);
+    // The locale was looked up once (users.info include_locale) and is cached from then on.
+    const lookups = t.recorder.of('users.info').filter((c) => c.params.user === 'U0JA');
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]?.params.include_locale).toBe('true');
+    const cached = await redis.get(`${t.app.config.queuePrefix}:slack:locale:T0TEST:U0JA`);
+    expect(cached).toBe('ja-JP');
+  });
+
+  it('puts long output in the thread, split under Slack limits, ending with "N more"', async () => {
+    const channel = 'C0LONG';
+    const rows = Array.from({ length: 400 }, (_, i) => [
+      `config-${i}`,
+      'flux-system',
+      'Compliant',
+      'Succeeded',
+      `https://github.com/example/repo-${i}.git`,
+    ]);
+    const detail = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z line ${i} <kustomization> & reconciled ${'x'.repeat(60)}`,
+    );
+    await send(channel, 'job-long', 10, {
+      title: 'flux list',
+      status: 'succeeded',
+      text: '400 flux configurations.',
+      tables: [{ columns: ['NAME', 'NAMESPACE', 'COMPLIANCE', 'PROVISIONING', 'SOURCE'], rows }],
+      detail: { title: 'Controller log', lines: detail },
+    });
+    await t.recorder.waitFor(
+      (r) => chatCalls(r.calls, channel).some((c) => JSON.stringify(c.params.blocks).includes('more lines not shown')),
+      20_000,
+    );
+    const calls = chatCalls(t.recorder.calls, channel);
+    const [main, ...thread] = calls as [RecordedCall, ...RecordedCall[]];
+    expect(main.method).toBe('chat.postMessage');
+    expect(main.params.thread_ts).toBeUndefined();
+    expect(JSON.stringify(main.params.blocks)).toContain('more rows in the thread');
+    expect(thread.length).toBeGreaterThan(1);
+    expect(thread.length).toBeLessThanOrEqual(5);
+    for (const call of calls) {
+      expect(blocksOf(call).length).toBeLessThanOrEqual(50);
+      for (const text of texts(blocksOf(call))) expect(text.length).toBeLessThanOrEqual(3000);
+    }
+    for (const reply of thread) {
+      expect(reply.method).toBe('chat.postMessage');
+      expect(reply.params.thread_ts).toBe(main.response?.ts);
+    }
+    // All thread replies hang under the job's message, in order: the table first, then the log.
+    const threadText = thread.map((c) => texts(blocksOf(c)).join('\n')).join('\n');
+    expect(threadText.indexOf('config-399')).toBeGreaterThan(0);
+    expect(threadText.indexOf('config-399')).toBeLessThan(threadText.indexOf('line 0 '));
+    expect(threadText).toContain('&lt;kustomization&gt; &amp; reconciled');
+    // Paced: no two posts in this channel less than ~1 s apart.
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(900);
+  }, 30_000);
+
+  it('answers a 429 by waiting for Retry-After and posting then — not by dropping the message', async () => {
+    const channel = 'C0LIMIT';
+    t.recorder.rateLimit('chat.postMessage', 1, 1);
+    await send(channel, 'job-429', 10, { title: 'flux show cluster-config', status: 'succeeded', text: 'Compliant.' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length >= 2, 15_000);
+    const [limited, retried] = chatCalls(t.recorder.calls, channel) as [RecordedCall, RecordedCall];
+    expect(limited.method).toBe('chat.postMessage');
+    expect(retried.method).toBe('chat.postMessage');
+    expect(limited.status).toBe(429);
+    expect(retried.status).toBe(200);
+    expect(retried.at - limited.at).toBeGreaterThanOrEqual(1000);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(chatCalls(t.recorder.calls, channel)).toHaveLength(2);
+  });
+
+  it('paces posts in one channel to about one per second', async () => {
+    const channel = 'C0BURST';
+    await Promise.all(
+      [1, 2, 3].map((i) => send(channel, `job-burst-${i}`, 10, { title: `job ${i}`, status: 'succeeded' })),
+    );
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 3, 15_000);
+    const calls = chatCalls(t.recorder.calls, channel);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(900);
+  });
+
+  it('drops an update older than what the message already shows', async () => {
+    const channel = 'C0STALE';
+    await send(channel, 'job-stale', 20, { title: 'flux show', status: 'succeeded', text: 'newest' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 1);
+    await send(channel, 'job-stale', 5, { title: 'flux show', status: 'running', text: 'older' });
+    await new Promise((r) => setTimeout(r, 1500));
+    const calls = chatCalls(t.recorder.calls, channel);
+    expect(calls).toHaveLength(1);
+    expect(JSON.stringify(calls[0]?.params.blocks)).toContain('newest');
+  });
+});

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
+import type { Fluxops } from '../../../src/main.ts';
+import { startTestApp, testConfig } from '../../support/test-app.ts';
+import { buttonPayload, TEST_BOT_TOKEN } from './support/signed-request.ts';
+import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
+import { type SocketModeStandIn, startSocketModeStandIn } from './support/socket-mode-stand-in.ts';
+
+/**
+ * Socket Mode: with SLACK_APP_TOKEN set, the app asks apps.connections.open (at SLACK_API_URL) for
+ * a WebSocket URL, connects to the local stand-in, and acks envelopes over the socket.
+ */
+const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+
+function command(text: string, trigger: string, responseUrl: string): Record<string, unknown> {
+  return {
+    token: 'legacy',
+    team_id: 'T0TEST',
+    team_domain: 'test',
+    channel_id: 'C0SOCK',
+    channel_name: 'ops',
+    user_id: 'U0ALICE',
+    user_name: 'alice',
+    command: '/flux',
+    text,
+    api_app_id: 'A0FLUXOPS',
+    response_url: responseUrl,
+    trigger_id: trigger,
+  };
+}
+
+describe('Slack Socket Mode', () => {
+  let recorder: SlackRecorder;
+  let standIn: SocketModeStandIn;
+  let app: Fluxops;
+
+  beforeAll(async () => {
+    recorder = await startSlackRecorder();
+    standIn = await startSocketModeStandIn();
+    recorder.setSocketUrl(standIn.url);
+    app = await startTestApp(
+      testConfig({ SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-test', SLACK_API_URL: recorder.apiUrl }),
+    );
+    await standIn.connected();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await standIn?.close();
+    await recorder?.close();
+  });
+
+  it('opened the connection with the app-level token through apps.connections.open', () => {
+    const open = recorder.of('apps.connections.open');
+    expect(open.length).toBeGreaterThanOrEqual(1);
+    expect(open[0]?.authorized).toBe(true);
+  });
+
+  it('does not serve /slack/events in Socket Mode (no public URL needed)', async () => {
+    const response = await fetch(`${app.url}/slack/events`, { method: 'POST', body: 'x' });
+    expect(response.status).toBe(404);
+  });
+
+  it('acks a /flux envelope with the "queued" note, then posts and updates the job message', async () => {
+    const ack = await standIn.send(
+      'slash_commands',
+      command(`flux list ${ARC}`, 'sock-trig-1', recorder.responseUrl('s1')),
+    );
+    expect(ack.response_type).toBe('ephemeral');
+    expect(JSON.stringify(ack.blocks)).toMatch(/cmd-slack-[0-9a-f]{32}/);
+    await recorder.waitFor((r) => r.of('chat.update').some((c) => c.params.channel === 'C0SOCK'));
+    const methods = recorder.calls.filter((c) => c.params.channel === 'C0SOCK').map((c) => c.method);
+    expect(methods).toEqual(['chat.postMessage', 'chat.update']);
+  });
+
+  it('acks a parse error with the error itself', async () => {
+    const ack = await standIn.send('slash_commands', command('frobnicate', 'sock-trig-2', recorder.responseUrl('s2')));
+    expect(JSON.stringify(ack.blocks)).toContain('is not a fluxops command');
+  });
+
+  it('runs a confirmed destructive command once, over the socket', async () => {
+    const prompt = await standIn.send(
+      'slash_commands',
+      command(`flux delete -n cluster-config ${ARC}`, 'sock-trig-3', recorder.responseUrl('s3')),
+    );
+    expect(prompt.response_type).toBe('in_channel');
+    const actions = (prompt.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    );
+    const token = actions?.elements?.find((e) => e.action_id === ACTION_IDS.confirm)?.value ?? '';
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    const click = buttonPayload({
+      actionId: ACTION_IDS.confirm,
+      value: token,
+      channel: 'C0SOCK',
+      responseUrl: recorder.responseUrl('s3-click'),
+    });
+    await standIn.send('interactive', click);
+    await standIn.send('interactive', click);
+    await recorder.waitFor((r) => r.responses.filter((x) => x.id === 's3-click').length === 2);
+    // Both clicks are acked at once; whichever decide() wins runs the job, the other is told it is used.
+    const answers = recorder.responses.filter((x) => x.id === 's3-click').map((x) => JSON.stringify(x.body.blocks));
+    expect(answers.filter((a) => a.includes('Confirmed by alice'))).toHaveLength(1);
+    expect(answers.filter((a) => a.includes('Confirmation expired'))).toHaveLength(1);
+  });
+});
