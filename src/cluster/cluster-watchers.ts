@@ -1,0 +1,110 @@
+// The watchers of one cluster, feeding the alert engine through ClusterEventPort:
+// flux-system pods (OOM kills, OOM-watch shutdowns), core Events (drift), and — when the cluster has
+// no notification-controller webhook — Ready transitions of every Flux kind the cluster serves.
+import { CoreV1Api, type CoreV1Event, CustomObjectsApi, type V1Pod } from '@kubernetes/client-node';
+import type { ClusterTarget } from '../commands/types.ts';
+import type { ClusterEventPort } from './cluster-event.ts';
+import { driftEvent } from './event-signals.ts';
+import type { FluxCluster } from './flux-cluster.ts';
+import { fluxKind } from './flux-kinds.ts';
+import type { FluxObject } from './flux-object.ts';
+import { oomActions, oomFields, oomMessage } from './oom-fix.ts';
+import { forgetPod, hasOomWatchShutdown, type PodRestart, podRestarts, type RestartMemo } from './pod-signals.ts';
+import { type ReadyMemo, readyTransition } from './ready-signals.ts';
+import { Reflector } from './reflector.ts';
+
+export interface ClusterWatchOptions {
+  target: ClusterTarget;
+  port: ClusterEventPort;
+  /** Watch Ready transitions (off when the Flux webhook already reports them). */
+  readyTransitions: boolean;
+  inactivityTimeoutMs?: number;
+  pageSize?: number;
+  onError?(error: unknown): void;
+}
+
+export interface ClusterWatch {
+  reflectors: Reflector<{ metadata?: { uid?: string } }>[];
+  stop(): void;
+}
+
+export async function watchCluster(cluster: FluxCluster, options: ClusterWatchOptions): Promise<ClusterWatch> {
+  const kc = cluster.kubeConfig;
+  const core = kc.makeApiClient(CoreV1Api);
+  const custom = kc.makeApiClient(CustomObjectsApi);
+  const name = options.target.clusterName;
+  const limit = options.pageSize ?? 500;
+  const common = { kubeConfig: kc, inactivityTimeoutMs: options.inactivityTimeoutMs, onError: options.onError };
+  const emit = (event: Parameters<ClusterEventPort['onEvent']>[0]) => {
+    Promise.resolve(options.port.onEvent(event)).catch((error: unknown) => options.onError?.(error));
+  };
+
+  const restarts: RestartMemo = new Map();
+  const reportRestart = async (restart: PodRestart) => {
+    let details = restart.details;
+    if (!restart.oomKilled) {
+      if (details.controller !== 'helm-controller') return;
+      const log = await cluster.log(details.pod, details.container, { previous: true, tail: 200 }).catch(() => '');
+      if (!hasOomWatchShutdown(log)) return;
+      details = { ...details, cause: 'OOMWatch' };
+    }
+    emit({
+      cluster: name.toLowerCase(),
+      kind: 'Deployment',
+      namespace: cluster.fluxNamespace,
+      name: details.controller,
+      severity: 'error',
+      reason: details.cause === 'OOMKilled' ? 'OOMKilled' : 'OOMWatchShutdown',
+      message: oomMessage(details),
+      time: details.lastExit ?? new Date().toISOString(),
+      health: 'failing',
+      source: 'cluster',
+      fields: oomFields(details),
+      actions: oomActions(details, options.target),
+    });
+  };
+  const pods = new Reflector<V1Pod>({
+    ...common,
+    path: `/api/v1/namespaces/${cluster.fluxNamespace}/pods`,
+    list: (token) => core.listNamespacedPod({ namespace: cluster.fluxNamespace, limit, _continue: token }),
+    onChange: (type, pod) => {
+      if (type === 'DELETED') return forgetPod(pod, restarts);
+      for (const restart of podRestarts(pod, restarts)) void reportRestart(restart);
+    },
+  });
+
+  const since = new Date(Date.now() - 1000);
+  const events = new Reflector<CoreV1Event>({
+    ...common,
+    path: '/api/v1/events',
+    list: (token) => core.listEventForAllNamespaces({ limit, _continue: token }),
+    onChange: (type, event) => {
+      if (type === 'DELETED') return;
+      const drift = driftEvent(name, event, since);
+      if (drift) emit(drift);
+    },
+  });
+
+  const reflectors: Reflector<{ metadata?: { uid?: string } }>[] = [pods, events] as never[];
+  if (options.readyTransitions) {
+    const memo: ReadyMemo = new Map();
+    for (const [kind, version] of await cluster.fluxVersions()) {
+      const { group, plural } = fluxKind(kind);
+      reflectors.push(
+        new Reflector<FluxObject>({
+          ...common,
+          path: `/apis/${group}/${version}/${plural}`,
+          list: (token) =>
+            custom.listClusterCustomObject({ group, version, plural, limit, _continue: token }) as Promise<never>,
+          onChange: (type, object) => {
+            if (type === 'DELETED') return void memo.delete(object.metadata.uid ?? '');
+            const transition = readyTransition(name, kind, object, memo);
+            if (transition) emit(transition);
+          },
+        }) as never,
+      );
+    }
+  }
+  await Promise.all(reflectors.map((r) => r.start()));
+  return { reflectors, stop: () => reflectors.forEach((r) => r.stop()) };
+}
