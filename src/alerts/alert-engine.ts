@@ -58,12 +58,17 @@ export class AlertEngine {
   async handle(event: FluxEvent): Promise<TransitionAction> {
     const signal = classifyEvent(event);
     const objectHash = hash(objectRef(event).toLowerCase(), 16);
-    const fingerprint = hash(JSON.stringify([event.severity, event.reason, event.message, event.revision ?? '']), 16);
+    // The time is part of the identity: the same message reported again later is a new occurrence.
+    const fingerprint = hash(
+      JSON.stringify([event.severity, event.reason, event.message, event.revision ?? '', event.time]),
+      20,
+    );
     const enriched = event.config ? event : { ...event, config: await this.deps.configs.lookup(event) };
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const { version, state } = await this.states.read(objectHash, signal.track);
-      const result = applyEvent(state, enriched, signal, fingerprint, `${objectHash}-${signal.track}`);
-      if (result.state !== state && !(await this.states.write(objectHash, signal.track, version, result.state))) {
+      const { version, state, seen } = await this.states.read(objectHash, signal.track, fingerprint);
+      const result = applyEvent(state, enriched, signal, { value: fingerprint, seen }, `${objectHash}-${signal.track}`);
+      const changed = result.state !== state;
+      if (changed && !(await this.states.write(objectHash, signal.track, version, result.state, fingerprint))) {
         continue;
       }
       const incident = result.state.incident;

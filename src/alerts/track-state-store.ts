@@ -12,6 +12,8 @@ local current = redis.call('hget', KEYS[1], 'v') or '0'
 if current ~= ARGV[1] then return 0 end
 redis.call('hset', KEYS[1], 'v', ARGV[2], 'state', ARGV[3])
 redis.call('expire', KEYS[1], ARGV[4])
+redis.call('sadd', KEYS[2], ARGV[5])
+redis.call('expire', KEYS[2], ARGV[4])
 return 1`;
 
 /** Resolved objects are remembered this long, so a late replay of old events stays silent. */
@@ -20,6 +22,8 @@ const KEEP_SECONDS = 30 * 24 * 3600;
 export interface VersionedTrackState {
   version: number;
   state?: TrackState;
+  /** The event's fingerprint was already applied (kept with the state, committed in the same script). */
+  seen: boolean;
 }
 
 export class TrackStateStore {
@@ -32,21 +36,39 @@ export class TrackStateStore {
     return `${this.prefix}:alerts:obj:${objectHash}:${track}`;
   }
 
-  async read(objectHash: string, track: Track): Promise<VersionedTrackState> {
-    const [version, state] = await this.redis.hmget(this.key(objectHash, track), 'v', 'state');
-    return { version: Number(version ?? 0), state: state ? (JSON.parse(state) as TrackState) : undefined };
+  async read(objectHash: string, track: Track, fingerprint: string): Promise<VersionedTrackState> {
+    const [[, fields], [, member]] = (await this.redis
+      .multi()
+      .hmget(this.key(objectHash, track), 'v', 'state')
+      .sismember(`${this.key(objectHash, track)}:seen`, fingerprint)
+      .exec()) as [[null, (string | null)[]], [null, number]];
+    const [version, state] = fields;
+    return {
+      version: Number(version ?? 0),
+      state: state ? (JSON.parse(state) as TrackState) : undefined,
+      seen: member === 1,
+    };
   }
 
   /** False when someone else wrote first; the caller re-reads and re-applies. */
-  async write(objectHash: string, track: Track, expectedVersion: number, state: TrackState): Promise<boolean> {
+  async write(
+    objectHash: string,
+    track: Track,
+    expectedVersion: number,
+    state: TrackState,
+    fingerprint: string,
+  ): Promise<boolean> {
+    const key = this.key(objectHash, track);
     const written = await this.redis.eval(
       COMPARE_AND_SET,
-      1,
-      this.key(objectHash, track),
+      2,
+      key,
+      `${key}:seen`,
       String(expectedVersion),
       String(expectedVersion + 1),
       JSON.stringify(state),
       String(KEEP_SECONDS),
+      fingerprint,
     );
     return written === 1;
   }

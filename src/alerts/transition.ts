@@ -7,9 +7,10 @@ import type { FluxEvent } from './flux-event.ts';
  * event, decide what (if anything) chat should see. Redis persistence and delivery live elsewhere.
  *
  * Rules:
- * 1. Events older than the newest one applied are ignored: a late "failed" must not undo a recovery.
- * 2. An event seen before (same time and fingerprint) is ignored, so a replay after a restart or a
- *    re-delivered webhook changes nothing.
+ * 1. An event seen before (its fingerprint includes its time) changes nothing, so a replay after a
+ *    restart or a re-delivered webhook posts nothing new.
+ * 2. Events older than the newest one applied cannot cause a transition (a late "failed" must not undo
+ *    a recovery); a late failure inside the open incident still counts as an occurrence.
  * 3. healthy → failing opens an incident (one new message); failing → failing is a repeat that
  *    updates that message; failing → healthy resolves it (thread reply + original marked resolved).
  * 4. Neutral events only move the clock.
@@ -38,8 +39,6 @@ export interface TrackState {
   status: 'healthy' | 'failing';
   /** Newest event time applied (ISO). */
   lastTime: string;
-  /** Fingerprints of events applied at exactly `lastTime` (controllers report whole seconds). */
-  seenAtLastTime: string[];
   /** Fingerprint of the newest applied event; a replay of it re-sends (idempotently) instead of counting. */
   lastFingerprint?: string;
   /** How many incidents this object/track has had; makes incident ids unique. */
@@ -55,33 +54,30 @@ export interface TransitionResult {
   action: TransitionAction;
 }
 
-const SEEN_LIMIT = 64;
-
 export function applyEvent(
   previous: TrackState | undefined,
   event: FluxEvent,
   signal: Signal,
-  fingerprint: string,
+  fingerprint: { value: string; seen: boolean },
   incidentBase: string,
 ): TransitionResult {
-  const state: TrackState = previous
-    ? structuredClone(previous)
-    : { status: 'healthy', lastTime: '', seenAtLastTime: [], incidents: 0 };
-  const time = Date.parse(event.time);
-  const last = state.lastTime ? Date.parse(state.lastTime) : Number.NEGATIVE_INFINITY;
-  // Rule 1.
-  if (time < last) return { state: previous ?? state, action: 'none' };
-  // Rule 2.
-  if (time === last && state.seenAtLastTime.includes(fingerprint)) {
-    const replay = fingerprint === state.lastFingerprint && state.incident !== undefined;
+  const state: TrackState = previous ? structuredClone(previous) : { status: 'healthy', lastTime: '', incidents: 0 };
+  // Rule 1: a replay of the newest event re-sends (idempotently) in case the first run died before sending.
+  if (fingerprint.seen) {
+    const replay = fingerprint.value === state.lastFingerprint && state.incident !== undefined;
     return { state: previous ?? state, action: replay ? 'replay' : 'none' };
   }
-  if (time > last) {
-    state.lastTime = new Date(time).toISOString();
-    state.seenAtLastTime = [];
+  const time = Date.parse(event.time);
+  const last = state.lastTime ? Date.parse(state.lastTime) : Number.NEGATIVE_INFINITY;
+  // Rule 2.
+  if (time < last) {
+    const open = state.status === 'failing' ? state.incident : undefined;
+    if (signal.state !== 'failing' || !open || time < Date.parse(open.since)) return { state, action: 'none' };
+    state.incident = { ...open, count: open.count + 1, seq: open.seq + 1 };
+    return { state, action: 'repeat' };
   }
-  state.seenAtLastTime = [...state.seenAtLastTime, fingerprint].slice(-SEEN_LIMIT);
-  state.lastFingerprint = fingerprint;
+  state.lastTime = new Date(time).toISOString();
+  state.lastFingerprint = fingerprint.value;
   // Rule 4.
   if (signal.state === 'neutral') return { state, action: 'none' };
   if (signal.state === 'healthy') {

@@ -1,0 +1,80 @@
+import { createHmac } from 'node:crypto';
+import { Queue } from 'bullmq';
+
+/** Posts a Flux event the way notification-controller's generic-hmac Provider does. */
+export async function postFluxEvent(
+  baseUrl: string,
+  cluster: string,
+  event: unknown,
+  key: string,
+  algorithm = 'sha256',
+): Promise<Response> {
+  const body = JSON.stringify(event);
+  return fetch(`${baseUrl}/webhooks/flux/${cluster}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'gotk-component': 'helm-controller',
+      'x-signature': `${algorithm}=${createHmac(algorithm, key).update(body).digest('hex')}`,
+    },
+    body,
+  });
+}
+
+/** A HelmRelease event as helm-controller reports it, `second` seconds after a fixed start. */
+export function helmReleaseEvent(
+  options: {
+    name?: string;
+    namespace?: string;
+    kind?: string;
+    severity?: 'error' | 'info';
+    reason?: string;
+    message?: string;
+    second?: number;
+  } = {},
+) {
+  const kind = options.kind ?? 'HelmRelease';
+  const group = kind === 'HelmRelease' ? 'helm.toolkit.fluxcd.io' : 'kustomize.toolkit.fluxcd.io';
+  return {
+    involvedObject: {
+      kind,
+      namespace: options.namespace ?? 'cluster-config',
+      name: options.name ?? 'podinfo',
+      uid: '6f1c2d8e-0000-4000-8000-000000000001',
+      apiVersion: kind === 'HelmRelease' ? `${group}/v2` : `${group}/v1`,
+      resourceVersion: '1234',
+    },
+    severity: options.severity ?? 'error',
+    timestamp: new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + (options.second ?? 0) * 1000)
+      .toISOString()
+      .replace('.000Z', 'Z'),
+    message:
+      options.message ??
+      'Helm upgrade failed for release cluster-config/podinfo with chart podinfo@6.5.4: context deadline exceeded',
+    reason: options.reason ?? 'UpgradeFailed',
+    metadata: { revision: '6.5.4' },
+    reportingController: kind === 'HelmRelease' ? 'helm-controller' : 'kustomize-controller',
+    reportingInstance: 'helm-controller-7d9f8c6b5-x2x9k',
+  };
+}
+
+/** Waits until the alert and notify queues have nothing waiting, active or delayed. */
+export async function drained(redisUrl: string, prefix: string, timeoutMs = 60_000): Promise<void> {
+  const queues = ['alert-events', 'notify'].map((name) => new Queue(name, { connection: { url: redisUrl }, prefix }));
+  try {
+    const deadline = Date.now() + timeoutMs;
+    let quietRounds = 0;
+    while (Date.now() < deadline) {
+      const counts = await Promise.all(
+        queues.map((queue) => queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+      );
+      const busy = counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+      quietRounds = busy === 0 ? quietRounds + 1 : 0;
+      if (quietRounds >= 3) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('alert queues did not drain in time');
+  } finally {
+    await Promise.all(queues.map((queue) => queue.close()));
+  }
+}
