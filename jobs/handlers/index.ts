@@ -1,5 +1,15 @@
 import type { Command } from '../../src/commands/types.ts';
 import type { Handler } from '../handler.ts';
+import { alertsList } from './alerts-list.ts';
+import { alertsMute } from './alerts-mute.ts';
+import { alertsSetup } from './alerts-setup.ts';
+import { alertsSubscribe } from './alerts-subscribe.ts';
+import { alertsUnsubscribe } from './alerts-unsubscribe.ts';
+import { clusterEvents } from './cluster-events.ts';
+import { clusterLogs } from './cluster-logs.ts';
+import { clusterReconcile } from './cluster-reconcile.ts';
+import { clusterStatus } from './cluster-status.ts';
+import { clusterResume, clusterSuspend } from './cluster-suspend.ts';
 import { deployedObjectList } from './deployed-object-list.ts';
 import { deployedObjectShow } from './deployed-object-show.ts';
 import { extensionCreate } from './extension-create.ts';
@@ -39,4 +49,15 @@ export const HANDLERS: Partial<Record<Command['kind'], Handler>> = {
   'extension.show': extensionShow as Handler,
   'extension.list': extensionList as Handler,
   'extension.delete': extensionDelete as Handler,
+  status: clusterStatus as Handler,
+  reconcile: clusterReconcile as Handler,
+  suspend: clusterSuspend as Handler,
+  resume: clusterResume as Handler,
+  events: clusterEvents as Handler,
+  logs: clusterLogs as Handler,
+  'alerts.subscribe': alertsSubscribe as Handler,
+  'alerts.list': alertsList as Handler,
+  'alerts.unsubscribe': alertsUnsubscribe as Handler,
+  'alerts.mute': alertsMute as Handler,
+  'alerts.setup': alertsSetup as Handler,
 };
