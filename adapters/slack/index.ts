@@ -8,6 +8,7 @@ import type { NotifyPort } from '../../src/submit/ports.ts';
 import type { SubmitDeps } from '../../src/submit/submit.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
+import { EVENTS_PATH } from './slack-requirements.ts';
 import { UserLocaleCache } from './user-locale.ts';
 import { createSlackWebClient } from './web-client.ts';
 
@@ -56,7 +57,7 @@ export function createSlack(options: {
         { submit: deps, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
         logger,
       );
-      if (http) router.add('POST', '/slack/events', http.handle);
+      if (http) router.add('POST', EVENTS_PATH, http.handle);
       // A start-up check only, so a wrong token shows in the logs before the first command does.
       client.auth.test().then(
         (r) => logger.info({ team: r.team_id, botUser: r.user_id }, 'slack bot token accepted'),

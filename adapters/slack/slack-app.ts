@@ -3,9 +3,11 @@ import type { Logger } from '../../src/log/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { registerDecisionAction } from './listeners/decision-action.ts';
 import { registerFluxCommand } from './listeners/flux-command.ts';
+import { registerLifecycleEvents } from './listeners/lifecycle-events.ts';
 import type { SlackListenerDeps } from './listeners/listener-deps.ts';
 import { registerRunCommandAction } from './listeners/run-command-action.ts';
 import { RouterReceiver } from './receivers/router-receiver.ts';
+import { SLASH_COMMAND } from './slack-requirements.ts';
 
 /**
  * The Bolt app: HTTP mode on the shared server (RouterReceiver) or, when an app-level token is
@@ -17,8 +19,6 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
 }
-
-export const SLASH_COMMAND = '/flux';
 
 export interface BuiltSlackApp {
   app: App;
@@ -62,5 +62,6 @@ export function buildSlackApp(settings: SlackSettings, deps: SlackListenerDeps, 
   registerFluxCommand(app, SLASH_COMMAND, deps);
   registerDecisionAction(app, deps);
   registerRunCommandAction(app, deps);
+  registerLifecycleEvents(app, logger);
   return { app, http, socketMode: http === undefined };
 }

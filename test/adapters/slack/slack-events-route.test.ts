@@ -9,7 +9,8 @@ import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.t
  */
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 
-type AckBody = { response_type?: string; text?: string; blocks?: { type: string; text?: { text: string } }[] };
+type AckBlock = { type: string; text?: { text: string }; elements?: Record<string, unknown>[] };
+type AckBody = { response_type?: string; text?: string; blocks?: AckBlock[] };
 
 function blockText(body: AckBody): string {
   return JSON.stringify(body.blocks ?? []);
@@ -117,10 +118,8 @@ describe('POST /slack/events', () => {
           responseUrl: t.recorder.responseUrl(trigger),
         }),
       );
-      const body = (await response.json()) as AckBody & {
-        blocks: { type: string; elements?: Record<string, unknown>[] }[];
-      };
-      const actions = body.blocks.find((b) => b.type === 'actions');
+      const body = (await response.json()) as AckBody;
+      const actions = body.blocks?.find((b) => b.type === 'actions');
       const confirm = actions?.elements?.find((e) => e.action_id === ACTION_IDS.confirm) as
         | { value: string }
         | undefined;

@@ -1,0 +1,25 @@
+/**
+ * What the Slack app must be granted for this code to work. The app manifests in manifest/slack/
+ * are tested against this file, so a new Web API call without its scope fails a test, not a deploy.
+ */
+export const SLASH_COMMAND = '/flux';
+
+/** One URL serves slash commands, interactivity and events (HTTP mode). */
+export const EVENTS_PATH = '/slack/events';
+
+/** Every Web API method the adapter calls, with the bot scope it needs (null: none). */
+export const METHOD_SCOPES: Record<string, string | null> = {
+  'chat.postMessage': 'chat:write',
+  'chat.update': 'chat:write',
+  'users.info': 'users:read',
+  'auth.test': null,
+};
+
+/**
+ * Bot scopes: `commands` for /flux; `chat:write.public` so job messages reach public channels the
+ * bot was never invited to (a slash command works there, so its result must too).
+ */
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
+
+/** Events the app subscribes to; neither needs a scope. */
+export const BOT_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;

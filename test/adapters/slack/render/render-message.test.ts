@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ACTION_IDS } from '../../../../adapters/slack/render/action-ids.ts';
+import { renderMessage } from '../../../../adapters/slack/render/render-message.ts';
+import type { Reply } from '../../../../src/replies/reply.ts';
+import { confirmReply } from '../../../../src/replies/submit-replies.ts';
+
+type AnyBlock = {
+  type: string;
+  text?: { text: string };
+  fields?: { text: string }[];
+  elements?: Record<string, unknown>[];
+};
+
+const blocks = (reply: Reply) => renderMessage(reply).blocks as unknown as AnyBlock[];
+
+describe('renderMessage', () => {
+  it('renders header with status emoji, prose, fields, aligned table and context line', () => {
+    const out = blocks({
+      title: 'flux list',
+      status: 'succeeded',
+      text: 'Two configurations <ok> & fine.',
+      fields: [{ label: 'Cluster', value: 'flux-demo-arc' }],
+      tables: [
+        {
+          columns: ['NAME', 'STATE'],
+          rows: [
+            ['cluster-config', 'Compliant'],
+            ['a', 'Pending'],
+          ],
+        },
+      ],
+      context: { jobId: 'cmd-slack-1', requestedBy: 'alice', cluster: 'flux-demo-arc', confirmedBy: 'bob' },
+    });
+    expect(out[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: ':white_check_mark: flux list', emoji: true },
+    });
+    expect(out[1]?.text?.text).toBe('Two configurations &lt;ok&gt; &amp; fine.');
+    expect(out[2]?.fields?.[0]?.text).toBe('*Cluster*\nflux-demo-arc');
+    expect(out[3]?.text?.text).toBe('```NAME            STATE\ncluster-config  Compliant\na               Pending```');
+    expect(out.at(-1)).toEqual({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: 'Job `cmd-slack-1`  ·  Asked by alice  ·  Confirmed by bob  ·  Cluster flux-demo-arc' },
+      ],
+    });
+  });
+
+  it('renders Confirm (danger, with Slack confirm dialog) and Cancel buttons carrying the token', () => {
+    const reply = confirmReply(
+      'flux delete cluster-config',
+      'Deletes cluster-config and its objects.',
+      'a'.repeat(32),
+      'alice',
+    );
+    const actions = blocks(reply).find((b) => b.type === 'actions');
+    const [confirm, cancel] = actions?.elements ?? [];
+    expect(confirm).toMatchObject({
+      action_id: ACTION_IDS.confirm,
+      value: 'a'.repeat(32),
+      style: 'danger',
+      confirm: { style: 'danger', text: { text: 'Deletes cluster-config and its objects.' } },
+    });
+    expect(cancel).toMatchObject({ action_id: ACTION_IDS.cancel, value: 'a'.repeat(32) });
+    expect(cancel?.confirm).toBeUndefined();
+  });
+
+  it('moves a long table to the thread and says how many rows are there', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`config-${i}`, 'Compliant']);
+    const out = renderMessage({
+      title: 'flux list',
+      status: 'succeeded',
+      tables: [{ columns: ['NAME', 'STATE'], rows }],
+    });
+    expect(JSON.stringify(out.blocks)).toContain('30 more rows in the thread');
+    expect(out.thread).toEqual([{ title: 'Table 1', lines: expect.arrayContaining(['config-49  Compliant']) }]);
+    expect(out.thread[0]?.lines).toHaveLength(51);
+  });
+
+  it('never exceeds 50 blocks and keeps buttons and context', () => {
+    const tables = Array.from({ length: 5 }, (_, i) => ({ title: `T${i}`, columns: ['A'], rows: [['x']] }));
+    const fields = Array.from({ length: 40 }, (_, i) => ({ label: `f${i}`, value: 'v' }));
+    const out = blocks({
+      title: 't',
+      status: 'running',
+      text: 'y'.repeat(9000),
+      fields,
+      tables,
+      actions: [{ id: 'r', label: 'Refresh', command: 'flux list' }],
+      context: { jobId: 'j' },
+    });
+    expect(out.length).toBeLessThanOrEqual(50);
+    expect(out.at(-2)?.type).toBe('actions');
+    expect(out.at(-1)?.type).toBe('context');
+    for (const b of out) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
+  });
+
+  it('cuts a header longer than Slack allows (150 characters)', () => {
+    const header = blocks({ title: 'z'.repeat(400), status: 'queued' })[0];
+    expect(header?.text?.text.length).toBe(150);
+  });
+});
