@@ -106,5 +106,10 @@ export async function watchCluster(cluster: FluxCluster, options: ClusterWatchOp
     }
   }
   await Promise.all(reflectors.map((r) => r.start()));
-  return { reflectors, stop: () => reflectors.forEach((r) => r.stop()) };
+  return {
+    reflectors,
+    stop: () => {
+      for (const reflector of reflectors) reflector.stop();
+    },
+  };
 }

@@ -1,0 +1,46 @@
+// Sandbox-only chat commands that pull the kube stand-in's fault levers:
+//   sandbox oom <controller> | sandbox fail <helmrelease> | sandbox recover <helmrelease> | sandbox drift <helmrelease>
+// Optional `-c <cluster>`; default flux-demo-arc. This is a parse hook for submit() to call before the
+// normal parser when sandbox mode is on (src/commands is not ours to edit).
+import type { Reply } from '../../replies/reply.ts';
+import type { KubeSandbox } from './kube-sandbox.ts';
+
+export interface SandboxChatCommand {
+  action: 'oom' | 'fail' | 'recover' | 'drift';
+  subject: string;
+  cluster: string;
+}
+
+export function parseSandboxChat(text: string): SandboxChatCommand | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words[0]?.toLowerCase() !== 'sandbox') return undefined;
+  const action = words[1]?.toLowerCase();
+  const subject = words[2];
+  if (!subject || !(action === 'oom' || action === 'fail' || action === 'recover' || action === 'drift'))
+    return undefined;
+  const clusterAt = words.findIndex((w) => w === '-c' || w === '--cluster-name');
+  return { action, subject, cluster: clusterAt > 0 ? (words[clusterAt + 1] ?? 'flux-demo-arc') : 'flux-demo-arc' };
+}
+
+export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand): Reply {
+  const title = `sandbox ${command.action} ${command.subject}`;
+  const cluster = sandbox.cluster(command.cluster);
+  if (!cluster)
+    return { title, status: 'failed', text: `No sandbox cluster named ${command.cluster} with a kube API.` };
+  try {
+    if (command.action === 'oom') {
+      const ended = cluster.faults.oomKill(command.subject);
+      return { title, status: 'succeeded', text: `${command.subject} on ${command.cluster} restarted (${ended}).` };
+    }
+    if (command.action === 'fail') cluster.faults.failHelmRelease(command.subject);
+    if (command.action === 'recover') cluster.faults.recoverHelmRelease(command.subject);
+    if (command.action === 'drift') cluster.faults.driftRelease(command.subject);
+    return {
+      title,
+      status: 'succeeded',
+      text: `Fault "${command.action}" applied to ${command.subject} on ${command.cluster}.`,
+    };
+  } catch (error) {
+    return { title, status: 'failed', text: (error as Error).message };
+  }
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterFluxEvent } from '../../../src/cluster/cluster-event.ts';
+import type { Fluxops } from '../../../src/main.ts';
+import { POD_TYPE } from '../../../src/sandbox/kube/flux-system-pods.ts';
+import { parseSandboxChat, runSandboxChat } from '../../../src/sandbox/kube/sandbox-chat.ts';
+import { chat, lastReply } from '../../support/console.ts';
+import { startTestApp } from '../../support/test-app.ts';
+
+async function until<T>(find: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('sandbox: OOM-kill helm-controller, alert with fix button, press it', () => {
+  let app: Fluxops;
+  const events: ClusterFluxEvent[] = [];
+  const arc = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+  beforeAll(async () => {
+    app = await startTestApp(undefined, { onClusterEvent: (event) => events.push(event) });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('runs end to end through the app', async () => {
+    const installed = lastReply(
+      await chat(app.url!, `extension create -n flux --extension-type microsoft.flux ${arc}`),
+    );
+    expect(installed.status).toBe('succeeded');
+    const kube = app.clusters.kubeSandbox!.cluster('flux-demo-arc')!;
+    await until(() => kube.store.list(POD_TYPE).length === 6 || undefined, 'flux-system pods');
+    const status = lastReply(await chat(app.url!, `status ${arc}`));
+    expect(status.tables?.[1]?.rows).toHaveLength(6);
+
+    const command = parseSandboxChat('sandbox oom helm-controller');
+    expect(command).toEqual({ action: 'oom', subject: 'helm-controller', cluster: 'flux-demo-arc' });
+    expect(runSandboxChat(app.clusters.kubeSandbox!, command!).status).toBe('succeeded');
+    const alert = await until(() => events.find((e) => e.reason === 'OOMKilled'), 'the OOM alert');
+    expect(alert.fields).toContainEqual({ label: 'Memory limit', value: '1Gi' });
+    const fix = alert.actions!.find((a) => a.id === 'oom-fix')!;
+
+    // Pressing the button sends its command text through submit(), like a click does.
+    const pressed = lastReply(await chat(app.url!, fix.command!));
+    expect(pressed.status).toBe('succeeded');
+    const settings = app.sandbox!.world.extension({ name: 'flux-demo-arc' }, 'flux')!.properties.configurationSettings;
+    expect(settings).toMatchObject({
+      'helm-controller.resources.limits.memory': '2Gi',
+      'helm-controller.outOfMemoryWatch.enabled': 'true',
+    });
+    // The extension update rolled helm-controller: a new pod with the new limit.
+    const pod = await until(
+      () =>
+        kube.store
+          .list(POD_TYPE)
+          .find((p) => p.metadata.labels?.app === 'helm-controller' && JSON.stringify(p.spec).includes('"2Gi"')),
+      'the new helm-controller pod',
+    );
+    expect(pod.metadata.name).toMatch(/^helm-controller-/);
+  });
+});
