@@ -20,6 +20,8 @@ const channel = process.env.FLUXOPS_CHANNEL ?? 'console';
 async function show(stream: AsyncGenerator<ConsoleLine>): Promise<{ token?: string; failed: boolean }> {
   let token: string | undefined;
   let failed = false;
+  // Progress replies repeat earlier steps' lines; a terminal shows each line once, as it appears.
+  const shown = new Set<string>();
   for await (const line of stream) {
     if (line.type === 'end') {
       if (line.reason === 'timeout') console.log('… still running; the result will show in the channel when it ends.');
@@ -30,7 +32,10 @@ async function show(stream: AsyncGenerator<ConsoleLine>): Promise<{ token?: stri
     if (line.final || line.reply.status === 'confirm' || line.reply.status === 'queued') {
       console.log(renderText(line.reply));
     } else {
-      console.log(`  … ${line.reply.status}: ${(line.reply.text ?? line.reply.title).split('\n')[0]}`);
+      for (const text of (line.reply.text ?? line.reply.title).split('\n')) {
+        if (text.trim() && !shown.has(text)) console.log(`  … ${text}`);
+        shown.add(text);
+      }
     }
   }
   return { token, failed };
