@@ -20,10 +20,13 @@ export function unreachableMessage(target: ClusterTarget): string {
 export class ClusterAccess implements ClusterPort {
   private readonly connected = new Map<string, Promise<FluxCluster>>();
 
-  constructor(
-    private readonly sources: readonly KubeConfigSource[],
-    private readonly fluxNamespace = 'flux-system',
-  ) {}
+  private readonly sources: readonly KubeConfigSource[];
+  private readonly fluxNamespace: string;
+
+  constructor(sources: readonly KubeConfigSource[], fluxNamespace = 'flux-system') {
+    this.sources = sources;
+    this.fluxNamespace = fluxNamespace;
+  }
 
   connect(target: ClusterTarget): Promise<FluxCluster> {
     const key = `${target.subscriptionId ?? ''}/${target.resourceGroup}/${target.clusterName}`.toLowerCase();

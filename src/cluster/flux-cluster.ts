@@ -26,11 +26,14 @@ export class FluxCluster {
   private readonly custom: CustomObjectsApi;
   private readonly core: CoreV1Api;
 
-  constructor(
-    readonly name: string,
-    readonly kubeConfig: KubeConfig,
-    readonly fluxNamespace = 'flux-system',
-  ) {
+  readonly name: string;
+  readonly kubeConfig: KubeConfig;
+  readonly fluxNamespace: string;
+
+  constructor(name: string, kubeConfig: KubeConfig, fluxNamespace = 'flux-system') {
+    this.name = name;
+    this.kubeConfig = kubeConfig;
+    this.fluxNamespace = fluxNamespace;
     this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
     this.core = kubeConfig.makeApiClient(CoreV1Api);
   }

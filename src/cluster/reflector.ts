@@ -57,7 +57,10 @@ export class Reflector<T extends KubeItem> {
   private failures = 0;
   private readonly watch: Watch;
 
-  constructor(private readonly options: ReflectorOptions<T>) {
+  private readonly options: ReflectorOptions<T>;
+
+  constructor(options: ReflectorOptions<T>) {
+    this.options = options;
     this.watch = new Watch(options.kubeConfig);
     // `requestTimeoutMs` is private in the typings but is the inactivity abort Watch applies; set it so
     // tests can exercise the abort without waiting 30 real seconds.

@@ -4,12 +4,13 @@
 import type { Json, JsonMap } from './kube-object.ts';
 
 export class PatchError extends Error {
-  constructor(
-    readonly code: number,
-    readonly reason: string,
-    message: string,
-  ) {
+  readonly code: number;
+  readonly reason: string;
+
+  constructor(code: number, reason: string, message: string) {
     super(message);
+    this.code = code;
+    this.reason = reason;
   }
 }
 

@@ -20,11 +20,14 @@ export class FluxControllers {
   private readonly pending = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(
-    private readonly store: ObjectStore,
-    private readonly faults: FluxControllerFaults,
-    private readonly reconcileDelayMs: number,
-  ) {
+  private readonly store: ObjectStore;
+  private readonly faults: FluxControllerFaults;
+  private readonly reconcileDelayMs: number;
+
+  constructor(store: ObjectStore, faults: FluxControllerFaults, reconcileDelayMs: number) {
+    this.store = store;
+    this.faults = faults;
+    this.reconcileDelayMs = reconcileDelayMs;
     store.events.on('change', (change) => this.onChange(change));
   }
 

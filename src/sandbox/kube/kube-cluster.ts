@@ -29,12 +29,17 @@ export class KubeCluster {
   private readonly controllers: FluxControllers;
   private extension: ExtensionResource | undefined;
 
+  readonly options: KubeClusterOptions;
+  readonly server: KubeServer;
+
   private constructor(
-    readonly options: KubeClusterOptions,
-    readonly server: KubeServer,
+    options: KubeClusterOptions,
+    server: KubeServer,
     store: ObjectStore,
     state: FluxControllerFaults,
   ) {
+    this.options = options;
+    this.server = server;
     this.store = store;
     this.controllers = new FluxControllers(store, state, options.reconcileDelayMs);
     this.faults = new KubeFaults(store, this.logs, this.controllers, state);

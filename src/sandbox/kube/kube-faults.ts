@@ -13,12 +13,17 @@ import { FLUX_TYPES } from './resource-types.ts';
 const HELM_RELEASE = FLUX_TYPES.find((t) => t.kind === 'HelmRelease')!;
 
 export class KubeFaults {
-  constructor(
-    private readonly store: ObjectStore,
-    private readonly logs: PodLogs,
-    private readonly controllers: FluxControllers,
-    private readonly state: FluxControllerFaults,
-  ) {}
+  private readonly store: ObjectStore;
+  private readonly logs: PodLogs;
+  private readonly controllers: FluxControllers;
+  private readonly state: FluxControllerFaults;
+
+  constructor(store: ObjectStore, logs: PodLogs, controllers: FluxControllers, state: FluxControllerFaults) {
+    this.store = store;
+    this.logs = logs;
+    this.controllers = controllers;
+    this.state = state;
+  }
 
   private release(name: string, namespace?: string) {
     const found = this.store

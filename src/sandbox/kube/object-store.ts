@@ -27,7 +27,10 @@ export class ObjectStore {
   private compactedRv = 1;
   readonly events = new EventEmitter<StoreEvents>();
 
-  constructor(private readonly historyLimit = 50_000) {
+  private readonly historyLimit: number;
+
+  constructor(historyLimit = 50_000) {
+    this.historyLimit = historyLimit;
     this.events.setMaxListeners(0);
   }
 
