@@ -89,7 +89,9 @@ describe('Teams in the Microsoft 365 Agents Playground', () => {
     await lastCard()
       .getByText(/confirmed by/)
       .waitFor();
-    await expect.poll(async () => lastCard().innerText(), { timeout: LONG }).toMatch(/\n(Succeeded|Failed|Info)\n/);
+    await lastCard()
+      .getByText(/^(Succeeded|Failed|Info)$/)
+      .waitFor();
     expect(await page.locator('.ac-adaptiveCard').count()).toBe(cardsAfterList + 1);
     expect(await lastCard().getByRole('button', { name: 'Confirm' }).count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'confirmed-card.png'), fullPage: true });
