@@ -37,6 +37,7 @@ export interface Config {
   sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
   console: { token?: string };
   publicUrl?: string;
+  alerts: { pollIntervalMs: number; burst: number; fleetQuery: 'none' | 'resourcegraph' };
   slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string };
   teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
 }
@@ -127,6 +128,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     console: { token: get('CONSOLE_TOKEN') },
     publicUrl: get('FLUXOPS_PUBLIC_URL'),
+    alerts: {
+      pollIntervalMs: get('COMPLIANCE_POLL_INTERVAL'),
+      burst: get('ALERT_BURST'),
+      fleetQuery: get('FLEET_QUERY'),
+    },
     slack:
       slackBot !== undefined || slackSigning !== undefined || slackApp !== undefined
         ? { signingSecret: slackSigning, botToken: slackBot, appToken: slackApp, apiUrl: get('SLACK_API_URL') }

@@ -3,6 +3,7 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
+import { createAlertsRuntime } from '../jobs/alerts-runtime.ts';
 import { createSlack } from '../adapters/slack/index.ts';
 import { createTeams } from '../adapters/teams/index.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
@@ -97,6 +98,15 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   const sealer = createSealer(config.secretKey);
   const commandQueue = new BullCommandQueue(producer, prefix);
   const notifyQueue = new BullNotifyQueue(open('worker'), prefix);
+  const alerts = await createAlertsRuntime({
+    config,
+    connect: open,
+    arm,
+    sandboxWorld: sandbox?.world,
+    notify: notifyQueue,
+    sealer,
+    logger,
+  });
   const deps: SubmitDeps = {
     queue: commandQueue,
     contexts: new ChannelContextStore(producer, prefix),
@@ -124,6 +134,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
         redis: producer.status,
       }),
     );
+    alerts.registerRoutes(router);
     if (config.sandbox || config.console.token) {
       registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
     }
@@ -150,6 +161,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
           complianceDeadlineMs: config.complianceDeadlineMs,
           pollIntervalsMs: options.worker?.pollIntervalsMs,
         },
+        alerts: alerts.deps,
         lockDurationMs: options.worker?.lockDurationMs,
         stalledIntervalMs: options.worker?.stalledIntervalMs,
       }),
@@ -164,6 +176,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
         ],
         logger,
       }),
+      ...(await alerts.startWorkers()),
     );
   }
 
@@ -214,6 +227,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       await slack?.close();
       // Workers finish their active jobs before closing (BullMQ graceful close).
       await Promise.all(workers.map((w) => w.close()));
+      await alerts.close();
       await Promise.all([commandQueue.close(), notifyQueue.close()]);
       await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       await sandbox?.close();

@@ -137,6 +137,25 @@ export const SETTINGS = {
     example: 'https://fluxops.example.com',
     description: 'Public base URL of this service (used in generated webhook and manifest URLs).',
   },
+  COMPLIANCE_POLL_INTERVAL: {
+    schema: duration,
+    example: '60s',
+    default: '60s',
+    description: 'How often the compliance poller lists fluxConfigurations (per watched cluster, or one fleet query).',
+  },
+  ALERT_BURST: {
+    schema: positiveInt,
+    example: '10',
+    default: '10',
+    description: 'New alerts one channel gets per minute before the rest of that minute collapse into a digest.',
+  },
+  FLEET_QUERY: {
+    schema: z.enum(['none', 'resourcegraph'], { message: 'must be one of none, resourcegraph' }),
+    example: 'resourcegraph',
+    default: 'none',
+    description:
+      'resourcegraph: one Azure Resource Graph query polls every cluster of the subscription; none: one list per watched cluster.',
+  },
   SLACK_SIGNING_SECRET: {
     schema: z.string().min(1),
     example: '8f7e…',

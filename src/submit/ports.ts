@@ -38,6 +38,12 @@ export interface NotifyMessage {
   /** Increases with every update of the same key; adapters drop anything older than what they showed. */
   seq: number;
   reply: Reply;
+  /**
+   * Post this message as a thread reply under the message named by this key (same conversation).
+   * Deliverers resolve it through MessageStateStore.get(platform, threadOf).ref; while the parent
+   * has no ref yet they retry later (DeliveryRateLimitedError) rather than post at top level.
+   */
+  threadOf?: string;
 }
 
 export interface NotifyPort {
