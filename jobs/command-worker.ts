@@ -24,6 +24,8 @@ export interface CommandWorkerOptions {
   concurrency: number;
   handlers: Partial<Record<Command['kind'], Handler>>;
   arm: SourceControlConfigurationClient;
+  /** A client for another subscription, when a command names one with --subscription. */
+  armFor?: (subscriptionId: string) => SourceControlConfigurationClient;
   cluster?: ClusterPort;
   notify: NotifyPort;
   sealer: Sealer;
@@ -95,7 +97,10 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
           command,
           data,
           job,
-          arm: options.arm,
+          arm:
+            command.target?.subscriptionId && options.armFor
+              ? options.armFor(command.target.subscriptionId)
+              : options.arm,
           cluster: options.cluster,
           logger,
           settings: options.settings,

@@ -36,6 +36,14 @@ export interface Config {
   complianceDeadlineMs: number;
   sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
   console: { token?: string };
+  kube: {
+    kubeconfig?: string;
+    contexts?: string;
+    inCluster?: string;
+    aksCredentials: boolean;
+    watch?: string;
+    watchReady?: boolean;
+  };
   publicUrl?: string;
   alerts: { pollIntervalMs: number; burst: number; fleetQuery: 'none' | 'resourcegraph' };
   slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string };
@@ -127,6 +135,14 @@ export function loadConfig(env: Env = process.env): Config {
       faults: get('SANDBOX_FAULTS'),
     },
     console: { token: get('CONSOLE_TOKEN') },
+    kube: {
+      kubeconfig: get('KUBECONFIG'),
+      contexts: get('KUBE_CONTEXTS'),
+      inCluster: get('KUBE_IN_CLUSTER'),
+      aksCredentials: get('KUBE_AKS_CREDENTIALS'),
+      watch: get('KUBE_WATCH'),
+      watchReady: get('KUBE_WATCH_READY'),
+    },
     publicUrl: get('FLUXOPS_PUBLIC_URL'),
     alerts: {
       pollIntervalMs: get('COMPLIANCE_POLL_INTERVAL'),

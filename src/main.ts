@@ -3,9 +3,9 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
-import { createAlertsRuntime } from '../jobs/alerts-runtime.ts';
 import { createSlack } from '../adapters/slack/index.ts';
 import { createTeams } from '../adapters/teams/index.ts';
+import { createAlertsRuntime } from '../jobs/alerts-runtime.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
 import { startCommandWorker } from '../jobs/command-worker.ts';
 import { createConnection } from '../jobs/connection.ts';
@@ -15,6 +15,8 @@ import { startNotifyWorker } from '../jobs/notify-worker.ts';
 import { AuditLog } from './access/audit-log.ts';
 import { ConfirmationStore } from './access/confirmations.ts';
 import { armEndpointFor, createArmClient, productionCredential } from './azure/arm-client.ts';
+import type { ClusterFluxEvent } from './cluster/cluster-event.ts';
+import { type ClusterRuntime, createClusterRuntime } from './cluster/cluster-runtime.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { ChannelContextStore } from './context/channel-context-store.ts';
 import { startHttpServer } from './http/http-server.ts';
@@ -22,6 +24,7 @@ import { Router, sendJson } from './http/router.ts';
 import { createLogger, type Logger } from './log/logger.ts';
 import type { Deliverer } from './notify/deliverer.ts';
 import { RedisUnavailableError, resolveRedis } from './redis/resolve-redis.ts';
+import { waitReady } from './redis/wait-ready.ts';
 import { sandboxCredential, sandboxHttpClient } from './sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, startArmSandbox } from './sandbox/arm/server.ts';
 import { createSealer } from './secrets/seal.ts';
@@ -39,6 +42,8 @@ export interface Fluxops {
   redisUrl: string;
   arm: SourceControlConfigurationClient;
   sandbox?: ArmSandbox;
+  /** Kube access and watchers (sandbox: `clusters.kubeSandbox` holds the kube stand-ins and their faults). */
+  clusters: ClusterRuntime;
   workers: Worker[];
   close(): Promise<void>;
 }
@@ -49,13 +54,31 @@ export interface StartOptions {
   worker?: { lockDurationMs?: number; stalledIntervalMs?: number; pollIntervalsMs?: number[] };
   /** Extra deliverers (tests plug in recorders). */
   deliverers?: Deliverer[];
+  /** Sees every signal the cluster watchers produce (tests). */
+  onClusterEvent?: (event: ClusterFluxEvent) => void;
+}
+
+/** One ARM client per subscription, made on first use; the configured subscription's is the default. */
+function armClientCache(make: (subscriptionId: string) => SourceControlConfigurationClient) {
+  const clients = new Map<string, SourceControlConfigurationClient>();
+  return {
+    for(subscriptionId: string) {
+      let client = clients.get(subscriptionId);
+      if (!client) {
+        client = make(subscriptionId);
+        clients.set(subscriptionId, client);
+      }
+      return client;
+    },
+  };
 }
 
 async function connectArm(config: Config, logger: Logger) {
   if (!config.sandbox) {
     const endpoint = armEndpointFor(config.azure.cloud, config.azure.armEndpoint);
     const credential = productionCredential(config.azure.cloud);
-    return { arm: createArmClient({ subscriptionId: config.azure.subscriptionId, endpoint, credential }) };
+    const armClients = armClientCache((subscriptionId) => createArmClient({ subscriptionId, endpoint, credential }));
+    return { arm: armClients.for(config.azure.subscriptionId), armClients };
   }
   const sandbox = await startArmSandbox({
     subscriptionId: config.azure.subscriptionId,
@@ -67,13 +90,11 @@ async function connectArm(config: Config, logger: Logger) {
     { url: sandbox.url },
     'sandbox ARM stand-in listening (HTTPS, self-signed CA trusted by this process only)',
   );
-  const arm = createArmClient({
-    subscriptionId: config.azure.subscriptionId,
-    endpoint: sandbox.url,
-    credential: sandboxCredential(),
-    httpClient: sandboxHttpClient(sandbox.caPem),
-  });
-  return { arm, sandbox };
+  const httpClient = sandboxHttpClient(sandbox.caPem);
+  const armClients = armClientCache((subscriptionId) =>
+    createArmClient({ subscriptionId, endpoint: sandbox.url, credential: sandboxCredential(), httpClient }),
+  );
+  return { arm: armClients.for(config.azure.subscriptionId), armClients, sandbox };
 }
 
 export async function startFluxops(config: Config, options: StartOptions = {}): Promise<Fluxops> {
@@ -86,7 +107,14 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   );
   const redis = await resolveRedis({ redisUrl: config.redisUrl }, logger);
   logger.info({ source: redis.source, url: redis.url.replace(/\/\/[^@]*@/, '//***@') }, 'using redis');
-  const { arm, sandbox } = await connectArm(config, logger);
+  const { arm, armClients, sandbox } = await connectArm(config, logger);
+  // Kube API per cluster (sandbox: the kube stand-in, kept in step with the ARM stand-in's world).
+  const clusters = await createClusterRuntime({
+    config,
+    logger,
+    sandboxWorld: sandbox?.world,
+    credential: config.sandbox ? undefined : productionCredential(config.azure.cloud),
+  });
   const prefix = config.queuePrefix;
   const connections: Redis[] = [];
   const open = (role: 'producer' | 'worker') => {
@@ -95,6 +123,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     return c;
   };
   const producer = open('producer');
+  if (!(await waitReady(producer))) logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   const sealer = createSealer(config.secretKey);
   const commandQueue = new BullCommandQueue(producer, prefix);
   const notifyQueue = new BullNotifyQueue(open('worker'), prefix);
@@ -114,7 +143,6 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     sealer,
     logger,
     audit: new AuditLog(producer, prefix),
-    defaultSubscriptionId: config.azure.subscriptionId,
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
@@ -154,6 +182,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
         concurrency: config.workerConcurrency,
         handlers: HANDLERS,
         arm,
+        armFor: (subscriptionId) => armClients.for(subscriptionId),
+        cluster: clusters.access,
         notify: notifyQueue,
         sealer,
         logger,
@@ -178,6 +208,16 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       }),
       ...(await alerts.startWorkers()),
     );
+    // TODO(alerts): hand these to the alert engine once it accepts `source: 'cluster'` events with actions.
+    await clusters.startWatchers({
+      onEvent: (event) => {
+        logger.warn(
+          { cluster: event.cluster, kind: event.kind, name: event.name, reason: event.reason },
+          event.message,
+        );
+        options.onClusterEvent?.(event);
+      },
+    });
   }
 
   // The audit trail's "finished" entries come from the command worker's own completion events.
@@ -219,6 +259,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     redisUrl: redis.url,
     arm,
     sandbox,
+    clusters,
     workers,
     async close() {
       if (closed) return;
@@ -230,6 +271,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       await alerts.close();
       await Promise.all([commandQueue.close(), notifyQueue.close()]);
       await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
+      await clusters.close();
       await sandbox?.close();
       await redis.stop();
     },

@@ -195,6 +195,44 @@ export const SETTINGS = {
     example: '11111111-2222-3333-4444-555555555555',
     description: 'Entra tenant of the bot.',
   },
+  KUBECONFIG: {
+    schema: z.string().min(1),
+    example: '/etc/fluxops/kubeconfig',
+    description:
+      'Kubeconfig file(s) for cluster commands and watchers (`:`-separated like kubectl); used with KUBE_CONTEXTS.',
+  },
+  KUBE_CONTEXTS: {
+    schema: z.string().refine((v) => /^\s*([^=,\s]+=[^=,\s]+\s*)(,\s*[^=,\s]+=[^=,\s]+\s*)*$/.test(v), {
+      message: 'must be cluster=context pairs separated by commas',
+    }),
+    example: 'flux-demo-arc=arc-admin,flux-demo-rg/flux-demo-aks=aks-user',
+    description: 'Which KUBECONFIG context reaches which cluster (`name=context` or `resourceGroup/name=context`).',
+  },
+  KUBE_IN_CLUSTER: {
+    schema: z.string().min(1),
+    example: 'flux-demo-arc',
+    description: 'The cluster fluxops runs inside; it is reached with the pod service account.',
+  },
+  KUBE_AKS_CREDENTIALS: {
+    schema: bool,
+    example: 'true',
+    default: 'true',
+    description: 'Reach AKS clusters without a KUBE_CONTEXTS entry through listClusterUserCredentials.',
+  },
+  KUBE_WATCH: {
+    schema: z.string().refine((v) => v.split(',').every((e) => e.trim().split('/').length === 3), {
+      message: 'must be resourceGroup/cluster/clusterType entries separated by commas',
+    }),
+    example: 'flux-demo-rg/flux-demo-arc/connectedClusters',
+    description:
+      'Clusters whose pods, events and Flux objects are watched for alerts (sandbox: every sandbox cluster).',
+  },
+  KUBE_WATCH_READY: {
+    schema: bool,
+    example: 'false',
+    description:
+      'Watch Ready transitions of Flux objects (use when the Flux webhook is not set up). Default: on outside sandbox.',
+  },
   TEAMS_ENABLED: {
     schema: bool,
     example: 'true',
