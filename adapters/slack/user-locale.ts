@@ -15,9 +15,12 @@ import { within } from './within.ts';
 const KNOWN_TTL_SECONDS = 24 * 3600;
 const UNKNOWN_TTL_SECONDS = 600;
 const NONE = '-';
+const MEMORY_TTL_MS = 5 * 60_000;
+const MEMORY_MAX_USERS = 10_000;
 
 export class UserLocaleCache {
   private readonly inflight = new Map<string, Promise<string | undefined>>();
+  private readonly memory = new Map<string, { locale: string | undefined; until: number }>();
 
   constructor(
     private readonly redis: Redis,
@@ -33,14 +36,23 @@ export class UserLocaleCache {
 
   async get(team: string, user: string): Promise<string | undefined> {
     const key = this.key(team, user);
+    const remembered = this.memory.get(key);
+    if (remembered && remembered.until > Date.now()) return remembered.locale;
     let cached: string | null;
     try {
       cached = await this.redis.get(key);
     } catch {
       return undefined;
     }
-    if (cached !== null) return cached === NONE ? undefined : cached;
+    if (cached !== null) return this.remember(key, cached === NONE ? undefined : cached);
     return within(this.fetch(key, user), this.waitMs, undefined);
+  }
+
+  private remember(key: string, locale: string | undefined): string | undefined {
+    // A crude bound: forgetting everyone at once costs one Redis GET per user, nothing more.
+    if (this.memory.size >= MEMORY_MAX_USERS) this.memory.clear();
+    this.memory.set(key, { locale, until: Date.now() + MEMORY_TTL_MS });
+    return locale;
   }
 
   private fetch(key: string, user: string): Promise<string | undefined> {
@@ -61,6 +73,6 @@ export class UserLocaleCache {
     }
     const ttl = locale ? KNOWN_TTL_SECONDS : UNKNOWN_TTL_SECONDS;
     await this.redis.set(key, locale ?? NONE, 'EX', ttl).catch(() => {});
-    return locale;
+    return this.remember(key, locale);
   }
 }

@@ -1,37 +1,83 @@
-import type { App, SlashCommand } from '@slack/bolt';
+import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import { formatProblems } from '../../../src/commands/format-problems.ts';
+import { parseCommand } from '../../../src/commands/parse.ts';
+import { describeCluster, parseErrorReply, queuedReply } from '../../../src/replies/submit-replies.ts';
 import type { ChatRequest } from '../../../src/requests/chat-request.ts';
-import { submit } from '../../../src/submit/submit.ts';
+import { jobIdFor } from '../../../src/submit/job-id.ts';
+import { type SubmitOutcome, submit } from '../../../src/submit/submit.ts';
 import { announceJob } from '../announce-job.ts';
 import { commandDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse, STILL_WORKING } from '../outcome-response.ts';
 import { within } from '../within.ts';
+import { answersAtOnce } from './answers-at-once.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
 /**
- * `/flux <text>`. submit() runs before ack() so the ack itself carries the answer — the parse error,
- * the confirmation prompt, or the "queued" note with the job id — in one message instead of two.
- * That is safe for the 3-second rule because every step is bounded: the locale lookup waits at most
- * 300 ms, submit() fails fast when Redis is down, and if it is merely slow we ack with a "still
- * working" note after `submitDeadlineMs` and send the outcome through response_url later.
- * A retried delivery carries the same trigger_id, hence the same job id: submit() reports it as a
- * duplicate and nothing runs twice.
+ * `/flux <text>`: ack first, then submit(). Before the ack there is one Redis read (the channel's
+ * cluster, which parsing needs) and the parse itself; everything slow — the locale lookup, the
+ * enqueue, the audit — happens after Slack has its answer:
+ * 1. text that does not parse → the ack carries the parse error; submit() still runs (it audits
+ *    the rejection) and enqueues nothing;
+ * 2. a command that becomes a job → the ack is the ephemeral "queued" note with the job id
+ *    (deterministic, so a retried delivery names the same job and submit() runs it once); if
+ *    submit() then fails, the reason follows through response_url;
+ * 3. a command submit() answers itself (help, use, a confirmation prompt) → submit() runs first so
+ *    the ack carries that answer, bounded by `submitDeadlineMs` ("still working" note otherwise).
  */
-export function requestFromCommand(command: SlashCommand, locale: string | undefined): ChatRequest {
+export function requestFromCommand(command: SlashCommand): ChatRequest {
   return {
     deliveryId: commandDeliveryId(command.team_id, command.trigger_id),
     address: slackAddress(command.team_id, command.channel_id),
     user: { id: command.user_id, name: command.user_name || undefined },
     text: command.text ?? '',
-    locale,
     receivedAt: new Date().toISOString(),
   };
 }
 
+async function followUp(outcome: SubmitOutcome, respond: RespondFn, request: ChatRequest, deps: SlackListenerDeps) {
+  if (outcome.status === 'queued') {
+    // The ack already named this job; a duplicate (retried delivery) needs no second word.
+    await announceJob(outcome, request.address, deps.notify, deps.logger);
+    return;
+  }
+  await respond(outcomeResponse(outcome));
+}
+
 export function registerFluxCommand(app: App, name: string, deps: SlackListenerDeps): void {
   app.command(name, async ({ command, ack, respond }) => {
-    const locale = await deps.locales.get(command.team_id, command.user_id);
-    const request = requestFromCommand(command, locale);
-    const submitting = submit(request, deps.submit);
+    const request = requestFromCommand(command);
+    const withLocale = async () => ({
+      ...request,
+      locale: await deps.locales.get(command.team_id, command.user_id),
+    });
+    let context: Awaited<ReturnType<SlackListenerDeps['submit']['contexts']['get']>>;
+    try {
+      context = await deps.submit.contexts.get(request.address);
+    } catch {
+      // Redis is down: submit() says so at once ("queue unavailable"); let it answer the ack.
+      await ack(outcomeResponse(await submit(request, deps.submit)));
+      return;
+    }
+    const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.submit.defaultSubscriptionId });
+    if (!parsed.ok) {
+      await ack(
+        outcomeResponse({
+          status: 'rejected',
+          reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)),
+        }),
+      );
+      await submit(await withLocale(), deps.submit);
+      return;
+    }
+    if (!answersAtOnce(parsed.command)) {
+      const jobId = jobIdFor('cmd', 'slack', request.deliveryId);
+      const cluster = parsed.command.target ? describeCluster(parsed.command.target) : undefined;
+      const note = queuedReply(parsed.command.display, jobId, request.user.name ?? request.user.id, cluster);
+      await ack(outcomeResponse({ status: 'queued', reply: note, jobId, duplicate: false }));
+      await followUp(await submit(await withLocale(), deps.submit), respond, request, deps);
+      return;
+    }
+    const submitting = withLocale().then((r) => submit(r, deps.submit));
     const outcome = await within(submitting, deps.submitDeadlineMs, undefined);
     if (outcome) {
       await ack(outcomeResponse(outcome));

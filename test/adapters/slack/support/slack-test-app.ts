@@ -11,6 +11,10 @@ export interface SlackTestApp {
   eventsUrl: string;
   /** Jobs of the command queue in any state. */
   commandJobCount(): Promise<number>;
+  /** Polls until the command queue holds `count` jobs (submit() may run just after the ack). */
+  waitForJobCount(count: number, timeoutMs?: number): Promise<void>;
+  /** Gives work that runs after an ack time to land, so "nothing was enqueued" means something. */
+  settle(ms?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,14 +29,25 @@ export async function startSlackTestApp(env: Record<string, string> = {}): Promi
     }),
   );
   const queue = new Queue('commands', { connection: { url: app.redisUrl }, prefix: app.config.queuePrefix });
+  const commandJobCount = async () => {
+    const counts = await queue.getJobCounts();
+    return Object.values(counts).reduce((sum, n) => sum + n, 0);
+  };
   return {
     app,
     recorder,
     eventsUrl: `${app.url}/slack/events`,
-    async commandJobCount() {
-      const counts = await queue.getJobCounts();
-      return Object.values(counts).reduce((sum, n) => sum + n, 0);
+    commandJobCount,
+    async waitForJobCount(count, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      let seen = await commandJobCount();
+      while (seen !== count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} command jobs, found ${seen}`);
+        await new Promise((r) => setTimeout(r, 25));
+        seen = await commandJobCount();
+      }
     },
+    settle: (ms = 300) => new Promise((r) => setTimeout(r, ms)),
     async close() {
       await queue.close();
       await app.close();
