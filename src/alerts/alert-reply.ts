@@ -38,7 +38,16 @@ function targetFlags(subject: AlertSubject): string {
   return t ? ` -g ${t.resourceGroup} -c ${t.clusterName} -t ${t.clusterType}` : '';
 }
 
-export function alertActions(subject: AlertSubject): ReplyAction[] {
+function muteAction(subject: AlertSubject): ReplyAction {
+  return { id: 'mute', label: 'Mute 1h', command: `alerts mute ${subject.kind.toLowerCase()}/${subject.name} 1h` };
+}
+
+/**
+ * The buttons of an open alert. An event that brings its own (an OOM kill's fix) knows better than
+ * the generic reconcile/events/logs, which would not even parse for a Deployment; mute always fits.
+ */
+export function alertActions(subject: AlertSubject, own?: ReplyAction[]): ReplyAction[] {
+  if (own?.length) return [...own, muteAction(subject)];
   const flags = targetFlags(subject);
   const controller = CONTROLLERS[subject.kind.toLowerCase()] ?? 'source-controller';
   return [
@@ -50,7 +59,7 @@ export function alertActions(subject: AlertSubject): ReplyAction[] {
     },
     { id: 'events', label: 'Events', command: `events ${subject.name}${flags}` },
     { id: 'logs', label: 'Logs', command: `logs ${controller}${flags}` },
-    { id: 'mute', label: 'Mute 1h', command: `alerts mute ${subject.kind.toLowerCase()}/${subject.name} 1h` },
+    muteAction(subject),
   ];
 }
 
@@ -77,7 +86,8 @@ function incidentFields(subject: AlertSubject, incident: Incident): ReplyField[]
       { label: 'Last seen', value: incident.lastSeen },
     );
   }
-  return fields;
+  // The source's own facts (OOM: controller, limit, restarts, last exit) after the standard ones.
+  return incident.fields?.length ? [...fields, ...incident.fields] : fields;
 }
 
 /** The alert message itself: posted on open, updated on every repeat, marked resolved on recovery. */
@@ -100,7 +110,7 @@ export function alertReply(subject: AlertSubject, incident: Incident): Reply {
       value: `${incident.resolvedAt} (after ${duration(incident.since, incident.resolvedAt ?? incident.since)})`,
     });
   } else {
-    reply.actions = alertActions(subject);
+    reply.actions = alertActions(subject, incident.actions);
   }
   if (drift && incident.drifted?.length) {
     reply.tables = [{ title: 'Drifted objects', columns: ['Object'], rows: incident.drifted.map((line) => [line]) }];

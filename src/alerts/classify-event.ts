@@ -6,10 +6,14 @@ import type { FluxEvent } from './flux-event.ts';
  *
  * Rules, in order:
  * 1. Helm drift reasons belong to the drift track, never to health: in `warn` mode Ready stays True.
- * 2. Sources that know the health (the compliance poller) are taken at their word.
- * 3. `error` severity (a Warning event) means failing, at error level.
- * 4. Known "stuck, not broken" reasons mean failing at info level (only `--severity info` channels hear them).
- * 5. Known success reasons mean healthy; everything else is neutral.
+ *    This holds whoever reports them (webhook, compliance poller, the cluster watchers' core Events).
+ * 2. A controller container that died (the cluster watchers' OOMKilled / OOM-watch shutdown / other
+ *    restart) is failing at error level, whatever else the event says.
+ * 3. Sources that know the health (the compliance poller; the cluster watchers' Ready transitions)
+ *    are taken at their word, and the reason still sets the level: waiting reasons are info.
+ * 4. `error` severity (a Warning event) means failing, at error level.
+ * 5. Known "stuck, not broken" reasons mean failing at info level (only `--severity info` channels hear them).
+ * 6. Known success reasons mean healthy; everything else is neutral.
  */
 export type Track = 'health' | 'drift';
 export type AlertLevel = 'error' | 'info';
@@ -20,6 +24,9 @@ export type Signal =
 
 const DRIFT_FAILING = new Set(['DriftDetected', 'DriftCorrectionFailed']);
 const DRIFT_HEALTHY = new Set(['DriftCorrected', 'NoDriftDetected']);
+
+/** Reasons the cluster watchers give a controller container's death (src/cluster/cluster-watchers.ts). */
+const CRASHED = new Set(['OOMKilled', 'OOMWatchShutdown']);
 
 const WAITING = new Set(['DependencyNotReady', 'HealthCheckCanceled', 'Suspended']);
 
@@ -41,6 +48,8 @@ const SUCCEEDED = new Set([
 export function classifyEvent(event: FluxEvent): Signal {
   if (DRIFT_FAILING.has(event.reason)) return { track: 'drift', state: 'failing', level: 'error' };
   if (DRIFT_HEALTHY.has(event.reason)) return { track: 'drift', state: 'healthy' };
+  if (event.source === 'cluster' && CRASHED.has(event.reason))
+    return { track: 'health', state: 'failing', level: 'error' };
   if (event.health === 'healthy') return { track: 'health', state: 'healthy' };
   if (event.health === 'progressing') return { track: 'health', state: 'neutral' };
   if (event.health === 'failing' || event.severity === 'error') {

@@ -1,6 +1,9 @@
+import type { ReplyAction, ReplyField } from '../replies/reply.ts';
+
 /**
- * The one shape every alert source is turned into: notification-controller webhooks and the ARM
- * compliance poller both produce FluxEvents, and nothing downstream knows which one spoke.
+ * The one shape every alert source is turned into: notification-controller webhooks, the ARM
+ * compliance poller and the cluster watchers all produce FluxEvents, and nothing downstream knows
+ * which one spoke (except that only the cluster watchers bring their own fields and buttons).
  */
 export type FluxEventSeverity = 'error' | 'info';
 
@@ -18,12 +21,19 @@ export interface FluxEvent {
   time: string;
   /** The fluxConfiguration the object belongs to, when the source knows it. */
   config?: string;
-  source: 'webhook' | 'compliance';
+  source: 'webhook' | 'compliance' | 'cluster';
   /**
-   * Set when the source already knows the object's health (the poller reads complianceState);
-   * webhook events leave it out and the reason decides (see classify-event.ts).
+   * Set when the source already knows the object's health (the poller reads complianceState, the
+   * cluster watchers read Ready or a container's last exit); webhook events leave it out and the
+   * reason decides (see classify-event.ts).
    */
   health?: 'failing' | 'healthy' | 'progressing';
+  /**
+   * Facts and buttons the alert shows besides the standard ones. Only fluxops' own cluster
+   * watchers set them (OOM kills: limit, restarts, last exit, and the fix); webhook payloads never do.
+   */
+  fields?: ReplyField[];
+  actions?: ReplyAction[];
 }
 
 /** `<cluster>/<Kind>/<namespace>/<name>`: the identity transitions are tracked by. */

@@ -1,3 +1,4 @@
+import type { ReplyAction, ReplyField } from '../replies/reply.ts';
 import type { AlertLevel, Signal } from './classify-event.ts';
 import { driftedObjects } from './classify-event.ts';
 import type { FluxEvent } from './flux-event.ts';
@@ -28,6 +29,9 @@ export interface Incident {
   config?: string;
   /** Drift track: the objects the newest drift message lists. */
   drifted?: string[];
+  /** The newest event's own facts and buttons (cluster watchers: OOM details and the fix). */
+  fields?: ReplyField[];
+  actions?: ReplyAction[];
   /** Bumped on every visible change; the notify `seq` of this incident's messages. */
   seq: number;
   resolvedAt?: string;
@@ -108,6 +112,8 @@ export function applyEvent(
       revision: event.revision ?? open.revision,
       config: event.config ?? open.config,
       drifted: drifted?.length ? drifted : open.drifted,
+      fields: event.fields ?? open.fields,
+      actions: event.actions ?? open.actions,
       seq: open.seq + 1,
     };
     return { state, action: 'repeat' };
@@ -125,6 +131,8 @@ export function applyEvent(
     revision: event.revision,
     config: event.config,
     drifted,
+    fields: event.fields,
+    actions: event.actions,
     seq: 1,
   };
   return { state, action: 'open' };

@@ -1,13 +1,9 @@
-// What the cluster watchers hand to the alert engine: the engine's FluxEvent with `source: 'cluster'`,
-// plus, for OOM kills, the details and the fix button the alert must show.
+// What the cluster watchers hand to the alert engine: the engine's FluxEvent with `source: 'cluster'`;
+// for OOM kills it carries `fields` (limit, restarts, last exit) and `actions` (the fix button).
 import type { FluxEvent } from '../alerts/flux-event.ts';
-import type { ReplyAction, ReplyField } from '../replies/reply.ts';
 
-export interface ClusterFluxEvent extends Omit<FluxEvent, 'source'> {
+export interface ClusterFluxEvent extends FluxEvent {
   source: 'cluster';
-  /** Extra facts and buttons for the alert (OOM: limit, restarts, last exit, the fix). */
-  fields?: ReplyField[];
-  actions?: ReplyAction[];
 }
 
 /** The port the watchers write to; main.ts connects it to the alert engine. */

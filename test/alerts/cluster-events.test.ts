@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { alertReply } from '../../src/alerts/alert-reply.ts';
+import { classifyEvent } from '../../src/alerts/classify-event.ts';
+import type { FluxEvent } from '../../src/alerts/flux-event.ts';
+import { applyEvent, type TrackState } from '../../src/alerts/transition.ts';
+import { type OomDetails, oomActions, oomFields, oomMessage } from '../../src/cluster/oom-fix.ts';
+import type { ClusterTarget } from '../../src/commands/types.ts';
+
+/** Events of `source: 'cluster'` (the kube watchers) through classification, transition and the alert reply. */
+const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
+const TARGET: ClusterTarget = {
+  resourceGroup: 'flux-demo-rg',
+  clusterName: 'flux-demo-arc',
+  clusterType: 'connectedClusters',
+  clusterRp: 'Microsoft.Kubernetes',
+};
+
+function ready(overrides: Partial<FluxEvent>): FluxEvent {
+  return {
+    cluster: 'flux-demo-arc',
+    kind: 'HelmRelease',
+    namespace: 'cluster-config',
+    name: 'podinfo',
+    severity: 'error',
+    reason: 'UpgradeFailed',
+    message: 'Helm upgrade failed',
+    time: at(1),
+    health: 'failing',
+    source: 'cluster',
+    ...overrides,
+  };
+}
+
+function oom(restartCount: number, second: number): FluxEvent {
+  const details: OomDetails = {
+    controller: 'helm-controller',
+    pod: 'helm-controller-5f7c9d8b6-x2x4q',
+    container: 'manager',
+    memoryLimit: '1Gi',
+    restartCount,
+    lastExit: at(second),
+    cause: 'OOMKilled',
+  };
+  return {
+    cluster: 'flux-demo-arc',
+    kind: 'Deployment',
+    namespace: 'flux-system',
+    name: 'helm-controller',
+    severity: 'error',
+    reason: 'OOMKilled',
+    message: oomMessage(details),
+    time: at(second),
+    source: 'cluster',
+    fields: oomFields(details),
+    actions: oomActions(details, TARGET),
+  };
+}
+
+function run(events: FluxEvent[]) {
+  let state: TrackState | undefined;
+  const actions: string[] = [];
+  for (const [index, e] of events.entries()) {
+    const result = applyEvent(state, e, classifyEvent(e), { value: `fp-${index}`, seen: false }, 'obj-health');
+    state = result.state;
+    actions.push(result.action);
+  }
+  return { state, actions };
+}
+
+describe('cluster watcher events', () => {
+  it('classifies an OOM kill as failing at error level even without a health or a Warning severity', () => {
+    expect(classifyEvent({ ...oom(1, 1), severity: 'info' })).toEqual({
+      track: 'health',
+      state: 'failing',
+      level: 'error',
+    });
+    expect(classifyEvent({ ...oom(1, 1), reason: 'OOMWatchShutdown' })).toMatchObject({ state: 'failing' });
+  });
+
+  it('takes Ready transitions as their status and reason say', () => {
+    expect(classifyEvent(ready({}))).toEqual({ track: 'health', state: 'failing', level: 'error' });
+    expect(classifyEvent(ready({ reason: 'DependencyNotReady', severity: 'error' }))).toEqual({
+      track: 'health',
+      state: 'failing',
+      level: 'info',
+    });
+    expect(classifyEvent(ready({ health: 'healthy', severity: 'info', reason: 'UpgradeSucceeded' }))).toEqual({
+      track: 'health',
+      state: 'healthy',
+    });
+    expect(classifyEvent(ready({ health: 'progressing', severity: 'info', reason: 'Progressing' }))).toEqual({
+      track: 'health',
+      state: 'neutral',
+    });
+  });
+
+  it('puts helm-controller drift Events on the drift track', () => {
+    expect(classifyEvent(ready({ reason: 'DriftDetected', health: undefined }))).toEqual({
+      track: 'drift',
+      state: 'failing',
+      level: 'error',
+    });
+    expect(classifyEvent(ready({ reason: 'DriftCorrected', severity: 'info', health: undefined }))).toEqual({
+      track: 'drift',
+      state: 'healthy',
+    });
+  });
+
+  it('shows an OOM alert with controller, limit, restarts, last exit and the fix button', () => {
+    const { state, actions } = run([oom(1, 1), oom(2, 9)]);
+    expect(actions).toEqual(['open', 'repeat']);
+    const reply = alertReply(
+      {
+        cluster: 'flux-demo-arc',
+        kind: 'Deployment',
+        namespace: 'flux-system',
+        name: 'helm-controller',
+        track: 'health',
+      },
+      state!.incident!,
+    );
+    expect(reply.title).toBe('Deployment flux-system/helm-controller is failing on flux-demo-arc');
+    expect(reply.status).toBe('failed');
+    // The newest event's details win: the second kill's restart count and exit time.
+    expect(reply.fields).toEqual(
+      expect.arrayContaining([
+        { label: 'Controller', value: 'helm-controller' },
+        { label: 'Memory limit', value: '1Gi' },
+        { label: 'Restarts', value: '2' },
+        { label: 'Last exit', value: `${at(9)} (OOMKilled)` },
+      ]),
+    );
+    expect(reply.actions?.map((a) => a.id)).toEqual(['oom-fix', 'oom-logs', 'mute']);
+    expect(reply.actions?.[0]?.command).toBe(
+      'extension update -n flux --config helm-controller.resources.limits.memory=2Gi helm-controller.outOfMemoryWatch.enabled=true -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
+    );
+  });
+
+  it('keeps the generic buttons for events without their own', () => {
+    const { state } = run([ready({})]);
+    const reply = alertReply(
+      { cluster: 'flux-demo-arc', kind: 'HelmRelease', namespace: 'cluster-config', name: 'podinfo', track: 'health' },
+      state!.incident!,
+    );
+    expect(reply.actions?.map((a) => a.id)).toEqual(['reconcile', 'events', 'logs', 'mute']);
+    expect(reply.fields?.some((f) => f.label === 'Controller')).toBe(false);
+  });
+});
