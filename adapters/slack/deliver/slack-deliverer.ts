@@ -19,7 +19,9 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  * 2. every Web API write takes a slot of the channel's budget (≈ 1/s); over budget, or on a 429,
  *    the message is re-queued for later (Retry-After), never dropped;
  * 3. a final reply's long output goes to the thread, one paced notify job per thread message,
- *    each enqueuing the next so they appear in order.
+ *    each enqueuing the next so they appear in order;
+ * 4. a message `threadOf` another key is posted under that message; while the parent is not
+ *    posted yet, it waits (re-queued) rather than landing at the top of the channel.
  */
 export interface SlackDelivererOptions {
   client: WebClient;
@@ -55,10 +57,11 @@ export class SlackDeliverer implements Deliverer {
     const rendered = partIndex === undefined ? renderMessage(message.reply) : undefined;
     const content: Content | undefined = rendered ?? renderThread(renderMessage(message.reply).thread)[partIndex ?? 0];
     if (!content) return;
+    const thread = await this.threadOf(message);
     await pacer.take(conversation);
     let ref: string | undefined;
     try {
-      ref = await this.write(message, content, state?.ref);
+      ref = await this.write(message, content, state?.ref, thread);
     } catch (error) {
       const failure = classifySlackFailure(error);
       if (failure.kind === 'rate-limited') {
@@ -76,17 +79,32 @@ export class SlackDeliverer implements Deliverer {
     }
     await states.save('slack', message.key, { ref, seq: message.seq });
     if (rendered && isFinal(message.reply.status) && rendered.thread.length > 0 && ref) {
-      await this.options.notify.notify(firstThreadPart(message, ref));
+      await this.options.notify.notify(firstThreadPart(message, ref, thread));
     } else if (partIndex !== undefined) {
       const next = nextThreadPart(message, renderThread(renderMessage(message.reply).thread).length);
       if (next) await this.options.notify.notify(next);
     }
   }
 
+  /** The parent ts to post under: the address's thread, or the ts of the message named by `threadOf`. */
+  private async threadOf(message: NotifyMessage): Promise<string | undefined> {
+    if (!message.threadOf) return message.address.thread;
+    const parent = await this.options.states.get('slack', message.threadOf);
+    if (!parent?.ref) {
+      throw new DeliveryRateLimitedError(1_000, `parent message ${message.threadOf} is not posted yet`);
+    }
+    return parent.ref;
+  }
+
   /** Posts or updates; returns the message's ts. Falls back to posting anew when the old one is gone. */
-  private async write(message: NotifyMessage, content: Content, ts: string | undefined): Promise<string | undefined> {
+  private async write(
+    message: NotifyMessage,
+    content: Content,
+    ts: string | undefined,
+    thread: string | undefined,
+  ): Promise<string | undefined> {
     const { client } = this.options;
-    const { channel, thread } = message.address;
+    const { channel } = message.address;
     const attempt = async (body: Content): Promise<string | undefined> => {
       if (ts) {
         try {

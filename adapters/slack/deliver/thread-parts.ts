@@ -13,6 +13,7 @@ export function threadPartIndex(message: NotifyMessage): number | undefined {
 }
 
 function part(message: NotifyMessage, baseKey: string, parentTs: string, index: number): NotifyMessage {
+  // `threadOf` is resolved already: the part names its parent ts directly.
   return {
     address: { ...message.address, thread: parentTs, extra: { ...message.address.extra, [PART]: String(index) } },
     key: `${baseKey}.t${index}`,
@@ -22,8 +23,8 @@ function part(message: NotifyMessage, baseKey: string, parentTs: string, index: 
 }
 
 /** The first thread reply under the message just posted (or under the thread it lives in). */
-export function firstThreadPart(message: NotifyMessage, postedTs: string): NotifyMessage {
-  return part(message, message.key, message.address.thread ?? postedTs, 0);
+export function firstThreadPart(message: NotifyMessage, postedTs: string, parentTs?: string): NotifyMessage {
+  return part(message, message.key, parentTs ?? postedTs, 0);
 }
 
 export function nextThreadPart(message: NotifyMessage, total: number): NotifyMessage | undefined {

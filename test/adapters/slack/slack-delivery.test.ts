@@ -91,6 +91,28 @@ describe('Slack delivery', () => {
     expect(cached).toBe('ja-JP');
   });
 
+  it('follows a multi-step command (flux create) in one message: posted once, then updated to the result', async () => {
+    const channel = 'C0CREATE';
+    const create =
+      'az k8s-configuration flux create -g flux-demo-rg -c flux-demo-arc -n cluster-config --namespace cluster-config -t connectedClusters --scope cluster -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main --kustomization name=infra path=./infrastructure prune=true --kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]';
+    const ack = await postSigned(
+      t.eventsUrl,
+      commandBody({ text: create, channel, responseUrl: t.recorder.responseUrl('c') }),
+    );
+    expect(JSON.stringify(await ack.json())).toContain('Queued');
+    const topLevel = () => chatCalls(t.recorder.calls, channel).filter((c) => c.params.thread_ts === undefined);
+    const finished = (c: RecordedCall) => /:white_check_mark:|:x:|:warning:/.test(JSON.stringify(c.params.blocks));
+    await t.recorder.waitFor(() => topLevel().some(finished), 25_000);
+    const [post, ...updates] = topLevel();
+    expect(post?.method).toBe('chat.postMessage');
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+    for (const update of updates) {
+      expect(update.method).toBe('chat.update');
+      expect(update.params.ts).toBe(post?.response?.ts);
+    }
+    expect(JSON.stringify(updates.at(-1)?.params.blocks)).toContain(':white_check_mark:');
+  }, 30_000);
+
   it('puts long output in the thread, split under Slack limits, ending with "N more"', async () => {
     const channel = 'C0LONG';
     const rows = Array.from({ length: 400 }, (_, i) => [
@@ -163,6 +185,25 @@ describe('Slack delivery', () => {
     await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 3, 15_000);
     const calls = chatCalls(t.recorder.calls, channel);
     for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(900);
+  });
+
+  it('posts a message `threadOf` another under it, waiting while the parent is not posted yet', async () => {
+    const channel = 'C0ALERT';
+    await notify.notify({
+      address: address(channel),
+      key: 'alert-child',
+      seq: 1,
+      threadOf: 'alert-parent',
+      reply: { title: 'still failing (2×)', status: 'warning' },
+    });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(chatCalls(t.recorder.calls, channel)).toHaveLength(0);
+    await send(channel, 'alert-parent', 1, { title: 'cluster-config is failing', status: 'failed' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 2, 10_000);
+    const [parent, child] = chatCalls(t.recorder.calls, channel) as [RecordedCall, RecordedCall];
+    expect(parent.params.thread_ts).toBeUndefined();
+    expect(child.params.thread_ts).toBe(parent.response?.ts);
+    expect(JSON.stringify(child.params.blocks)).toContain('still failing');
   });
 
   it('drops an update older than what the message already shows', async () => {
