@@ -4,6 +4,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AlertEngine } from '../src/alerts/alert-engine.ts';
 import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
+import type { FluxEventSink } from '../src/alerts/flux-event-sink.ts';
 import { MuteStore } from '../src/alerts/mute-store.ts';
 import { ObjectConfigs } from '../src/alerts/object-configs.ts';
 import { PollBackoff } from '../src/alerts/poll-backoff.ts';
@@ -44,6 +45,8 @@ export interface AlertsRuntimeOptions {
 export interface AlertsRuntime {
   deps: AlertsDeps;
   engine: AlertEngine;
+  /** The `alert-events` queue: the webhook's, and where main.ts sends the cluster watchers' events. */
+  sink: FluxEventSink;
   resourceGraph?: ResourceGraphSandbox;
   registerRoutes(router: Router): void;
   /** Starts workers and (re)creates the poll schedulers of every watched cluster. */
@@ -100,6 +103,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
   return {
     deps,
     engine,
+    sink,
     resourceGraph,
     registerRoutes(router) {
       registerFluxWebhook(router, { keys, sink, logger });

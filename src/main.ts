@@ -6,6 +6,8 @@ import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts'
 import { createSlack } from '../adapters/slack/index.ts';
 import { createTeams } from '../adapters/teams/index.ts';
 import { createAlertsRuntime } from '../jobs/alerts-runtime.ts';
+import { clusterEventsToAlerts } from '../jobs/cluster-alerts.ts';
+import { auditCommandOutcomes } from '../jobs/command-audit.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
 import { startCommandWorker } from '../jobs/command-worker.ts';
 import { createConnection } from '../jobs/connection.ts';
@@ -17,6 +19,7 @@ import { ConfirmationStore } from './access/confirmations.ts';
 import { armEndpointFor, createArmClient, productionCredential } from './azure/arm-client.ts';
 import type { ClusterFluxEvent } from './cluster/cluster-event.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster/cluster-runtime.ts';
+import { helpReply } from './commands/help.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { ChannelContextStore } from './context/channel-context-store.ts';
 import { startHttpServer } from './http/http-server.ts';
@@ -27,8 +30,8 @@ import { RedisUnavailableError, resolveRedis } from './redis/resolve-redis.ts';
 import { waitReady } from './redis/wait-ready.ts';
 import { sandboxCredential, sandboxHttpClient } from './sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, startArmSandbox } from './sandbox/arm/server.ts';
+import { sandboxChatIntercept } from './sandbox/kube/sandbox-chat.ts';
 import { createSealer } from './secrets/seal.ts';
-import type { CommandJobData } from './submit/ports.ts';
 import type { SubmitDeps } from './submit/submit.ts';
 
 /**
@@ -123,7 +126,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     return c;
   };
   const producer = open('producer');
-  if (!(await waitReady(producer))) logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
+  if (!(await waitReady(producer)))
+    logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   const sealer = createSealer(config.secretKey);
   const commandQueue = new BullCommandQueue(producer, prefix);
   const notifyQueue = new BullNotifyQueue(open('worker'), prefix);
@@ -143,6 +147,10 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     sealer,
     logger,
     audit: new AuditLog(producer, prefix),
+    // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
+    intercept: clusters.kubeSandbox
+      ? sandboxChatIntercept(clusters.kubeSandbox, { helpOverview: () => helpReply() })
+      : undefined,
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
@@ -175,26 +183,29 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   const workers: Worker[] = [];
   if (config.role !== 'web') {
     const workerConnection = open('worker');
+    const commandWorker = startCommandWorker({
+      connection: workerConnection,
+      prefix,
+      concurrency: config.workerConcurrency,
+      handlers: HANDLERS,
+      arm,
+      armFor: (subscriptionId) => armClients.for(subscriptionId),
+      cluster: clusters.access,
+      notify: notifyQueue,
+      sealer,
+      logger,
+      settings: {
+        complianceDeadlineMs: config.complianceDeadlineMs,
+        pollIntervalsMs: options.worker?.pollIntervalsMs,
+      },
+      alerts: alerts.deps,
+      lockDurationMs: options.worker?.lockDurationMs,
+      stalledIntervalMs: options.worker?.stalledIntervalMs,
+    });
+    // The audit trail's "finished" entries come from the command worker's own completion events.
+    if (deps.audit) auditCommandOutcomes(commandWorker, deps.audit);
     workers.push(
-      startCommandWorker({
-        connection: workerConnection,
-        prefix,
-        concurrency: config.workerConcurrency,
-        handlers: HANDLERS,
-        arm,
-        armFor: (subscriptionId) => armClients.for(subscriptionId),
-        cluster: clusters.access,
-        notify: notifyQueue,
-        sealer,
-        logger,
-        settings: {
-          complianceDeadlineMs: config.complianceDeadlineMs,
-          pollIntervalsMs: options.worker?.pollIntervalsMs,
-        },
-        alerts: alerts.deps,
-        lockDurationMs: options.worker?.lockDurationMs,
-        stalledIntervalMs: options.worker?.stalledIntervalMs,
-      }),
+      commandWorker,
       startNotifyWorker({
         connection: workerConnection,
         prefix,
@@ -208,49 +219,9 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       }),
       ...(await alerts.startWorkers()),
     );
-    // TODO(alerts): hand these to the alert engine once it accepts `source: 'cluster'` events with actions.
-    await clusters.startWatchers({
-      onEvent: (event) => {
-        logger.warn(
-          { cluster: event.cluster, kind: event.kind, name: event.name, reason: event.reason },
-          event.message,
-        );
-        options.onClusterEvent?.(event);
-      },
-    });
+    // Watcher events go to the alert engine through the webhook's queue (OOM kills, drift, Ready).
+    await clusters.startWatchers(clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent }));
   }
-
-  // The audit trail's "finished" entries come from the command worker's own completion events.
-  const commandWorker = workers[0];
-  commandWorker?.on('completed', (job, result: { status?: string } | undefined) => {
-    const d = job.data as CommandJobData;
-    void deps.audit
-      ?.record({
-        event: 'finished',
-        platform: d.address.platform,
-        channel: d.address.channel,
-        user: d.user.name ?? d.user.id,
-        display: d.display,
-        jobId: d.jobId,
-        status: result?.status ?? 'succeeded',
-      })
-      .catch(() => {});
-  });
-  commandWorker?.on('failed', (job) => {
-    if (!job || (job.attemptsMade < (job.opts.attempts ?? 1) && !job.finishedOn)) return;
-    const d = job.data as CommandJobData;
-    void deps.audit
-      ?.record({
-        event: 'finished',
-        platform: d.address.platform,
-        channel: d.address.channel,
-        user: d.user.name ?? d.user.id,
-        display: d.display,
-        jobId: d.jobId,
-        status: 'failed',
-      })
-      .catch(() => {});
-  });
 
   let closed = false;
   return {

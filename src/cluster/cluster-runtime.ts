@@ -85,7 +85,12 @@ export async function createClusterRuntime(options: {
             await watchCluster(cluster, {
               target,
               port,
-              readyTransitions: kube.watchReady ?? !config.sandbox,
+              // On by default in sandbox too: it has no notification-controller, and the ARM stand-in's
+              // compliance never sees the kube stand-in's faults (`sandbox fail podinfo`), so Ready
+              // transitions are the only way those failures and their recoveries reach the alert engine.
+              // (A notification-controller stand-in posting signed webhooks would need the key that only
+              // `alerts setup` creates, so the sandbox could not alert before setup.)
+              readyTransitions: kube.watchReady ?? true,
               onError: (error) =>
                 logger.warn({ cluster: target.clusterName, err: String(error) }, 'cluster watch error'),
             }),

@@ -40,6 +40,8 @@ export async function watchCluster(cluster: FluxCluster, options: ClusterWatchOp
   };
 
   const restarts: RestartMemo = new Map();
+  // Set once the watch is running (see lookForFlux below); pod changes before that need no look.
+  let podChanged = () => {};
   const reportRestart = async (restart: PodRestart) => {
     let details = restart.details;
     if (!restart.oomKilled) {
@@ -69,6 +71,7 @@ export async function watchCluster(cluster: FluxCluster, options: ClusterWatchOp
     list: (token) => core.listNamespacedPod({ namespace: cluster.fluxNamespace, limit, _continue: token }),
     onChange: (type, pod) => {
       if (type === 'DELETED') return forgetPod(pod, restarts);
+      podChanged();
       for (const restart of podRestarts(pod, restarts)) void reportRestart(restart);
     },
   });
@@ -86,29 +89,51 @@ export async function watchCluster(cluster: FluxCluster, options: ClusterWatchOp
   });
 
   const reflectors: Reflector<{ metadata?: { uid?: string } }>[] = [pods, events] as never[];
-  if (options.readyTransitions) {
-    const memo: ReadyMemo = new Map();
+  const memo: ReadyMemo = new Map();
+  const readyWatched = new Set<string>();
+  let stopped = false;
+  /** Starts a Ready reflector for every Flux kind the cluster serves that has none yet. */
+  const watchReadyKinds = async (): Promise<void> => {
+    const started: Promise<void>[] = [];
     for (const [kind, version] of await cluster.fluxVersions()) {
+      if (readyWatched.has(kind)) continue;
+      readyWatched.add(kind);
       const { group, plural } = fluxKind(kind);
-      reflectors.push(
-        new Reflector<FluxObject>({
-          ...common,
-          path: `/apis/${group}/${version}/${plural}`,
-          list: (token) =>
-            custom.listClusterCustomObject({ group, version, plural, limit, _continue: token }) as Promise<never>,
-          onChange: (type, object) => {
-            if (type === 'DELETED') return void memo.delete(object.metadata.uid ?? '');
-            const transition = readyTransition(name, kind, object, memo);
-            if (transition) emit(transition);
-          },
-        }) as never,
-      );
+      const reflector = new Reflector<FluxObject>({
+        ...common,
+        path: `/apis/${group}/${version}/${plural}`,
+        list: (token) =>
+          custom.listClusterCustomObject({ group, version, plural, limit, _continue: token }) as Promise<never>,
+        onChange: (type, object) => {
+          if (type === 'DELETED') return void memo.delete(object.metadata.uid ?? '');
+          const transition = readyTransition(name, kind, object, memo);
+          if (transition) emit(transition);
+        },
+      });
+      reflectors.push(reflector as never);
+      if (stopped) reflector.stop();
+      else started.push(reflector.start());
     }
-  }
-  await Promise.all(reflectors.map((r) => r.start()));
+    await Promise.all(started);
+  };
+  // Flux may be installed after the watch began (sandbox: `flux create` installs microsoft.flux):
+  // while no Flux kind is watched, a flux-system pod appearing or changing means "look again".
+  let rediscovery: Promise<void> = Promise.resolve();
+  const lookForFlux = () => {
+    if (!options.readyTransitions || readyWatched.size > 0) return;
+    rediscovery = rediscovery
+      .then(() => {
+        cluster.rediscover();
+        return watchReadyKinds();
+      })
+      .catch((error: unknown) => options.onError?.(error));
+  };
+  await Promise.all([pods.start(), events.start(), options.readyTransitions ? watchReadyKinds() : undefined]);
+  podChanged = lookForFlux;
   return {
     reflectors,
     stop: () => {
+      stopped = true;
       for (const reflector of reflectors) reflector.stop();
     },
   };

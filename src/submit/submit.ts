@@ -40,6 +40,12 @@ export interface SubmitDeps {
   logger: Logger;
   audit?: AuditLog;
   defaultSubscriptionId?: string;
+  /**
+   * Sees the text before the parser; a Reply means "handled here, answer this", undefined means
+   * "not mine". main.ts sets it in sandbox mode (the `sandbox …` fault commands), so submit() and
+   * the command grammar stay free of sandbox knowledge.
+   */
+  intercept?: (request: ChatRequest) => Promise<Reply | undefined>;
 }
 
 /** Audit failures must never block a command; they are logged and the command goes on. */
@@ -93,6 +99,14 @@ async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<SubmitOu
 }
 
 export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<SubmitOutcome> {
+  // Rule 0: a hook that claims the text answers it; a hook that breaks must not block real commands.
+  if (deps.intercept) {
+    const reply = await deps.intercept(request).catch((error: unknown) => {
+      deps.logger.warn({ err: String(error) }, 'submit intercept failed; parsing the text as a command');
+      return undefined;
+    });
+    if (reply) return { status: 'replied', reply };
+  }
   let context: Awaited<ReturnType<ChannelContextStore['get']>>;
   try {
     context = await deps.contexts.get(request.address);

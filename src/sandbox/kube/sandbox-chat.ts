@@ -1,8 +1,9 @@
 // Sandbox-only chat commands that pull the kube stand-in's fault levers:
 //   sandbox oom <controller> | sandbox fail <helmrelease> | sandbox recover <helmrelease> | sandbox drift <helmrelease>
-// Optional `-c <cluster>`; default flux-demo-arc. This is a parse hook for submit() to call before the
-// normal parser when sandbox mode is on (src/commands is not ours to edit).
+// Optional `-c <cluster>`; default flux-demo-arc. `sandboxChatIntercept` is the hook main.ts gives
+// submit() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
 import type { Reply } from '../../replies/reply.ts';
+import type { ChatRequest } from '../../requests/chat-request.ts';
 import type { KubeSandbox } from './kube-sandbox.ts';
 
 export interface SandboxChatCommand {
@@ -43,4 +44,25 @@ export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand
   } catch (error) {
     return { title, status: 'failed', text: (error as Error).message };
   }
+}
+
+export const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <helmrelease> [-c <cluster>]';
+
+/**
+ * The submit() hook: runs `sandbox …` text, and adds the sandbox commands to the plain `help`
+ * overview (built by the caller, so this file needs no command grammar). Anything else is not ours.
+ */
+export function sandboxChatIntercept(
+  sandbox: KubeSandbox,
+  options: { helpOverview?: () => Reply } = {},
+): (request: ChatRequest) => Promise<Reply | undefined> {
+  return async (request) => {
+    const { helpOverview } = options;
+    if (helpOverview && /^help$/i.test(request.text.trim())) {
+      const overview = helpOverview();
+      return { ...overview, fields: [...(overview.fields ?? []), { label: 'Sandbox', value: SANDBOX_HELP }] };
+    }
+    const command = parseSandboxChat(request.text);
+    return command ? runSandboxChat(sandbox, command) : undefined;
+  };
 }

@@ -1,0 +1,93 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleBus } from '../../adapters/console/console-bus.ts';
+import type { Fluxops } from '../../src/main.ts';
+import type { NotifyMessage } from '../../src/submit/ports.ts';
+import { chat, lastReply } from '../support/console.ts';
+import { startTestApp, testConfig } from '../support/test-app.ts';
+
+/**
+ * The sandbox closes the alert loop from chat alone: the kube stand-in's faults, pulled with
+ * `sandbox …` text, reach the alert engine through the cluster watchers and come back as alerts in a
+ * subscribed console channel — failure, recovery in the alert's thread, and an OOM kill whose fix
+ * button runs the extension update.
+ */
+const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+const CREATE = `az k8s-configuration flux create ${ARC} -n cluster-config --namespace cluster-config --scope cluster \
+-u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main \
+--kustomization name=infra path=./infrastructure prune=true \
+--kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]`;
+const ONCALL = 'oncall';
+
+async function until<T>(find: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('sandbox alerts in the console chat', () => {
+  let app: Fluxops;
+  let subscriber: Redis;
+  const heard: NotifyMessage[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp(testConfig(), { worker: { pollIntervalsMs: [30, 60] } });
+    // What a console client in #oncall would see without typing anything: the console pub/sub.
+    subscriber = new Redis(app.redisUrl, { maxRetriesPerRequest: 1 });
+    await new ConsoleBus(subscriber, app.config.queuePrefix).listen(ONCALL, (message) => heard.push(message));
+  });
+  afterAll(async () => {
+    subscriber?.disconnect();
+    await app?.close();
+  });
+
+  it('alerts on a failing HelmRelease, replies in its thread on recovery, and fixes an OOM kill from its button', async () => {
+    expect(lastReply(await chat(app.url!, CREATE)).status).toBe('succeeded');
+    const subscribed = lastReply(await chat(app.url!, 'alerts subscribe --severity error', 'alice', ONCALL));
+    expect(subscribed, JSON.stringify(subscribed)).toMatchObject({ status: 'succeeded' });
+
+    const failed = lastReply(await chat(app.url!, 'sandbox fail podinfo', 'alice', 'ops'));
+    expect(failed).toMatchObject({ status: 'succeeded', title: 'sandbox fail podinfo' });
+    const alert = await until(
+      () =>
+        heard.find((m) => m.reply.status === 'failed' && m.reply.title.includes('HelmRelease cluster-config/podinfo')),
+      'the podinfo alert',
+    );
+    expect(alert.reply.title).toBe('HelmRelease cluster-config/podinfo is failing on flux-demo-arc');
+    expect(alert.reply.fields).toContainEqual({ label: 'Reason', value: 'UpgradeFailed' });
+    expect(alert.threadOf).toBeUndefined();
+
+    expect(lastReply(await chat(app.url!, 'sandbox recover podinfo', 'alice', 'ops')).status).toBe('succeeded');
+    const recovery = await until(() => heard.find((m) => m.threadOf === alert.key), 'the recovery thread reply');
+    expect(recovery.reply).toMatchObject({
+      status: 'succeeded',
+      title: 'Recovered: HelmRelease cluster-config/podinfo on flux-demo-arc',
+    });
+
+    expect(lastReply(await chat(app.url!, 'sandbox oom helm-controller', 'alice', 'ops')).status).toBe('succeeded');
+    const oom = await until(
+      () => heard.find((m) => m.reply.title === 'Deployment flux-system/helm-controller is failing on flux-demo-arc'),
+      'the OOM alert',
+    );
+    for (const label of ['Controller', 'Memory limit', 'Restarts', 'Last exit'])
+      expect(oom.reply.fields?.map((f) => f.label)).toContain(label);
+    expect(oom.reply.fields).toContainEqual({ label: 'Memory limit', value: '1Gi' });
+    const fix = oom.reply.actions?.find((a) => a.id === 'oom-fix');
+    expect(fix?.command).toMatch(/^extension update -n flux --config helm-controller\.resources\.limits\.memory=2Gi /);
+
+    // A click sends the button's command text through submit(), like typing it.
+    const pressed = lastReply(await chat(app.url!, fix!.command!, 'alice', ONCALL));
+    expect(pressed.status).toBe('succeeded');
+    const settings = app.sandbox!.world.extension({ name: 'flux-demo-arc' }, 'flux')!.properties.configurationSettings;
+    expect(settings).toMatchObject({ 'helm-controller.resources.limits.memory': '2Gi' });
+  });
+
+  it('lists the sandbox commands in help, in sandbox mode', async () => {
+    const help = lastReply(await chat(app.url!, 'help'));
+    expect(help.fields?.find((f) => f.label === 'Sandbox')?.value).toContain('sandbox fail');
+  });
+});
