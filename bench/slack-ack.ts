@@ -155,7 +155,16 @@ export async function main(): Promise<void> {
     console.log(
       `ratio fluxops/bare      p50=${p50Ratio.toFixed(2)}  p99=${p99Ratio.toFixed(2)}   errors=${sample.errors}`,
     );
-    if (sample.errors > 0) console.log('failures:', JSON.stringify(sample.failures));
+    if (sample.errors > 0) {
+      console.log('failures:', JSON.stringify(sample.failures));
+      for (const [name, server] of [
+        ['fluxops', fluxops],
+        ['bare Bolt', bare],
+      ] as const) {
+        if (server.child.exitCode !== null)
+          console.log(`${name} exited (${server.child.exitCode}):\n${server.output()}`);
+      }
+    }
     const ok = percentile(sample.fluxops, 99) <= 25 && p99Ratio <= 1.5 && sample.errors === 0;
     console.log(ok ? 'goal met (p99 ≤ 25 ms, ratio ≤ 1.5)' : 'goal NOT met (p99 ≤ 25 ms, ratio ≤ 1.5)');
   } finally {

@@ -23,7 +23,7 @@ export async function spawnServer(
   env: Record<string, string>,
   ready: () => Promise<boolean>,
   timeoutMs = 30_000,
-): Promise<{ child: ChildProcess; stop(): Promise<void> }> {
+): Promise<{ child: ChildProcess; output(): string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,6 +46,7 @@ export async function spawnServer(
   }
   return {
     child,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
