@@ -38,6 +38,15 @@ export interface CommandWorkerOptions {
   stalledIntervalMs?: number;
 }
 
+/**
+ * What a finished command job keeps in Redis (24 h, see COMMAND_JOB_RETENTION) and what its
+ * `completed` event carries: only the status. The final Reply went to chat through the notify queue;
+ * storing it again would keep secrets it shows once (the `alerts setup` HMAC key) in job storage.
+ */
+export interface CommandJobResult {
+  status: Reply['status'];
+}
+
 /** Strictly increasing across processes and retries, so adapters can drop out-of-order updates. */
 function nextSeq(last: number): number {
   return Math.max(Date.now() * 1000, last + 1);
@@ -60,10 +69,10 @@ async function throttleDelay(
   return Math.max(retryAfterMs, 1_000);
 }
 
-export function startCommandWorker(options: CommandWorkerOptions): Worker<CommandJobData> {
-  const worker = new Worker<CommandJobData>(
+export function startCommandWorker(options: CommandWorkerOptions): Worker<CommandJobData, CommandJobResult> {
+  const worker = new Worker<CommandJobData, CommandJobResult>(
     COMMAND_QUEUE,
-    async (job, token) => {
+    async (job, token): Promise<CommandJobResult> => {
       const data = job.data;
       const command = options.sealer.open(data.command);
       const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
@@ -89,7 +98,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
           text: `\`${command.kind}\` is understood but not available in this version of fluxops yet.`,
         };
         await send(reply);
-        return reply;
+        return { status: reply.status };
       }
       logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
       try {
@@ -109,7 +118,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         });
         await send(reply);
         logger.info({ status: reply.status }, 'command finished');
-        return reply;
+        return { status: reply.status };
       } catch (error) {
         if (error instanceof UnrecoverableError) {
           await send(failureReply(data.display, error));

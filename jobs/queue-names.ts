@@ -8,7 +8,12 @@ export const COMMAND_JOB_RETENTION = {
   removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
 };
 
+/**
+ * Notify jobs carry whole replies, some with a secret shown once (the `alerts setup` HMAC key), so a
+ * delivered one is removed at once and a failed one after an hour (time to look at why). A re-added
+ * id then makes a new job, which the deliverers drop by its `seq` (MessageStateStore).
+ */
 export const NOTIFY_JOB_RETENTION = {
-  removeOnComplete: { age: 3600, count: 1000 },
-  removeOnFail: { age: 24 * 3600, count: 1000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 3600, count: 1000 },
 };

@@ -1,4 +1,4 @@
-import { QueueEvents, type Worker } from 'bullmq';
+import { Queue, QueueEvents, type Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BullCommandQueue } from '../../jobs/command-queue.ts';
@@ -6,13 +6,13 @@ import { startCommandWorker } from '../../jobs/command-worker.ts';
 import { createConnection } from '../../jobs/connection.ts';
 import type { Handler } from '../../jobs/handler.ts';
 import { BullNotifyQueue } from '../../jobs/notify-queue.ts';
-import { COMMAND_QUEUE } from '../../jobs/queue-names.ts';
+import { COMMAND_QUEUE, NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import { createArmClient } from '../../src/azure/arm-client.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { sandboxCredential } from '../../src/sandbox/arm/sdk-client.ts';
 import { createSealer } from '../../src/secrets/seal.ts';
-import type { CommandJobData } from '../../src/submit/ports.ts';
+import type { CommandJobData, NotifyMessage } from '../../src/submit/ports.ts';
 import { deleteKeys, testPrefix } from '../support/test-app.ts';
 
 /**
@@ -86,7 +86,13 @@ describe('command worker failover', () => {
     const second = workerWith('second', Promise.resolve());
     const job = await queue.queue.getJob('cmd-test-failover');
     const result = await job!.waitUntilFinished(events, 20_000);
-    expect(result).toMatchObject({ status: 'succeeded', text: 'finished by second' });
+    // The job keeps only its status; the final reply went to chat through the notify queue.
+    expect(result).toEqual({ status: 'succeeded' });
+    const notify = new Queue<NotifyMessage>(NOTIFY_QUEUE, { connection: open(), prefix });
+    const sent = (await notify.getJobs(['waiting'])).filter((j) => j.data.key === data.jobId);
+    const final = sent.sort((a, b) => b.data.seq - a.data.seq)[0]?.data.reply;
+    expect(final).toMatchObject({ status: 'succeeded', text: 'finished by second' });
+    await notify.close();
     expect(await counter.lrange(`${prefix}:runs`, 0, -1)).toEqual(['first', 'second']);
     expect(await counter.lrange(`${prefix}:finished`, 0, -1)).toEqual(['second']);
     await second.close();

@@ -1,6 +1,6 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { Job } from 'bullmq';
-import { QueueEvents, type Worker } from 'bullmq';
+import { Queue, QueueEvents, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BullCommandQueue } from '../../../jobs/command-queue.ts';
@@ -9,7 +9,7 @@ import { createConnection } from '../../../jobs/connection.ts';
 import { HANDLERS } from '../../../jobs/handlers/index.ts';
 import type { ResumableJobData } from '../../../jobs/handlers/support/operation-journal.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
-import { COMMAND_QUEUE } from '../../../jobs/queue-names.ts';
+import { COMMAND_QUEUE, NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createArmClient } from '../../../src/azure/arm-client.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
@@ -18,7 +18,7 @@ import { sandboxCredential, sandboxHttpClient } from '../../../src/sandbox/arm/s
 import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
 import { startArmSandbox } from '../../../src/sandbox/arm/server.ts';
 import { createSealer } from '../../../src/secrets/seal.ts';
-import type { CommandJobData } from '../../../src/submit/ports.ts';
+import type { CommandJobData, NotifyMessage } from '../../../src/submit/ports.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
 import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from './harness.ts';
 
@@ -117,10 +117,15 @@ describe('worker killed after ARM accepted a DELETE', () => {
 
     const second = worker('second', sandboxHttpClient(sandbox.caPem));
     const result = await job!.waitUntilFinished(events, 20_000);
-    expect(result).toMatchObject({
+    // The job keeps only its status; the final reply went to chat through the notify queue.
+    expect(result).toEqual({ status: 'succeeded' });
+    const notify = new Queue<NotifyMessage>(NOTIFY_QUEUE, { connection: open(), prefix });
+    const sent = (await notify.getJobs(['waiting'])).filter((j) => j.data.key === data.jobId);
+    expect(sent.sort((a, b) => b.data.seq - a.data.seq)[0]?.data.reply).toMatchObject({
       status: 'succeeded',
       text: expect.stringContaining('Deleted flux configuration cluster-config'),
     });
+    await notify.close();
 
     const deletes = sandbox.requests.filter((r) => r.method === 'DELETE');
     expect(deletes).toHaveLength(1);
