@@ -40,6 +40,14 @@ export interface TeamsDelivererOptions {
   logger: Logger;
 }
 
+/**
+ * Channel conversations say so in `conversationType`; a reference rebuilt from an address has none,
+ * so the id decides then (channels are `19:…@thread.tacv2` or `@thread.skype`; group chats `@thread.v2`).
+ */
+function isChannel(conversation: Partial<ConversationReference>['conversation'] & {}): boolean {
+  return conversation.conversationType === 'channel' || /@thread\.(tacv2|skype)/.test(conversation.id);
+}
+
 export class TeamsDeliverer implements Deliverer {
   readonly platform = 'teams' as const;
 
@@ -97,11 +105,12 @@ export class TeamsDeliverer implements Deliverer {
    * updated in place; 3. its state is saved right after each send so a retry never posts twice;
    * 4. follow-ups are counted in Redis, so a retry resumes after the last one that went out.
    */
-  private async deliverLocked(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {
+  private async deliverLocked(message: NotifyMessage, channelReference: Partial<ConversationReference>): Promise<void> {
     const { states, pacer } = this.options;
     const conversation = message.address.channel;
     const current = await states.get('teams', message.key);
     if (current && current.seq > message.seq) return;
+    const reference = await this.threadReference(message, channelReference);
     if (!current || current.seq < message.seq) {
       await pacer.take(conversation);
       const attachment = CardFactory.adaptiveCard(renderCard(message.reply));
@@ -116,6 +125,24 @@ export class TeamsDeliverer implements Deliverer {
       await states.save('teams', message.key, { ref, seq: message.seq });
     }
     if (message.reply.detail && isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+  }
+
+  /**
+   * Where a `threadOf` message goes. In a Teams channel a reply to a post is a send to the
+   * conversation `<channel id>;messageid=<post's activity id>`; the post's id is the ref its
+   * deliverer saved, and until it has one the reply waits (never posted at top level). Personal and
+   * group chats have no threads: the message is posted normally.
+   */
+  private async threadReference(
+    message: NotifyMessage,
+    reference: Partial<ConversationReference>,
+  ): Promise<Partial<ConversationReference>> {
+    const conversation = reference.conversation;
+    if (!message.threadOf || !conversation || !isChannel(conversation)) return reference;
+    const parent = await this.options.states.get('teams', message.threadOf);
+    if (!parent?.ref) throw new DeliveryRateLimitedError(500, `thread parent ${message.threadOf} not posted yet`);
+    const channelId = conversation.id.split(';messageid=')[0];
+    return { ...reference, conversation: { ...conversation, id: `${channelId};messageid=${parent.ref}` } };
   }
 
   private async sendFollowUps(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {

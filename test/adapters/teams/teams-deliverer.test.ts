@@ -5,7 +5,13 @@ import { createLogger } from '../../../src/log/logger.ts';
 import { type Fluxops, startFluxops } from '../../../src/main.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
-import { installationUpdate, message, personalConversation, postActivity } from './support/activities.ts';
+import {
+  channelConversation,
+  installationUpdate,
+  message,
+  personalConversation,
+  postActivity,
+} from './support/activities.ts';
 import { type ConnectorStandIn, cardOf, cardText, startConnectorStandIn } from './support/connector-stand-in.ts';
 import { freePort, startTeamsApp, waitForRedisReady } from './support/teams-app.ts';
 
@@ -140,5 +146,45 @@ describe('Teams deliverer', () => {
     expect(texts[0]).toContain('Logs (1/3)');
     expect(texts.join('\n')).toContain('line 449');
     expect(texts.join('\n')).toContain('line 0 ');
+  });
+
+  it('posts a threadOf message as a reply to its parent in a channel, waiting for the parent first', async () => {
+    const channel = channelConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, channel));
+    const address = { platform: 'teams' as const, channel: channel.id };
+    await notify.notify({
+      address,
+      key: 'thread-recovery',
+      seq: 1,
+      reply: alert('Recovered: podinfo', { status: 'succeeded' }),
+      threadOf: 'thread-alert',
+    });
+    // The parent is not posted yet: the reply waits instead of landing at top level.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(connector.calls.some((c) => cardText(cardOf(c)).includes('Recovered: podinfo'))).toBe(false);
+
+    await notify.notify({ address, key: 'thread-alert', seq: 1, reply: alert('podinfo is failing') });
+    const calls = await connector.waitFor((all) => all.some((c) => cardText(cardOf(c)).includes('Recovered: podinfo')));
+    const parent = calls.find((c) => cardText(cardOf(c)).includes('podinfo is failing'))!;
+    const reply = calls.find((c) => cardText(cardOf(c)).includes('Recovered: podinfo'))!;
+    expect(parent.conversationId).toBe(channel.id);
+    expect(reply.conversationId).toBe(`${channel.id.split(';messageid=')[0]};messageid=${parent.id}`);
+    expect(reply.method).toBe('POST');
+  });
+
+  it('posts a threadOf message normally in a personal chat', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const address = { platform: 'teams' as const, channel: conversation.id };
+    await notify.notify({ address, key: 'personal-alert', seq: 1, reply: alert('nginx is failing') });
+    await notify.notify({
+      address,
+      key: 'personal-recovery',
+      seq: 1,
+      reply: alert('Recovered: nginx', { status: 'succeeded' }),
+      threadOf: 'personal-alert',
+    });
+    const calls = await connector.waitFor((all) => all.some((c) => cardText(cardOf(c)).includes('Recovered: nginx')));
+    expect(calls.find((c) => cardText(cardOf(c)).includes('Recovered: nginx'))?.conversationId).toBe(conversation.id);
   });
 });
