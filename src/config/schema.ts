@@ -231,7 +231,7 @@ export const SETTINGS = {
     schema: bool,
     example: 'false',
     description:
-      'Watch Ready transitions of Flux objects (use when the Flux webhook is not set up). Default: on outside sandbox.',
+      'Watch Ready transitions of Flux objects (alerts without the Flux webhook; also how sandbox faults reach alerts). Default: on.',
   },
   TEAMS_ENABLED: {
     schema: bool,
