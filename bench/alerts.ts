@@ -12,6 +12,7 @@ import { WebhookKeys } from '../src/alerts/webhook-keys.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log/logger.ts';
 import { startFluxops } from '../src/main.ts';
+import { deletePrefixedKeys } from '../src/redis/delete-prefixed-keys.ts';
 import { createSealer } from '../src/secrets/seal.ts';
 import type { NotifyMessage } from '../src/submit/ports.ts';
 
@@ -119,10 +120,5 @@ console.log(`goal p99 ≤ 100 ms: ${Number(pct(99)) <= 100 ? 'met' : 'NOT met'}`
 
 subscriber.disconnect();
 await app.close();
-let cursor = '0';
-do {
-  const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-  cursor = next;
-  if (keys.length) await redis.del(...keys);
-} while (cursor !== '0');
+await deletePrefixedKeys(redis, prefix);
 redis.disconnect();

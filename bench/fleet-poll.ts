@@ -14,6 +14,7 @@ import { pollFleet } from '../src/alerts/poll-fleet.ts';
 import { SubscriptionStore } from '../src/alerts/subscription-store.ts';
 import { WatchedClusters } from '../src/alerts/watched-clusters.ts';
 import { createLogger } from '../src/log/logger.ts';
+import { deletePrefixedKeys } from '../src/redis/delete-prefixed-keys.ts';
 import { createSandboxSdkClient } from '../src/sandbox/arm/sdk-client.ts';
 import { startArmSandbox } from '../src/sandbox/arm/server.ts';
 import { createSandboxResourceGraphClient } from '../src/sandbox/resource-graph/sdk-client.ts';
@@ -72,12 +73,7 @@ function deps(prefix: string) {
 }
 
 async function cleanup(prefix: string) {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deletePrefixedKeys(redis, prefix);
 }
 
 // Per-cluster mode: one list per cluster (paged at 100 configurations).

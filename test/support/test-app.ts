@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { type Fluxops, type StartOptions, startFluxops } from '../../src/main.ts';
+import { deletePrefixedKeys } from '../../src/redis/delete-prefixed-keys.ts';
 
 /**
  * Starts the whole app in-process against the real local Redis with a key prefix of its own, so test
@@ -29,12 +30,7 @@ export async function deleteKeys(redisUrl: string, prefix: string): Promise<void
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
+    await deletePrefixedKeys(redis, prefix);
   } finally {
     redis.disconnect();
   }
