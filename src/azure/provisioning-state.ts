@@ -4,14 +4,12 @@ import { clusterArgs } from './cluster-args.ts';
 import { isNotFound } from './is-not-found.ts';
 
 /** provisioningState readers for waiting out a 409; undefined when the resource does not exist. */
-export function fluxConfigurationState(
-  arm: SourceControlConfigurationClient,
-  target: ClusterTarget,
-  name: string,
-): () => Promise<string | undefined> {
+type StateReader = () => Promise<string | undefined>;
+
+function readState(get: () => Promise<{ provisioningState?: string }>): StateReader {
   return async () => {
     try {
-      return (await arm.fluxConfigurations.get(...clusterArgs(target), name)).provisioningState ?? 'Unknown';
+      return (await get()).provisioningState ?? 'Unknown';
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -19,17 +17,18 @@ export function fluxConfigurationState(
   };
 }
 
+export function fluxConfigurationState(
+  arm: SourceControlConfigurationClient,
+  target: ClusterTarget,
+  name: string,
+): StateReader {
+  return readState(() => arm.fluxConfigurations.get(...clusterArgs(target), name));
+}
+
 export function extensionState(
   arm: SourceControlConfigurationClient,
   target: ClusterTarget,
   name: string,
-): () => Promise<string | undefined> {
-  return async () => {
-    try {
-      return (await arm.extensions.get(...clusterArgs(target), name)).provisioningState ?? 'Unknown';
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
-  };
+): StateReader {
+  return readState(() => arm.extensions.get(...clusterArgs(target), name));
 }
