@@ -115,6 +115,29 @@ describe('POST /slack/events', () => {
     expect(await response.json()).toEqual({ challenge: 'c-123' });
   });
 
+  it('runs a command button once per user, however often it is clicked', async () => {
+    const before = await t.commandJobCount();
+    const click = () =>
+      postSigned(
+        t.eventsUrl,
+        buttonBody({
+          actionId: `${ACTION_IDS.runPrefix}0`,
+          value: `flux list ${ARC}`,
+          messageTs: '1700000000.000777',
+          responseUrl: t.recorder.responseUrl('run-1'),
+        }),
+      );
+    expect((await click()).status).toBe(200);
+    await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'run-1'));
+    expect((await click()).status).toBe(200);
+    await t.recorder.waitFor((r) => r.responses.filter((x) => x.id === 'run-1').length === 2);
+    const [first, second] = t.recorder.responses.filter((x) => x.id === 'run-1').map((x) => x.body);
+    expect(first).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(first?.blocks)).toMatch(/cmd-slack-[0-9a-f]{32}/);
+    expect(JSON.stringify(second?.blocks)).toContain('already received');
+    expect(await t.commandJobCount()).toBe(before + 1);
+  });
+
   describe('confirmation of a destructive command', () => {
     async function prompt(trigger: string): Promise<{ token: string; body: AckBody }> {
       const response = await postSigned(

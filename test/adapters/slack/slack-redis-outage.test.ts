@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/log/logger.ts';
+import type { Fluxops } from '../../../src/main.ts';
+import { pingRedis, resolveRedis } from '../../../src/redis/resolve-redis.ts';
+import { startTestApp, testConfig } from '../../support/test-app.ts';
+import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './support/signed-request.ts';
+import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
+
+/**
+ * The 3-second rule holds when Redis is gone: /flux is acked at once with "queue unavailable"
+ * (a private redis-server is stopped under the running app), and commands work again, job message
+ * included, once Redis is back.
+ */
+const LIST = 'flux list -g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+
+describe('Slack ack during a Redis outage', () => {
+  let app: Fluxops | undefined;
+  let recorder: SlackRecorder | undefined;
+  let revived: ChildProcess | undefined;
+  afterAll(async () => {
+    await app?.close().catch(() => {});
+    revived?.kill('SIGTERM');
+    await recorder?.close();
+  });
+
+  async function flux(channel: string): Promise<{ ms: number; blocks: string; type: string }> {
+    const started = Date.now();
+    const response = await postSigned(
+      `${app!.url}/slack/events`,
+      commandBody({ text: LIST, channel, responseUrl: recorder!.responseUrl(channel) }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { response_type: string; blocks: unknown[] };
+    return { ms: Date.now() - started, blocks: JSON.stringify(body.blocks), type: body.response_type };
+  }
+
+  it('acks /flux within 3 s saying nothing was queued, and recovers when Redis is back', async () => {
+    const redis = await resolveRedis({ localPort: 1 }, createLogger('silent'));
+    recorder = await startSlackRecorder();
+    app = await startTestApp(
+      testConfig({
+        REDIS_URL: redis.url,
+        SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+        SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+        SLACK_API_URL: recorder.apiUrl,
+      }),
+    );
+    await redis.stop();
+    const down = await flux('C0DOWN');
+    expect(down.ms).toBeLessThan(3_000);
+    expect(down.type).toBe('ephemeral');
+    expect(down.blocks).toContain('Queue unavailable');
+    expect(down.blocks).toContain('was not queued and nothing changed');
+
+    const port = Number(new URL(redis.url).port);
+    revived = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    for (let i = 0; i < 50 && !(await pingRedis('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
+    let up = await flux('C0UP');
+    for (let i = 0; i < 30 && !up.blocks.includes('Queued'); i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      up = await flux('C0UP');
+    }
+    expect(up.blocks).toContain('Queued');
+    // The workers are back too: the job's message reaches Slack.
+    await recorder.waitFor((r) => r.of('chat.update').some((c) => c.params.channel === 'C0UP'), 20_000);
+  }, 60_000);
+});
