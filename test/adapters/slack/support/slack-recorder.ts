@@ -25,6 +25,8 @@ export interface SlackRecorder {
   responseUrl(id: string): string;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
+  /** Every call of `method` is answered after `ms` (a slow Slack). */
+  delay(method: string, ms: number): void;
   /** users.info answers with this locale for this user. */
   setLocale(user: string, locale: string): void;
   /** apps.connections.open answers with this WebSocket URL. */
@@ -60,6 +62,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
   const responses: SlackRecorder['responses'] = [];
   const limits = new Map<string, { seconds: number; times: number }>();
   const locales = new Map<string, string>();
+  const delays = new Map<string, number>();
   let socketUrl = '';
   let ts = 1_700_000_000_000;
   const nextTs = () => {
@@ -107,6 +110,8 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
       at: Date.now(),
     };
     calls.push(call);
+    const delay = delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     const limit = limits.get(method);
     if (limit && limit.times > 0) {
       limit.times -= 1;
@@ -134,6 +139,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
     responses,
     responseUrl: (id) => `${base}/respond/${id}`,
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
+    delay: (method, ms) => delays.set(method, ms),
     setLocale: (user, locale) => locales.set(user, locale),
     setSocketUrl: (url) => {
       socketUrl = url;
