@@ -66,7 +66,8 @@ export function registerFluxCommand(app: App, name: string, deps: SlackListenerD
           reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)),
         }),
       );
-      await submit(await withLocale(), deps.submit);
+      // submit() parses again and records the rejection in the audit trail; nothing is enqueued.
+      await submit(request, deps.submit);
       return;
     }
     if (!answersAtOnce(parsed.command)) {
