@@ -1,4 +1,4 @@
-import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import type { AckFn, App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
 import { formatProblems } from '../../../src/commands/format-problems.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
 import { describeCluster, parseErrorReply, queuedReply } from '../../../src/replies/submit-replies.ts';
@@ -44,50 +44,75 @@ async function followUp(outcome: SubmitOutcome, respond: RespondFn, request: Cha
 }
 
 export function registerFluxCommand(app: App, name: string, deps: SlackListenerDeps): void {
-  app.command(name, async ({ command, ack, respond }) => {
-    const request = requestFromCommand(command);
-    const withLocale = async () => ({
-      ...request,
-      locale: await deps.locales.get(command.team_id, command.user_id),
-    });
-    let context: Awaited<ReturnType<SlackListenerDeps['submit']['contexts']['get']>>;
+  app.command(name, async ({ command, ack: boltAck, respond }) => {
+    // A bug below must still leave Slack with an answer, not a 500 "dispatch_failed".
+    let acked = false;
+    const ack: typeof boltAck = async (response) => {
+      acked = true;
+      await boltAck(response);
+    };
     try {
-      context = await deps.submit.contexts.get(request.address);
-    } catch {
-      // Redis is down: submit() says so at once ("queue unavailable"); let it answer the ack.
-      await ack(outcomeResponse(await submit(request, deps.submit)));
-      return;
+      await handleCommand(command, ack, respond, deps);
+    } catch (error) {
+      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, '/flux failed');
+      if (!acked) await boltAck(FAILED);
     }
-    const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.submit.defaultSubscriptionId });
-    if (!parsed.ok) {
-      await ack(
-        outcomeResponse({
-          status: 'rejected',
-          reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)),
-        }),
-      );
-      // submit() parses again and records the rejection in the audit trail; nothing is enqueued.
-      await submit(request, deps.submit);
-      return;
-    }
-    if (!answersAtOnce(parsed.command)) {
-      const jobId = jobIdFor('cmd', 'slack', request.deliveryId);
-      const cluster = parsed.command.target ? describeCluster(parsed.command.target) : undefined;
-      const note = queuedReply(parsed.command.display, jobId, request.user.name ?? request.user.id, cluster);
-      await ack(outcomeResponse({ status: 'queued', reply: note, jobId, duplicate: false }));
-      await followUp(await submit(await withLocale(), deps.submit), respond, request, deps);
-      return;
-    }
-    const submitting = withLocale().then((r) => submit(r, deps.submit));
-    const outcome = await within(submitting, deps.submitDeadlineMs, undefined);
-    if (outcome) {
-      await ack(outcomeResponse(outcome));
-      await announceJob(outcome, request.address, deps.notify, deps.logger);
-      return;
-    }
-    await ack(STILL_WORKING);
-    const late = await submitting;
-    await respond(outcomeResponse(late));
-    await announceJob(late, request.address, deps.notify, deps.logger);
   });
+}
+
+const FAILED = {
+  response_type: 'ephemeral' as const,
+  text: 'fluxops could not answer that command; the error is in its log. Check the channel before trying again.',
+};
+
+async function handleCommand(
+  command: SlashCommand,
+  ack: AckFn<RespondArguments>,
+  respond: RespondFn,
+  deps: SlackListenerDeps,
+): Promise<void> {
+  const request = requestFromCommand(command);
+  const withLocale = async () => ({
+    ...request,
+    locale: await deps.locales.get(command.team_id, command.user_id),
+  });
+  let context: Awaited<ReturnType<SlackListenerDeps['submit']['contexts']['get']>>;
+  try {
+    context = await deps.submit.contexts.get(request.address);
+  } catch {
+    // Redis is down: submit() says so at once ("queue unavailable"); let it answer the ack.
+    await ack(outcomeResponse(await submit(request, deps.submit)));
+    return;
+  }
+  const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.submit.defaultSubscriptionId });
+  if (!parsed.ok) {
+    await ack(
+      outcomeResponse({
+        status: 'rejected',
+        reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)),
+      }),
+    );
+    // submit() parses again and records the rejection in the audit trail; nothing is enqueued.
+    await submit(request, deps.submit);
+    return;
+  }
+  if (!answersAtOnce(parsed.command)) {
+    const jobId = jobIdFor('cmd', 'slack', request.deliveryId);
+    const cluster = parsed.command.target ? describeCluster(parsed.command.target) : undefined;
+    const note = queuedReply(parsed.command.display, jobId, request.user.name ?? request.user.id, cluster);
+    await ack(outcomeResponse({ status: 'queued', reply: note, jobId, duplicate: false }));
+    await followUp(await submit(await withLocale(), deps.submit), respond, request, deps);
+    return;
+  }
+  const submitting = withLocale().then((r) => submit(r, deps.submit));
+  const outcome = await within(submitting, deps.submitDeadlineMs, undefined);
+  if (outcome) {
+    await ack(outcomeResponse(outcome));
+    await announceJob(outcome, request.address, deps.notify, deps.logger);
+    return;
+  }
+  await ack(STILL_WORKING);
+  const late = await submitting;
+  await respond(outcomeResponse(late));
+  await announceJob(late, request.address, deps.notify, deps.logger);
 }
