@@ -28,14 +28,12 @@ describe('cluster watchers', () => {
     const cluster = await world.access.connect(world.target);
     await until(
       () =>
-        world!.kube
-          .cluster('flux-demo-arc')!
-          .store.list({
-            group: 'helm.toolkit.fluxcd.io',
-            kind: 'HelmRelease',
-            plural: 'helmreleases',
-            namespaced: true,
-          }).length === 3
+        world!.kube.cluster('flux-demo-arc')!.store.list({
+          group: 'helm.toolkit.fluxcd.io',
+          kind: 'HelmRelease',
+          plural: 'helmreleases',
+          namespaced: true,
+        }).length === 3
           ? true
           : undefined,
       'releases',
