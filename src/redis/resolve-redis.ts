@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
 import type { Logger } from '../log/logger.ts';
+import { freePort } from '../net/free-port.ts';
 
 /**
  * Finds a Redis for this process, in order:
@@ -37,18 +38,6 @@ export function pingRedis(host: string, port: number, timeoutMs = 500): Promise<
     socket.once('error', () => done(false));
     socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
     socket.connect(port, host, () => socket.write('PING\r\n'));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
   });
 }
 

@@ -1,19 +1,8 @@
-import { createServer } from 'node:net';
 import type { Fluxops, StartOptions } from '../../../../src/main.ts';
+import { freePort } from '../../../../src/net/free-port.ts';
 import { startTestApp, testConfig } from '../../../support/test-app.ts';
 
-/**
- * The whole app in sandbox mode for Teams tests. Config validation takes ports 1–65535 only, so a
- * free port is picked here instead of PORT=0.
- */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort };
 
 /**
  * The producer connection fails fast while it is still connecting (enableOfflineQueue: false), so a
