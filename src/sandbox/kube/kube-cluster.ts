@@ -75,7 +75,7 @@ export class KubeCluster {
 
   /** Flux CRDs exist only while microsoft.flux is installed; their versions follow its version. */
   served(type: ResourceType): string[] {
-    if (!this.extension || this.extension.properties.provisioningState !== 'Succeeded') return [];
+    if (this.extension?.properties.provisioningState !== 'Succeeded') return [];
     return servedVersions(type, this.extension.properties.currentVersion ?? LATEST_FLUX_VERSION);
   }
 
