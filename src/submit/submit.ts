@@ -56,9 +56,18 @@ async function audit(
   user: ChatUser,
   display: string,
   jobId?: string,
+  status?: string,
 ): Promise<void> {
   await deps.audit
-    ?.record({ event, platform: address.platform, channel: address.channel, user: userLabel(user), display, jobId })
+    ?.record({
+      event,
+      platform: address.platform,
+      channel: address.channel,
+      user: userLabel(user),
+      display,
+      jobId,
+      status,
+    })
     .catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'audit trail write failed'));
 }
 
@@ -98,6 +107,22 @@ async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<SubmitOu
   }
 }
 
+/**
+ * A command the intercept answered (sandbox faults such as `sandbox oom helm-controller`) changes the
+ * stand-in's world as much as a job does, so it enters the trail too: `submitted` and `finished`
+ * under one id (the delivery's), which `jobs` pairs like any job. These texts never carry secrets
+ * (no flag takes one), and the length cap keeps a pasted wall of text out of the stream.
+ */
+async function auditIntercepted(request: ChatRequest, reply: Reply, deps: SubmitDeps): Promise<void> {
+  // The hook also answers plain `help` (adding the sandbox commands); reading help is not audited anywhere.
+  const parsed = parseCommand(request.text);
+  if (parsed.ok && parsed.command.kind === 'help') return;
+  const display = request.text.trim().replace(/\s+/g, ' ').slice(0, 200);
+  const jobId = jobIdFor('cmd', request.address.platform, request.deliveryId);
+  await audit(deps, 'submitted', request.address, request.user, display, jobId);
+  await audit(deps, 'finished', request.address, request.user, display, jobId, reply.status);
+}
+
 export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<SubmitOutcome> {
   // Rule 0: a hook that claims the text answers it; a hook that breaks must not block real commands.
   if (deps.intercept) {
@@ -105,7 +130,10 @@ export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<Su
       deps.logger.warn({ err: String(error) }, 'submit intercept failed; parsing the text as a command');
       return undefined;
     });
-    if (reply) return { status: 'replied', reply };
+    if (reply) {
+      await auditIntercepted(request, reply, deps);
+      return { status: 'replied', reply };
+    }
   }
   let context: Awaited<ReturnType<ChannelContextStore['get']>>;
   try {

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fluxops } from '../../src/main.ts';
+import { chat, lastReply } from '../support/console.ts';
+import { startTestApp, testConfig } from '../support/test-app.ts';
+
+/**
+ * `sandbox …` fault commands are answered by submit()'s intercept, not by a job, yet they change the
+ * stand-in's world: the audit trail records them as `submitted` and `finished` like any command.
+ */
+const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+
+describe('sandbox chat commands in the audit trail', () => {
+  let app: Fluxops;
+
+  beforeAll(async () => {
+    app = await startTestApp(testConfig());
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('records a sandbox fault as submitted then finished, with its result, under one id', async () => {
+    // An OOM kill needs the controller pods, which the extension install brings.
+    const install = `extension create -n flux --extension-type microsoft.flux ${ARC}`;
+    expect(lastReply(await chat(app.url!, install, 'alice', 'audited')).status).toBe('succeeded');
+    const fault = lastReply(await chat(app.url!, 'sandbox   oom helm-controller', 'alice', 'audited'));
+    expect(fault.status).toBe('succeeded');
+
+    const trail = lastReply(await chat(app.url!, 'audit', 'alice', 'audited'));
+    const rows = trail.tables?.[0]?.rows ?? [];
+    const sandboxRows = rows.filter((r) => r[3] === 'sandbox oom helm-controller');
+    // Newest first: finished, then submitted.
+    expect(sandboxRows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['alice', 'finished', 'succeeded'],
+      ['alice', 'submitted', ''],
+    ]);
+
+    const jobs = lastReply(await chat(app.url!, 'jobs', 'alice', 'audited'));
+    const job = jobs.tables?.[0]?.rows.find((r) => r[2] === 'sandbox oom helm-controller');
+    expect(job?.[0]).toMatch(/^cmd-console-[0-9a-f]{32}$/);
+    expect(job?.[3]).toBe('succeeded');
+  });
+
+  it('records a failed fault as finished failed, and does not audit plain help', async () => {
+    const fault = lastReply(await chat(app.url!, 'sandbox oom helm-controller -c no-such-cluster', 'bob', 'audited2'));
+    expect(fault.status).toBe('failed');
+    await chat(app.url!, 'help', 'bob', 'audited2');
+
+    const rows = lastReply(await chat(app.url!, 'audit', 'bob', 'audited2')).tables?.[0]?.rows ?? [];
+    expect(rows.map((r) => [r[2], r[3], r[4]])).toEqual([
+      ['finished', 'sandbox oom helm-controller -c no-such-cluster', 'failed'],
+      ['submitted', 'sandbox oom helm-controller -c no-such-cluster', ''],
+    ]);
+  });
+});
