@@ -8,6 +8,7 @@ import type { CommandOfKind } from '../../src/commands/types.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { extensionFields } from './extension-show.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { versionGateRefusal } from './support/version-gate.ts';
@@ -36,14 +37,20 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
     if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
   }
   const model = extensionModel(extensionBody(command));
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'extension-create',
     label: `Installing ${command.extensionType} as extension ${command.extensionName}`,
     method: 'PUT',
     target,
     send: (options) => arm.extensions.beginCreate(...clusterArgs(target), command.extensionName, model, options),
     readProvisioningState: extensionState(arm, target, command.extensionName),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    const check = `extension show -n ${command.extensionName} ${targetFlags(target)}`;
+    const what = `Installing ${command.extensionType} as extension ${command.extensionName}`;
+    return noWaitReply(log, written, { what, check, target });
+  }
   const extension = await arm.extensions.get(...clusterArgs(target), command.extensionName);
   const settings = Object.entries(extension.configurationSettings ?? {});
   const warnings = extensionWarnings(extension, target);

@@ -6,6 +6,7 @@ import { extensionState } from '../../src/azure/provisioning-state.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { runWrite } from './support/write-step.ts';
@@ -17,7 +18,8 @@ import { runWrite } from './support/write-step.ts';
  * 1. Not installed → nothing to delete.
  * 2. microsoft.flux with flux configurations still on the cluster → refuse (tutorial: delete every
  *    configuration first or the cluster may be left unstable), list them and offer their deletes.
- * 3. Otherwise one DELETE, followed to the end (resumed, never re-sent, after a retry).
+ * 3. Otherwise one DELETE, followed to the end (resumed, never re-sent, after a retry); with --no-wait
+ *    only until Azure accepted it.
  */
 export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async (ctx) => {
   const { command, arm } = ctx;
@@ -58,7 +60,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
       }
     }
   }
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'extension-delete',
     label: `Deleting extension ${command.extensionName}`,
     method: 'DELETE',
@@ -69,7 +71,12 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
         forceDelete: command.force || undefined,
       }),
     readProvisioningState: extensionState(arm, target, command.extensionName),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    const check = `extension show -n ${command.extensionName} ${targetFlags(target)}`;
+    return noWaitReply(log, written, { what: `Deleting extension ${command.extensionName}`, check, target });
+  }
   return log.reply('succeeded', {
     text: `Deleted extension ${command.extensionName} from ${target.clusterName}.`,
     context: { cluster: describeCluster(target) },

@@ -12,6 +12,7 @@ import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal, rememberOnce } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { versionGateRefusal } from './support/version-gate.ts';
@@ -26,6 +27,7 @@ import { runWrite } from './support/write-step.ts';
  * 2. Refuse keys the version that will run them is too old for (version gates).
  * 3. PATCH, follow the operation, read the extension again for "after".
  * 4. Report before → after for every key touched; protected keys only say they were set.
+ * 5. --no-wait: end once Azure accepted the PATCH and list the requested values (no "after" yet).
  */
 async function readExtension(ctx: Parameters<Handler<CommandOfKind<'extension.update'>>>[0]): Promise<Extension> {
   const { command, arm } = ctx;
@@ -55,7 +57,7 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
     const refusal = versionGateRefusal(log, keys, runningVersion, target, command.extensionName);
     if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
   }
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'extension-patch',
     label: `Updating extension ${command.extensionName}`,
     method: 'PATCH',
@@ -68,7 +70,16 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
         options,
       ),
     readProvisioningState: extensionState(arm, target, command.extensionName),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    // "After" would be a guess while the PATCH runs, so only what was asked for is listed.
+    const check = `extension show -n ${command.extensionName} ${targetFlags(target)}`;
+    const reply = noWaitReply(log, written, { what: `Updating extension ${command.extensionName}`, check, target });
+    const rows = Object.entries(command.configurationSettings).map(([key, value]) => [key, value]);
+    for (const key of Object.keys(command.configurationProtectedSettings)) rows.push([key, '•••• (protected)']);
+    return rows.length ? { ...reply, tables: [{ title: 'Requested', columns: ['SETTING', 'VALUE'], rows }] } : reply;
+  }
   const after = await arm.extensions.get(...clusterArgs(target), command.extensionName);
   const changes = settingChanges(
     before.configurationSettings,

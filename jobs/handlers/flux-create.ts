@@ -9,12 +9,14 @@ import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
 import { ensureFluxExtension } from './support/ensure-flux-extension.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { runWrite } from './support/write-step.ts';
 
 /**
  * `flux create` (the tutorial's first command): make sure microsoft.flux runs (installing it like az
  * does), PUT the configuration, follow the operation, then follow compliance until it settles.
+ * With --no-wait it stops once Azure accepted the PUT; a needed extension install is still awaited.
  */
 export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => {
   const { command, arm } = ctx;
@@ -30,14 +32,19 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
   for (const [index, line] of advice.entries()) log.note(`advice-${index}`, `⚠ ${line}`);
 
   const model = fluxConfigurationModel(fluxConfigurationBody(command));
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'flux-put',
     label: `Creating flux configuration ${command.name}`,
     method: 'PUT',
     target,
     send: (options) => arm.fluxConfigurations.beginCreateOrUpdate(...clusterArgs(target), command.name, model, options),
     readProvisioningState: fluxConfigurationState(arm, target, command.name),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    const check = `flux show -n ${command.name} ${targetFlags(target)}`;
+    return noWaitReply(log, written, { what: `Creating flux configuration ${command.name}`, check, target });
+  }
   const reply = await complianceReply(ctx, log, target, command.name);
   return { ...reply, context: { cluster: describeCluster(target) } };
 };

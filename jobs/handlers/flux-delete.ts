@@ -6,6 +6,7 @@ import { describeObject, pruneImpact } from '../../src/azure/prune-impact.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { runWrite } from './support/write-step.ts';
@@ -17,7 +18,8 @@ import { runWrite } from './support/write-step.ts';
  * 1. Read the configuration first: gone → say there is nothing to delete (the CLI's warning).
  * 2. prune=true kustomizations delete what they applied: list those objects from live state before
  *    the DELETE is sent, and again in the final reply as what went.
- * 3. One DELETE (resumed, never re-sent, after a retry), followed to the end.
+ * 3. One DELETE (resumed, never re-sent, after a retry), followed to the end — or, with --no-wait,
+ *    only until Azure accepted it.
  */
 export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => {
   const { command, arm } = ctx;
@@ -43,7 +45,7 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
       `prune=true on ${impact.pruningKustomizations.join(', ')}: deleting ${command.name} also deletes what they deployed${objects.length ? ` — ${objects.join(', ')} and the workloads they created` : ''}.`,
     );
   }
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'flux-delete',
     label: `Deleting flux configuration ${command.name}`,
     method: 'DELETE',
@@ -54,7 +56,12 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
         forceDelete: command.force || undefined,
       }),
     readProvisioningState: fluxConfigurationState(arm, target, command.name),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    const check = `flux show -n ${command.name} ${targetFlags(target)}`;
+    return noWaitReply(log, written, { what: `Deleting flux configuration ${command.name}`, check, target });
+  }
   const removed = impact.objects;
   return log.reply('succeeded', {
     text: `Deleted flux configuration ${command.name} from ${target.clusterName}.${removed.length ? ' Pruned with it:' : ''}`,

@@ -10,10 +10,11 @@ import type { CommandOfKind } from '../../src/commands/types.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { runWrite } from './support/write-step.ts';
 
-/** `flux update NAME …`: PATCH only what was given, follow the operation, then compliance. */
+/** `flux update NAME …`: PATCH only what was given, follow the operation, then compliance (not with --no-wait). */
 export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => {
   const { command, arm } = ctx;
   const target = command.target;
@@ -39,14 +40,19 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
     if (advice) log.note('advice-ssh', `⚠ ${advice}`);
   }
   const model = fluxConfigurationPatchModel(fluxConfigurationPatchBody(command));
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'flux-patch',
     label: `Updating flux configuration ${command.name}`,
     method: 'PATCH',
     target,
     send: (options) => arm.fluxConfigurations.beginUpdate(...clusterArgs(target), command.name, model, options),
     readProvisioningState: fluxConfigurationState(arm, target, command.name),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    const check = `flux show -n ${command.name} ${targetFlags(target)}`;
+    return noWaitReply(log, written, { what: `Updating flux configuration ${command.name}`, check, target });
+  }
   const reply = await complianceReply(ctx, log, target, command.name);
   return { ...reply, context: { cluster: describeCluster(target) } };
 };

@@ -6,6 +6,7 @@ import { fluxConfigurationPatchModel } from '../../src/azure/sdk-models.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
+import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { readFluxConfiguration } from './support/read-flux-configuration.ts';
@@ -18,6 +19,7 @@ import { runWrite } from './support/write-step.ts';
  * Rules:
  * 1. create refuses a name that exists; update and delete refuse one that does not (the CLI's checks).
  * 2. delete of a prune=true kustomization says which objects go with it.
+ * 3. --no-wait ends once Azure accepted the PATCH: no operation or compliance follow.
  */
 export const kustomizationChange: Handler<KustomizationChangeCommand> = async (ctx) => {
   const { command, arm } = ctx;
@@ -52,14 +54,20 @@ export const kustomizationChange: Handler<KustomizationChangeCommand> = async (c
     'kustomization.delete': 'Removing',
   }[command.kind];
   const model = fluxConfigurationPatchModel(kustomizationPatchBody(command));
-  await runWrite(ctx, log, {
+  const written = await runWrite(ctx, log, {
     step: 'kustomization-patch',
     label: `${verb} kustomization ${name} in ${command.configName}`,
     method: 'PATCH',
     target,
     send: (options) => arm.fluxConfigurations.beginUpdate(...clusterArgs(target), command.configName, model, options),
     readProvisioningState: fluxConfigurationState(arm, target, command.configName),
+    noWait: command.noWait,
   });
+  if (command.noWait) {
+    const check = `flux kustomization show -n ${command.configName} -k ${name} ${targetFlags(target)}`;
+    const what = `${verb} kustomization ${name} in ${command.configName}`;
+    return noWaitReply(log, written, { what, check, target });
+  }
   const reply = await complianceReply(ctx, log, target, command.configName);
   return { ...reply, context: { cluster: describeCluster(target) } };
 };

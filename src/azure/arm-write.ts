@@ -18,6 +18,8 @@ import { type SendWithResponseHook, sendWrite } from './send-write.ts';
  *    Creating/Updating/Deleting, then send again (up to `conflictDeadlineMs`).
  * 4. Other errors propagate unchanged (the worker retries 429/5xx and ends the job on other 4xx).
  * 5. Follow the operation to Succeeded; Failed/Canceled throw ArmOperationError.
+ * 6. `noWait` (az's --no-wait): stop once ARM accepted and the journal holds the operation; a resumed
+ *    job stops there too, so the write is still sent once and nothing is polled.
  */
 export interface OperationJournal {
   recall(step: string): OperationRef | undefined;
@@ -42,13 +44,18 @@ export interface ArmWriteOptions {
   intervalsMs: readonly number[];
   conflictDeadlineMs: number;
   onProgress: (event: WriteProgress) => Promise<void> | void;
+  /** Return once ARM accepted (az --no-wait) instead of following the operation. */
+  noWait?: boolean;
 }
 
 export interface ArmWriteResult {
   /** Undefined when ARM answered synchronously (e.g. PATCH 200 "no change", DELETE 204 "not found"). */
   operation?: OperationRef;
   statusCode?: number;
+  /** `Accepted` when the operation was accepted and, by `noWait`, not followed. */
   finalStatus: string;
+  /** False when `noWait` returned before the accepted operation ended. */
+  followed: boolean;
 }
 
 const BUSY_STATES = new Set(['creating', 'updating', 'deleting', 'accepted', 'running']);
@@ -94,11 +101,12 @@ export async function armWrite(options: ArmWriteOptions): Promise<ArmWriteResult
   const resumed = operation !== undefined;
   if (!operation) {
     const answer = await sendOnce(options);
-    if (answer.kind === 'done') return { statusCode: answer.statusCode, finalStatus: 'Succeeded' };
+    if (answer.kind === 'done') return { statusCode: answer.statusCode, finalStatus: 'Succeeded', followed: true };
     operation = answer.operation;
     await options.journal.remember(options.step, operation);
   }
   await options.onProgress({ type: 'accepted', operation, resumed });
+  if (options.noWait) return { operation, finalStatus: 'Accepted', followed: false };
   const accepted = operation;
   const result = await followOperation({
     arm: options.arm,
@@ -107,5 +115,5 @@ export async function armWrite(options: ArmWriteOptions): Promise<ArmWriteResult
     intervalsMs: options.intervalsMs,
     onStatus: (status) => options.onProgress({ type: 'status', operation: accepted, status }),
   });
-  return { operation: accepted, finalStatus: result.status };
+  return { operation: accepted, finalStatus: result.status, followed: true };
 }

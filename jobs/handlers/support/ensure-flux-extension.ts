@@ -24,7 +24,8 @@ import { runWrite } from './write-step.ts';
  * 2. Installed but Creating → refuse ("currently installing"); any other state → refuse ("not in a
  *    succeeded state"), with the state, as the CLI does — but we also say what to do.
  * 3. Absent → install extension `flux` (auto-upgrade on, Stable, SystemAssigned identity off AKS),
- *    say so on the message, and wait for it. A resumed job keeps following its own install.
+ *    say so on the message, and wait for it — also with --no-wait, which only applies to the
+ *    configuration itself. A resumed job keeps following its own install.
  */
 export const INSTALL_STEP = 'extension-install';
 
@@ -57,7 +58,7 @@ export async function ensureFluxExtension(
   const model = extensionModel(extensionBody(install));
   await runWrite(ctx, log, {
     step: INSTALL_STEP,
-    label: `microsoft.flux is not installed on ${target.clusterName}; installing it as extension "${name}"`,
+    label: `microsoft.flux is not installed on ${target.clusterName}; installing it as extension "${name}"${ctx.command.noWait ? ' (awaited despite --no-wait: Azure refuses a flux configuration until the extension is Succeeded)' : ''}`,
     method: 'PUT',
     target,
     send: (options) => ctx.arm.extensions.beginCreate(...clusterArgs(target), name, model, options),

@@ -20,16 +20,18 @@ export interface WriteStep {
   target: ClusterTarget;
   send: SendWithResponseHook;
   readProvisioningState: () => Promise<string | undefined>;
+  /** az --no-wait: stop once ARM accepted (the operation is still journaled, so a retry never resends). */
+  noWait?: boolean;
 }
 
-function describe(label: string, event: WriteProgress): string {
+function describe(label: string, event: WriteProgress, noWait: boolean): string {
   switch (event.type) {
     case 'conflict':
       return `${label}: Azure reports another operation in progress (${event.code}: ${event.message}) — waiting for it to finish, then sending ours.`;
     case 'accepted':
       return event.resumed
         ? `${label}: resuming operation ${event.operation.operationId} (accepted earlier; not sent again).`
-        : `${label}: accepted by Azure, operation ${event.operation.operationId}.`;
+        : `${label}: accepted by Azure, operation ${event.operation.operationId}${noWait ? ' (--no-wait: not followed)' : ''}.`;
     case 'status':
       return `${label}: operation ${event.operation.operationId} ${event.status}.`;
   }
@@ -51,7 +53,8 @@ export async function runWrite(ctx: HandlerContext, log: ProgressLog, write: Wri
     journal: jobJournal(ctx.job),
     intervalsMs: operationIntervals(ctx),
     conflictDeadlineMs: ctx.settings.complianceDeadlineMs,
-    onProgress: (event) => log.set(write.step, describe(write.label, event)),
+    noWait: write.noWait,
+    onProgress: (event) => log.set(write.step, describe(write.label, event, write.noWait === true)),
   });
   if (!result.operation) {
     const answer = result.statusCode === 204 ? 'nothing to do (204)' : `done (HTTP ${result.statusCode})`;
