@@ -8,7 +8,12 @@ import { NOTIFY_QUEUE } from './queue-names.ts';
 /**
  * Delivers notify jobs through the adapter of the message's platform. A platform's 429 moves the
  * job back with the platform's own Retry-After instead of dropping it.
+ *
+ * Pacing is per conversation and kept in Redis (ChannelPacer), not by this worker's concurrency, so
+ * many deliveries may be in flight: each mostly waits on Redis and the platform's HTTP answer, and
+ * an alert burst across many channels must not queue behind a handful of slots.
  */
+const DELIVERY_CONCURRENCY = 32;
 export function startNotifyWorker(options: {
   connection: Redis;
   prefix: string;
@@ -38,7 +43,11 @@ export function startNotifyWorker(options: {
         throw error;
       }
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency ?? DELIVERY_CONCURRENCY,
+    },
   );
   worker.on('failed', (job, error) => {
     options.logger.warn({ key: job?.data.key, err: error.message }, 'notify delivery failed');

@@ -28,6 +28,21 @@ export function channelId(address: ConversationAddress): string {
   return `${address.platform}:${address.channel}`;
 }
 
+/** Exclude patterns compiled once each: routing tests every subscription against every event. */
+const patterns = new Map<string, RegExp>();
+/** Subscriptions come and go; past this many distinct patterns, start over rather than grow forever. */
+const MAX_PATTERNS = 1000;
+
+function compiled(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 export function subscriptionMatches(
   subscription: Subscription,
   event: Pick<FluxEvent, 'cluster' | 'kind' | 'namespace' | 'name'>,
@@ -37,6 +52,6 @@ export function subscriptionMatches(
   if (subscription.severity === 'error' && level !== 'error') return false;
   if (subscription.kinds.length && !subscription.kinds.includes(event.kind.toLowerCase())) return false;
   if (subscription.namespaces.length && !subscription.namespaces.includes(event.namespace)) return false;
-  if (subscription.exclude && new RegExp(subscription.exclude).test(excludeSubject(event))) return false;
+  if (subscription.exclude && compiled(subscription.exclude).test(excludeSubject(event))) return false;
   return true;
 }
