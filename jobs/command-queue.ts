@@ -1,7 +1,24 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { type CommandJobData, type CommandQueuePort, QueueUnavailableError } from '../src/submit/ports.ts';
+import {
+  type CommandJobData,
+  type CommandQueuePort,
+  type ConfirmPreviewData,
+  QueueUnavailableError,
+} from '../src/submit/ports.ts';
 import { COMMAND_JOB_RETENTION, COMMAND_QUEUE } from './queue-names.ts';
+
+/**
+ * Confirmation previews have a queue of their own: a preview must not wait behind a command that
+ * follows compliance for ten minutes, and it is not a command (no audit entry, no job in `jobs`).
+ */
+export const PREVIEW_QUEUE = 'confirm-previews';
+
+/**
+ * Previews start a moment after the prompt went out, so an adapter that learns the prompt's message
+ * id only once it is sent (Teams) has recorded it before the update arrives.
+ */
+const PREVIEW_DELAY_MS = 1_500;
 
 /** How long a delivery id is remembered: Slack retries for ≈ 5–6 minutes, Teams for less. */
 const DELIVERY_MEMORY_SECONDS = 24 * 3600;
@@ -12,6 +29,7 @@ const DELIVERY_MEMORY_SECONDS = 24 * 3600;
  */
 export class BullCommandQueue implements CommandQueuePort {
   readonly queue: Queue<CommandJobData>;
+  readonly previews: Queue<ConfirmPreviewData>;
 
   constructor(
     private readonly connection: Redis,
@@ -21,6 +39,20 @@ export class BullCommandQueue implements CommandQueuePort {
     this.queue = new Queue<CommandJobData>(COMMAND_QUEUE, { connection, prefix });
     // Errors surface through enqueue(); without a listener Node would treat them as unhandled.
     this.queue.on('error', () => {});
+    this.previews = new Queue<ConfirmPreviewData>(PREVIEW_QUEUE, { connection, prefix });
+    this.previews.on('error', () => {});
+  }
+
+  /** Best effort: one attempt plus one retry, removed once done (the prompt is gone in 10 minutes anyway). */
+  async preview(data: ConfirmPreviewData): Promise<void> {
+    await this.previews.add('preview', data, {
+      jobId: data.key,
+      delay: PREVIEW_DELAY_MS,
+      attempts: 2,
+      backoff: { type: 'fixed', delay: 1_000 },
+      removeOnComplete: true,
+      removeOnFail: { age: 600 },
+    });
   }
 
   async enqueue(data: CommandJobData): Promise<{ duplicate: boolean }> {
@@ -57,7 +89,7 @@ export class BullCommandQueue implements CommandQueuePort {
     }
   }
 
-  close(): Promise<void> {
-    return this.queue.close();
+  async close(): Promise<void> {
+    await Promise.all([this.queue.close(), this.previews.close()]);
   }
 }

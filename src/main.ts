@@ -11,6 +11,7 @@ import { auditCommandOutcomes } from '../jobs/command-audit.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
 import { startCommandWorker } from '../jobs/command-worker.ts';
 import { createConnection } from '../jobs/connection.ts';
+import { startPreviewWorker } from '../jobs/handlers/confirm-preview-worker.ts';
 import { HANDLERS } from '../jobs/handlers/index.ts';
 import { BullNotifyQueue } from '../jobs/notify-queue.ts';
 import { startNotifyWorker } from '../jobs/notify-worker.ts';
@@ -206,6 +207,16 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     if (deps.audit) auditCommandOutcomes(commandWorker, deps.audit);
     workers.push(
       commandWorker,
+      // Live impact for waiting confirmation prompts (what prune deletes, which configs an extension delete strands).
+      startPreviewWorker({
+        connection: workerConnection,
+        prefix,
+        arm,
+        armFor: (subscriptionId) => armClients.for(subscriptionId),
+        notify: notifyQueue,
+        sealer,
+        logger,
+      }),
       startNotifyWorker({
         connection: workerConnection,
         prefix,

@@ -43,6 +43,8 @@ export interface ConsoleRouteOptions {
   token?: string;
   /** How long a stream waits for the job's final reply. */
   maxWaitMs?: number;
+  /** How long a confirmation prompt's stream waits for its live preview before ending without it. */
+  previewWaitMs?: number;
 }
 
 function isLoopback(req: IncomingMessage): boolean {
@@ -73,38 +75,49 @@ async function parseJson<T>(req: IncomingMessage, res: ServerResponse, schema: z
   return parsed.data;
 }
 
+/**
+ * What the stream waits for after the immediate reply: a queued job's updates until the final one,
+ * or a confirmation prompt's live preview (one update, same token), for at most `previewWaitMs`.
+ */
+type Follow = { key: string; until: 'final' | 'first'; waitMs: number };
+
+function followOf(outcome: SubmitOutcome, maxWaitMs: number, previewWaitMs: number): Follow | undefined {
+  if (outcome.status === 'queued' && !outcome.duplicate)
+    return { key: outcome.jobId, until: 'final', waitMs: maxWaitMs };
+  if (outcome.status === 'confirm' && outcome.previewKey) {
+    return { key: outcome.previewKey, until: 'first', waitMs: previewWaitMs };
+  }
+  return undefined;
+}
+
 /** Streams the outcome, then (for a queued job) the job's updates until its final reply. */
 async function stream(
   res: ServerResponse,
   outcome: SubmitOutcome,
   pending: NotifyMessage[],
   wait: (onMessage: (m: NotifyMessage) => void) => void,
-  maxWaitMs: number,
+  waits: { maxWaitMs: number; previewWaitMs: number },
 ): Promise<void> {
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   const write = (line: ConsoleLine) => res.write(`${JSON.stringify(line)}\n`);
-  write({
-    type: 'reply',
-    key: 'ack',
-    final: outcome.status !== 'queued',
-    reply: outcome.reply,
-    token: 'token' in outcome ? outcome.token : undefined,
-  });
-  if (outcome.status !== 'queued' || outcome.duplicate) {
+  const token = 'token' in outcome ? outcome.token : undefined;
+  write({ type: 'reply', key: 'ack', final: outcome.status !== 'queued', reply: outcome.reply, token });
+  const follow = followOf(outcome, waits.maxWaitMs, waits.previewWaitMs);
+  if (!follow) {
     write({ type: 'end', reason: 'done' });
     res.end();
     return;
   }
-  const jobId = outcome.jobId;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
-      write({ type: 'end', reason: 'timeout' });
+      // A preview that does not come is no failure: the prompt above still works.
+      write({ type: 'end', reason: follow.until === 'first' ? 'done' : 'timeout' });
       resolve();
-    }, maxWaitMs);
+    }, follow.waitMs);
     const onMessage = (m: NotifyMessage) => {
-      if (m.key !== jobId) return;
-      const final = isFinal(m.reply.status);
-      write({ type: 'reply', key: m.key, final, reply: m.reply });
+      if (m.key !== follow.key) return;
+      const final = follow.until === 'first' || isFinal(m.reply.status);
+      write({ type: 'reply', key: m.key, final, reply: m.reply, token: follow.until === 'first' ? token : undefined });
       if (final) {
         clearTimeout(timer);
         write({ type: 'end', reason: 'done' });
@@ -123,6 +136,7 @@ async function stream(
 
 export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptions): void {
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
+  const previewWaitMs = options.previewWaitMs ?? 8_000;
   const guard = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (!isLoopback(req)) {
       sendJson(res, 403, { error: 'the console endpoint only answers on this machine (127.0.0.1)' });
@@ -154,7 +168,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
         (fn) => {
           deliver = fn;
         },
-        maxWaitMs,
+        { maxWaitMs, previewWaitMs },
       );
     } finally {
       await stop();

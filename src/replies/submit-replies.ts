@@ -1,5 +1,5 @@
 import type { ChannelContext } from '../commands/types.ts';
-import type { Reply } from './reply.ts';
+import type { Reply, ReplyTable } from './reply.ts';
 
 /**
  * The replies `submit()` gives before any job runs. Kept together so translations (ja, fr) have
@@ -67,11 +67,25 @@ function contextFields(context: ChannelContext): { label: string; value: string 
   return fields;
 }
 
-export function confirmReply(display: string, summary: string, token: string, user: string, cluster?: string): Reply {
+/**
+ * The prompt above Confirm/Cancel. `live` is what a worker read from Azure while the prompt waited
+ * (confirmation preview); the same token and buttons come with it, so the updated prompt still works.
+ */
+export function confirmReply(
+  display: string,
+  summary: string,
+  token: string,
+  user: string,
+  cluster?: string,
+  live?: { text: string; tables?: ReplyTable[] },
+): Reply {
   return {
     title: `Confirm: ${display}`,
     status: 'confirm',
-    text: `${summary}\nOnly ${user} can confirm. This request expires in 10 minutes.`,
+    text: [summary, live?.text, `Only ${user} can confirm. This request expires in 10 minutes.`]
+      .filter(Boolean)
+      .join('\n'),
+    ...(live?.tables?.length ? { tables: live.tables } : {}),
     context: { requestedBy: user, cluster },
     actions: [
       {

@@ -26,9 +26,26 @@ export class QueueUnavailableError extends Error {
   override readonly name = 'QueueUnavailableError';
 }
 
+/**
+ * A pending confirmation whose prompt a worker should complete with live impact (what prune deletes,
+ * which configurations an extension delete would strand). The result updates the prompt in place
+ * under `key`, keeping the Confirm/Cancel buttons (same token).
+ */
+export interface ConfirmPreviewData {
+  key: string;
+  token: string;
+  address: ConversationAddress;
+  user: ChatUser;
+  /** Sealed like a job's command. */
+  command: Command;
+  display: string;
+}
+
 export interface CommandQueuePort {
   /** Adds the job; `duplicate` is true when a job with that id already existed (retried delivery). */
   enqueue(data: CommandJobData): Promise<{ duplicate: boolean }>;
+  /** Asks a worker for a confirmation preview; optional, a queue without it leaves prompts static. */
+  preview?(data: ConfirmPreviewData): Promise<void>;
 }
 
 /** One message to post or update in a conversation. `key` names the message (usually the job id). */
@@ -44,7 +61,22 @@ export interface NotifyMessage {
    * has no ref yet they retry later (DeliveryRateLimitedError) rather than post at top level.
    */
   threadOf?: string;
+  /**
+   * Update the message already shown under `key`, never post a new one. For confirmation previews:
+   * where the prompt came back in an ack (Slack) there is no message to update, and a second prompt
+   * with live buttons must not appear; the deliverer then drops the update.
+   */
+  updateOnly?: boolean;
 }
+
+/**
+ * Fixed seqs of a confirmation prompt's message: the prompt itself, then its live preview. Adapters
+ * that replace the prompt on Confirm/Cancel record CONFIRM_DECIDED_SEQ, so a preview that arrives
+ * after the click is dropped instead of bringing the buttons back.
+ */
+export const CONFIRM_PROMPT_SEQ = 0;
+export const CONFIRM_PREVIEW_SEQ = 1;
+export const CONFIRM_DECIDED_SEQ = 2;
 
 export interface NotifyPort {
   notify(message: NotifyMessage): Promise<void>;

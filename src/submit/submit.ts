@@ -23,6 +23,7 @@ import {
 } from '../replies/submit-replies.ts';
 import type { ChatRequest, ChatUser, ConversationAddress } from '../requests/chat-request.ts';
 import type { Sealer } from '../secrets/seal.ts';
+import { requestPreview } from './confirm-preview.ts';
 import { destructiveSummary } from './destructive-summary.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData, CommandQueuePort } from './ports.ts';
@@ -75,7 +76,8 @@ export type SubmitOutcome =
   | { status: 'replied'; reply: Reply }
   | { status: 'rejected'; reply: Reply }
   | { status: 'queued'; reply: Reply; jobId: string; duplicate: boolean }
-  | { status: 'confirm'; reply: Reply; token: string }
+  /** `previewKey`: the prompt's message key, under which a worker's live preview updates it. */
+  | { status: 'confirm'; reply: Reply; token: string; previewKey?: string }
   | { status: 'unavailable'; reply: Reply };
 
 function userLabel(user: ChatUser): string {
@@ -184,9 +186,11 @@ export async function submit(request: ChatRequest, deps: SubmitDeps): Promise<Su
       await audit(deps, 'confirm-requested', request.address, request.user, command.display);
       const cluster = command.target ? describeCluster(command.target) : undefined;
       const summary = destructiveSummary(command);
+      const previewKey = requestPreview(deps.queue, deps.logger, data, command, token);
       return {
         status: 'confirm',
         token,
+        previewKey,
         reply: confirmReply(command.display, summary, token, userLabel(request.user), cluster),
       };
     } catch {
