@@ -11,7 +11,9 @@ import type { Logger } from '../../src/log/logger.ts';
 import type { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/requests/chat-request.ts';
+import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
 import { jobIdFor } from '../../src/submit/job-id.ts';
+import { CONFIRM_DECIDED_SEQ, CONFIRM_PROMPT_SEQ } from '../../src/submit/ports.ts';
 import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
 import { addressOf, commandTextOf, toChatRequest, userOf } from './activity-to-request.ts';
 import { type DecisionData, readCardAction } from './card-actions.ts';
@@ -98,6 +100,10 @@ export class FluxopsBot extends ActivityHandler {
       if (outcome.status === 'queued' && !outcome.duplicate && sent?.id) {
         await states.save('teams', outcome.jobId, { ref: sent.id, seq: 0 });
       }
+      // A confirmation prompt's card is where its live preview lands (the deliverer updates it in place).
+      if (outcome.status === 'confirm' && outcome.previewKey && sent?.id) {
+        await states.save('teams', outcome.previewKey, { ref: sent.id, seq: CONFIRM_PROMPT_SEQ });
+      }
       return outcome;
     });
   }
@@ -121,6 +127,13 @@ export class FluxopsBot extends ActivityHandler {
       }
       if (outcome.status === 'queued' && !outcome.duplicate && activity.replyToId) {
         await states.save('teams', outcome.jobId, { ref: activity.replyToId, seq: 0 });
+      }
+      // The card now shows the decision; a preview still on its way must not bring the buttons back.
+      if (activity.replyToId) {
+        await states.save('teams', previewKeyFor('teams', data.token), {
+          ref: activity.replyToId,
+          seq: CONFIRM_DECIDED_SEQ,
+        });
       }
       return { kind: 'card', reply: outcome.reply };
     });

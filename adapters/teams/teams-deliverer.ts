@@ -110,6 +110,8 @@ export class TeamsDeliverer implements Deliverer {
     const conversation = message.address.channel;
     const current = await states.get('teams', message.key);
     if (current && current.seq > message.seq) return;
+    // A confirmation preview only replaces the prompt's card; without one recorded it is not posted anew.
+    if (message.updateOnly && !current?.ref) return;
     const reference = await this.threadReference(message, channelReference);
     if (!current || current.seq < message.seq) {
       await pacer.take(conversation);

@@ -21,7 +21,8 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  * 3. a final reply's long output goes to the thread, one paced notify job per thread message,
  *    each enqueuing the next so they appear in order;
  * 4. a message `threadOf` another key is posted under that message; while the parent is not
- *    posted yet, it waits (re-queued) rather than landing at the top of the channel.
+ *    posted yet, it waits (re-queued) rather than landing at the top of the channel;
+ * 5. an `updateOnly` message (a confirmation preview) is dropped when nothing is shown under its key.
  */
 export interface SlackDelivererOptions {
   client: WebClient;
@@ -52,6 +53,8 @@ export class SlackDeliverer implements Deliverer {
     const { states, pacer, logger } = this.options;
     const state = await states.get('slack', message.key);
     if (state && state.seq >= message.seq) return;
+    // A confirmation preview updates the prompt only; Slack's prompt came in the ack, with no ts to edit.
+    if (message.updateOnly && !state?.ref) return;
     const conversation = `slack:${message.address.extra?.team ?? ''}:${message.address.channel}`;
     const partIndex = threadPartIndex(message);
     const rendered = partIndex === undefined ? renderMessage(message.reply) : undefined;
