@@ -2,8 +2,10 @@ import type { Command } from '../commands/types.ts';
 import { describeCluster } from '../replies/submit-replies.ts';
 
 /**
- * One sentence saying what a destructive command will do, shown above Confirm/Cancel. Handlers
- * re-check the live state (e.g. which workloads prune removes) before acting.
+ * One sentence saying what a destructive command will do, shown above Confirm/Cancel at once (no
+ * Azure call fits in Slack's 3-second ack). What live state says — the workloads prune removes, the
+ * configurations an extension delete strands — follows as a preview that updates the prompt
+ * (confirm-preview.ts), and handlers re-check it before acting.
  */
 export function destructiveSummary(command: Command): string {
   const where = command.target ? ` on ${describeCluster(command.target)}` : '';
