@@ -22,6 +22,7 @@ async function show(stream: AsyncGenerator<ConsoleLine>): Promise<{ token?: stri
   let failed = false;
   // Progress replies repeat earlier steps' lines; a terminal shows each line once, as it appears.
   const shown = new Set<string>();
+  let shownConfirm: string[] | undefined;
   for await (const line of stream) {
     if (line.type === 'end') {
       if (line.reason === 'timeout') console.log('… still running; the result will show in the channel when it ends.');
@@ -29,8 +30,13 @@ async function show(stream: AsyncGenerator<ConsoleLine>): Promise<{ token?: stri
     }
     if (line.token) token = line.token;
     if (line.reply.status === 'failed') failed = true;
-    if (line.final || line.reply.status === 'confirm' || line.reply.status === 'queued') {
-      console.log(renderText(line.reply));
+    const rendered = renderText(line.reply);
+    if (line.reply.status === 'confirm' && shownConfirm) {
+      // The live preview of a pending confirmation: print only what it adds to the prompt shown.
+      for (const text of rendered.split('\n')) if (!shownConfirm.includes(text)) console.log(text);
+    } else if (line.final || line.reply.status === 'confirm' || line.reply.status === 'queued') {
+      console.log(rendered);
+      if (line.reply.status === 'confirm') shownConfirm = rendered.split('\n');
     } else {
       for (const text of (line.reply.text ?? line.reply.title).split('\n')) {
         if (text.trim() && !shown.has(text)) console.log(`  … ${text}`);
