@@ -54,17 +54,38 @@ export interface AlertsRuntime {
   close(): Promise<void>;
 }
 
+/**
+ * The alert stores' own connection, a copy of `base` with auto-pipelining: the engine runs many
+ * events at once and each makes several small Redis calls, so the calls made in one event-loop tick
+ * leave in one socket write and come back in one read, instead of one write per call, which was
+ * most of the worker's CPU at 200 events/s. Transactions and scripts keep their own semantics.
+ */
+function autoPipelined(base: Redis, logger: Logger): Redis {
+  const connection = base.duplicate({ enableAutoPipelining: true });
+  let lastError = '';
+  connection.on('error', (error: Error) => {
+    // ioredis repeats the same error on every reconnect attempt; log each distinct one once.
+    if (error.message !== lastError) logger.warn({ role: 'alert-state', err: error.message }, 'redis connection error');
+    lastError = error.message;
+  });
+  connection.on('ready', () => {
+    lastError = '';
+  });
+  return connection;
+}
+
 export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promise<AlertsRuntime> {
   const { config, logger } = options;
   const prefix = config.queuePrefix;
-  const state = options.connect('worker');
+  const shared = options.connect('worker');
+  const state = autoPipelined(shared, logger);
   const subscriptions = new SubscriptionStore(state, prefix);
   const mutes = new MuteStore(state, prefix);
   const clusters = new WatchedClusters(state, prefix);
   const configs = new ObjectConfigs(state, prefix);
   const keys = new WebhookKeys(options.connect('producer'), prefix, options.sealer);
   const sink = new BullFluxEventSink(options.connect('producer'), prefix);
-  const scheduler = new PollScheduler(options.connect('worker'), prefix, config.alerts.pollIntervalMs);
+  const scheduler = new PollScheduler(shared, prefix, config.alerts.pollIntervalMs);
   const engine = new AlertEngine({
     redis: state,
     prefix,
@@ -132,6 +153,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
       await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all([sink.close(), scheduler.close()]);
       await resourceGraph?.close();
+      await state.quit().catch(() => state.disconnect());
     },
   };
 }

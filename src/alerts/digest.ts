@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Reply } from '../replies/reply.ts';
+import { LuaScript } from './lua-script.ts';
 
 /**
  * Burst control per channel: the first ALERT_BURST new alerts of a minute get their own messages;
@@ -21,6 +22,12 @@ export interface DigestSnapshot {
 }
 
 const WINDOW_MS = 60_000;
+
+/** INCR and EXPIRE of a window's counter as one command: it runs for every routed channel of every new alert. */
+const COUNT_IN_WINDOW = new LuaScript(`
+local count = redis.call('incr', KEYS[1])
+redis.call('expire', KEYS[1], ARGV[1])
+return count`);
 const KEEP_SECONDS = 7 * 24 * 3600;
 
 export class DigestStore {
@@ -39,7 +46,7 @@ export class DigestStore {
   /** Counts one new alert for the channel; true when it must go into the digest. */
   async overBurst(channelHash: string, window: number): Promise<boolean> {
     const key = `${this.prefix}:alerts:burst:${channelHash}:${window}`;
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, 120).exec()) as [[null, number], unknown];
+    const count = Number(await COUNT_IN_WINDOW.run(this.redis, [key], [120]));
     return count > this.burst;
   }
 

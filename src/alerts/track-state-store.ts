@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Track } from './classify-event.ts';
+import { LuaScript } from './lua-script.ts';
 import type { TrackState } from './transition.ts';
 
 /**
@@ -7,14 +8,19 @@ import type { TrackState } from './transition.ts';
  * concurrent event jobs for the same object never lose an update (a shared ioredis connection
  * cannot use WATCH safely, a short Lua script can).
  */
-const COMPARE_AND_SET = `
+const COMPARE_AND_SET = new LuaScript(`
 local current = redis.call('hget', KEYS[1], 'v') or '0'
 if current ~= ARGV[1] then return 0 end
 redis.call('hset', KEYS[1], 'v', ARGV[2], 'state', ARGV[3])
 redis.call('expire', KEYS[1], ARGV[4])
 redis.call('sadd', KEYS[2], ARGV[5])
 redis.call('expire', KEYS[2], ARGV[4])
-return 1`;
+return 1`);
+
+/** State, version and "fingerprint seen" in one atomic command (a MULTI costs four). */
+const READ = new LuaScript(`
+local fields = redis.call('hmget', KEYS[1], 'v', 'state')
+return {fields[1], fields[2], redis.call('sismember', KEYS[2], ARGV[1])}`);
 
 /** Resolved objects are remembered this long, so a late replay of old events stays silent. */
 const KEEP_SECONDS = 30 * 24 * 3600;
@@ -37,12 +43,12 @@ export class TrackStateStore {
   }
 
   async read(objectHash: string, track: Track, fingerprint: string): Promise<VersionedTrackState> {
-    const [[, fields], [, member]] = (await this.redis
-      .multi()
-      .hmget(this.key(objectHash, track), 'v', 'state')
-      .sismember(`${this.key(objectHash, track)}:seen`, fingerprint)
-      .exec()) as [[null, (string | null)[]], [null, number]];
-    const [version, state] = fields;
+    const key = this.key(objectHash, track);
+    const [version, state, member] = (await READ.run(this.redis, [key, `${key}:seen`], [fingerprint])) as [
+      string | null,
+      string | null,
+      number,
+    ];
     return {
       version: Number(version ?? 0),
       state: state ? (JSON.parse(state) as TrackState) : undefined,
@@ -59,16 +65,10 @@ export class TrackStateStore {
     fingerprint: string,
   ): Promise<boolean> {
     const key = this.key(objectHash, track);
-    const written = await this.redis.eval(
-      COMPARE_AND_SET,
-      2,
-      key,
-      `${key}:seen`,
-      String(expectedVersion),
-      String(expectedVersion + 1),
-      JSON.stringify(state),
-      String(KEEP_SECONDS),
-      fingerprint,
+    const written = await COMPARE_AND_SET.run(
+      this.redis,
+      [key, `${key}:seen`],
+      [String(expectedVersion), String(expectedVersion + 1), JSON.stringify(state), String(KEEP_SECONDS), fingerprint],
     );
     return written === 1;
   }
