@@ -26,6 +26,7 @@ import { WebhookKeys } from '../src/alerts/webhook-keys.ts';
 import { deletePrefixedKeys } from '../src/redis/delete-prefixed-keys.ts';
 import { createSealer } from '../src/secrets/seal.ts';
 import { startSlackRecorder } from '../test/adapters/slack/support/slack-recorder.ts';
+import { eventJobStages } from './support/event-job-stages.ts';
 import { fluxSignature, helmReleaseFailure, releaseIndex } from './support/flux-events.ts';
 import { percentile } from './support/percentiles.ts';
 import { freePort, spawnServer } from './support/spawn-server.ts';
@@ -147,6 +148,12 @@ for (const call of posts()) {
   if (index >= WARMUP && postedPerObject.get(index) === 1) latencies.push(call.at - sentAt[index]!);
 }
 const duplicates = [...postedPerObject.values()].filter((n) => n > 1).length;
+const stages = await eventJobStages(
+  queues[0]!,
+  sentAt,
+  WARMUP,
+  new Map(posts().map((c) => [releaseIndex(String(c.params.text)), c.at])),
+);
 const fmt = (p: number) => percentile(latencies, p).toFixed(0);
 const p99 = percentile(latencies, 99);
 console.log(
@@ -159,6 +166,11 @@ console.log(
   `messages posted (chat.postMessage): ${posts().length} of ${TOTAL}; timed: ${latencies.length} of ${TOTAL - WARMUP}; objects posted twice: ${duplicates}; chat.update: ${recorder.of('chat.update').length}`,
 );
 console.log(`event-to-post latency: p50 ${fmt(50)} ms, p90 ${fmt(90)} ms, p99 ${fmt(99)} ms, max ${fmt(100)} ms`);
+for (const [stage, values] of Object.entries(stages)) {
+  console.log(
+    `  ${stage.padEnd(34)} p50 ${percentile(values, 50).toFixed(0)} ms, p99 ${percentile(values, 99).toFixed(0)} ms`,
+  );
+}
 console.log(`load average (1 min) during the run: ${loads.map((l) => l.toFixed(2)).join(', ')}`);
 console.log(`goal p99 ≤ 100 ms: ${p99 <= 100 && latencies.length === TOTAL - WARMUP ? 'met' : 'NOT met'}`);
 
