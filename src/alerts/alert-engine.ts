@@ -126,18 +126,21 @@ export class AlertEngine {
       if (!subscriptionMatches(subscription, subject, incident.level)) continue;
       byChannel.set(channelId(subscription.address), subscription.address);
     }
-    const muted = await this.deps.mutes.mutedIn([...byChannel.keys()], subject.kind, subject.name);
+    // Mutes and burst counters of every matched channel in one round trip.
+    const channels = [...byChannel].map(([channel, address]) => ({
+      address,
+      channelHash: hash(channel, 10),
+      muteKey: this.deps.mutes.keyFor(channel, subject.kind, subject.name),
+    }));
     const window = this.digests.window();
-    // Each channel's burst counter is its own; count them all at once.
-    const routed = [...byChannel].filter(([channel]) => !muted.has(channel));
-    return Promise.all(
-      routed.map(async ([channel, address]): Promise<Delivery> => {
-        const channelHash = hash(channel, 10);
-        return (await this.digests.overBurst(channelHash, window))
-          ? { address, mode: 'digest', key: channelHash, window }
-          : { address, mode: 'own', key: `al-${incident.id}-${channelHash}` };
-      }),
-    );
+    const admissions = await this.digests.admit(channels, window);
+    const deliveries: Delivery[] = [];
+    channels.forEach(({ address, channelHash }, index) => {
+      const admission = admissions[index];
+      if (admission === 'digest') deliveries.push({ address, mode: 'digest', key: channelHash, window });
+      if (admission === 'own') deliveries.push({ address, mode: 'own', key: `al-${incident.id}-${channelHash}` });
+    });
+    return deliveries;
   }
 
   private async send(subject: AlertSubject, incident: Incident, delivery: Delivery): Promise<void> {

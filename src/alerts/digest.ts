@@ -22,13 +22,28 @@ export interface DigestSnapshot {
 }
 
 const WINDOW_MS = 60_000;
-
-/** INCR and EXPIRE of a window's counter as one command: it runs for every routed channel of every new alert. */
-const COUNT_IN_WINDOW = new LuaScript(`
-local count = redis.call('incr', KEYS[1])
-redis.call('expire', KEYS[1], ARGV[1])
-return count`);
 const KEEP_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Admission of one new alert to several channels in one atomic command: a channel whose mute key
+ * exists is skipped (-1), every other one counts the alert in its window's burst counter. KEYS are
+ * the mute keys, then the counters, in the same channel order.
+ */
+const ADMIT = new LuaScript(`
+local n = #KEYS / 2
+local counts = {}
+for i = 1, n do
+  if redis.call('exists', KEYS[i]) == 1 then
+    counts[i] = -1
+  else
+    counts[i] = redis.call('incr', KEYS[n + i])
+    redis.call('expire', KEYS[n + i], ARGV[1])
+  end
+end
+return counts`);
+
+/** Where a new alert goes in one channel. */
+export type Admission = 'muted' | 'own' | 'digest';
 
 export class DigestStore {
   constructor(
@@ -43,11 +58,16 @@ export class DigestStore {
     return Math.floor(this.now() / WINDOW_MS);
   }
 
-  /** Counts one new alert for the channel; true when it must go into the digest. */
-  async overBurst(channelHash: string, window: number): Promise<boolean> {
-    const key = `${this.prefix}:alerts:burst:${channelHash}:${window}`;
-    const count = Number(await COUNT_IN_WINDOW.run(this.redis, [key], [120]));
-    return count > this.burst;
+  /**
+   * For each channel (its hash and its mute key for the alert's object): muted, or counted in the
+   * current window and then its own message while within ALERT_BURST, a digest line after that.
+   */
+  async admit(channels: { channelHash: string; muteKey: string }[], window: number): Promise<Admission[]> {
+    if (channels.length === 0) return [];
+    const counters = channels.map(({ channelHash }) => `${this.prefix}:alerts:burst:${channelHash}:${window}`);
+    const keys = [...channels.map(({ muteKey }) => muteKey), ...counters];
+    const counts = (await ADMIT.run(this.redis, keys, [120])) as number[];
+    return counts.map((count) => (count < 0 ? 'muted' : count > this.burst ? 'digest' : 'own'));
   }
 
   /** Records (or updates) one incident's line and returns everything the digest message shows. */

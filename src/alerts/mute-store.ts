@@ -10,20 +10,14 @@ export class MuteStore {
     private readonly prefix: string,
   ) {}
 
-  private key(channel: string, kind: string, name: string): string {
+  /** The key whose existence mutes `kind/name` in `channel` (routing checks it in the same script as the burst count). */
+  keyFor(channel: string, kind: string, name: string): string {
     return `${this.prefix}:alerts:mute:${channel}:${kind.toLowerCase()}/${name.toLowerCase()}`;
   }
 
   async mute(channel: string, kind: string, name: string, seconds: number, by: string): Promise<string> {
     const until = new Date(Date.now() + seconds * 1000).toISOString();
-    await this.redis.set(this.key(channel, kind, name), JSON.stringify({ by, until }), 'EX', seconds);
+    await this.redis.set(this.keyFor(channel, kind, name), JSON.stringify({ by, until }), 'EX', seconds);
     return until;
-  }
-
-  /** Channels (of those given) that muted this object right now. */
-  async mutedIn(channels: string[], kind: string, name: string): Promise<Set<string>> {
-    if (channels.length === 0) return new Set();
-    const values = await this.redis.mget(...channels.map((channel) => this.key(channel, kind, name)));
-    return new Set(channels.filter((_, index) => values[index] !== null));
   }
 }
