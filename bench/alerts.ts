@@ -90,8 +90,11 @@ const servers =
         ),
       ];
 
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-function post(body: string): Promise<number> {
+// Idle sockets are retired after 4 s, before the server's 5 s keep-alive timeout: reusing one the
+// server is closing at that moment fails with ECONNRESET, which would count against fluxops.
+const agent = new Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
+/** Resolves with the HTTP status, or the error code when no answer came (e.g. ECONNRESET). */
+function post(body: string): Promise<number | string> {
   return new Promise((resolve) => {
     const req = request(
       `http://127.0.0.1:${port}/webhooks/flux/${CLUSTER}`,
@@ -109,13 +112,14 @@ function post(body: string): Promise<number> {
         res.on('end', () => resolve(res.statusCode ?? 0));
       },
     );
-    req.on('error', () => resolve(0));
+    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     req.end(body);
   });
 }
 
 const sentAt: number[] = [];
 let rejected = 0;
+const rejectedBy: Record<string, number> = {};
 const loads: number[] = [];
 const loadTimer = setInterval(() => loads.push(loadavg()[0]!), 5_000);
 const started = performance.now();
@@ -128,7 +132,9 @@ for (let i = 0; i < TOTAL; i++) {
   sentAt[i] = Date.now();
   inflight.push(
     post(body).then((status) => {
-      if (status !== 202) rejected += 1;
+      if (status === 202) return;
+      rejected += 1;
+      rejectedBy[status] = (rejectedBy[status] ?? 0) + 1;
     }),
   );
 }
@@ -161,7 +167,7 @@ console.log(
     `${cpus().length} CPUs; fluxops in ${PROCESSES === 1 ? 'one process (role all)' : 'two processes (web, worker)'}; ` +
     `deliverer: Slack → local recorder, ${CHANNELS} channels`,
 );
-console.log(`webhook answers other than 202: ${rejected}`);
+console.log(`webhook answers other than 202: ${rejected}${rejected ? ` ${JSON.stringify(rejectedBy)}` : ''}`);
 console.log(
   `messages posted (chat.postMessage): ${posts().length} of ${TOTAL}; timed: ${latencies.length} of ${TOTAL - WARMUP}; objects posted twice: ${duplicates}; chat.update: ${recorder.of('chat.update').length}`,
 );
@@ -175,6 +181,8 @@ console.log(`load average (1 min) during the run: ${loads.map((l) => l.toFixed(2
 console.log(`goal p99 ≤ 100 ms: ${p99 <= 100 && latencies.length === TOTAL - WARMUP ? 'met' : 'NOT met'}`);
 
 for (const server of servers) if (server.child.exitCode !== null) console.log(`server exited:\n${server.output()}`);
+// What the web process logged (warnings and up) says why an event was not accepted.
+if (rejected) console.log(`web process output:\n${servers[0]!.output()}`);
 await Promise.all(servers.map((server) => server.stop()));
 agent.destroy();
 await Promise.all(queues.map((q) => q.close()));
