@@ -82,10 +82,15 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const role = get<Role>('FLUXOPS_ROLE');
   const secretKey = get<string | undefined>('FLUXOPS_SECRET_KEY');
-  // Rule 2: split roles must share the key that seals secrets in jobs, or workers cannot read them.
-  if (role !== 'all' && secretKey === undefined) {
+  // Rule 2: outside the sandbox the key that seals secrets in jobs and webhook HMAC keys must outlive
+  // the process (a restart must still read them) and be shared by every web and worker process.
+  if ((role !== 'all' || !sandbox) && secretKey === undefined) {
+    const why =
+      role !== 'all'
+        ? `FLUXOPS_ROLE=${role}, shared by web and worker`
+        : 'outside sandbox mode, so restarts can read what was sealed';
     throw new ConfigError(
-      `Invalid FLUXOPS_SECRET_KEY (unset): required when FLUXOPS_ROLE=${role}, shared by web and worker. Example: FLUXOPS_SECRET_KEY=${SETTINGS.FLUXOPS_SECRET_KEY.example}`,
+      `Invalid FLUXOPS_SECRET_KEY (unset): required when ${why}; make one with \`openssl rand -base64 32\`. Example: FLUXOPS_SECRET_KEY=${SETTINGS.FLUXOPS_SECRET_KEY.example}`,
     );
   }
   const appId = get<string | undefined>('MicrosoftAppId');

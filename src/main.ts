@@ -276,6 +276,12 @@ async function main(): Promise<void> {
   try {
     app = await startFluxops(config, { logger });
   } catch (error) {
+    // Settings checked while wiring (e.g. Teams app type and tenant) stop start-up like env ones do.
+    if (error instanceof ConfigError) {
+      logger.fatal(error.message);
+      console.error(error.message);
+      process.exit(1);
+    }
     if (error instanceof RedisUnavailableError) {
       logger.fatal(error.message);
       process.exit(1);

@@ -25,7 +25,8 @@ describe('loadConfig', () => {
 
   it('uses real Azure when a subscription is set, unless sandbox is forced', () => {
     const sub = '11111111-2222-3333-4444-555555555555';
-    expect(loadConfig({ AZURE_SUBSCRIPTION_ID: sub }).sandbox).toBe(false);
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(loadConfig({ AZURE_SUBSCRIPTION_ID: sub, FLUXOPS_SECRET_KEY: key }).sandbox).toBe(false);
     expect(loadConfig({ AZURE_SUBSCRIPTION_ID: sub, FLUXOPS_SANDBOX: 'true' }).sandbox).toBe(true);
   });
 
@@ -51,6 +52,14 @@ describe('loadConfig', () => {
       'Invalid COMPLIANCE_DEADLINE="10 minutes": must be a duration like 10m, 90s or 1h30m. Example: COMPLIANCE_DEADLINE=10m',
     ],
     [
+      { COMPLIANCE_DEADLINE: '10' },
+      'Invalid COMPLIANCE_DEADLINE="10": must be a duration like 10m, 90s or 1h30m. Example: COMPLIANCE_DEADLINE=10m',
+    ],
+    [
+      { SANDBOX_FAULTS: 'bogus' },
+      'Invalid SANDBOX_FAULTS="bogus": unknown fault \'bogus\' (expected throttle, 5xx, fail or fail-op). Example: SANDBOX_FAULTS=throttle:2',
+    ],
+    [
       { AZURE_SUBSCRIPTION_ID: 'my-sub' },
       'Invalid AZURE_SUBSCRIPTION_ID="my-sub": must be a GUID. Example: AZURE_SUBSCRIPTION_ID=00000000-0000-0000-0000-000000000000',
     ],
@@ -72,9 +81,12 @@ describe('loadConfig', () => {
     expect(message).not.toContain('SECRET');
   });
 
-  it('requires the sealing key when web and worker run apart', () => {
+  it('requires a lasting sealing key when web and worker run apart, and outside sandbox mode', () => {
     expect(errorOf({ FLUXOPS_ROLE: 'web' })).toBe(
-      'Invalid FLUXOPS_SECRET_KEY (unset): required when FLUXOPS_ROLE=web, shared by web and worker. Example: FLUXOPS_SECRET_KEY=q1nM0ZkqGv7f3mK1YbQ2s0V6yXxQWmZ8b3Jr5cT9uLw=',
+      'Invalid FLUXOPS_SECRET_KEY (unset): required when FLUXOPS_ROLE=web, shared by web and worker; make one with `openssl rand -base64 32`. Example: FLUXOPS_SECRET_KEY=q1nM0ZkqGv7f3mK1YbQ2s0V6yXxQWmZ8b3Jr5cT9uLw=',
+    );
+    expect(errorOf({ AZURE_SUBSCRIPTION_ID: '11111111-2222-3333-4444-555555555555' })).toBe(
+      'Invalid FLUXOPS_SECRET_KEY (unset): required when outside sandbox mode, so restarts can read what was sealed; make one with `openssl rand -base64 32`. Example: FLUXOPS_SECRET_KEY=q1nM0ZkqGv7f3mK1YbQ2s0V6yXxQWmZ8b3Jr5cT9uLw=',
     );
   });
 
@@ -85,7 +97,13 @@ describe('loadConfig', () => {
   });
 
   it('refuses Teams with auth off outside sandbox mode', () => {
-    expect(errorOf({ AZURE_SUBSCRIPTION_ID: '11111111-2222-3333-4444-555555555555', TEAMS_ENABLED: 'true' })).toBe(
+    expect(
+      errorOf({
+        AZURE_SUBSCRIPTION_ID: '11111111-2222-3333-4444-555555555555',
+        FLUXOPS_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
+        TEAMS_ENABLED: 'true',
+      }),
+    ).toBe(
       'Invalid TEAMS_ENABLED="true": outside sandbox mode Teams needs MicrosoftAppId (auth cannot be off). Example: MicrosoftAppId=11111111-2222-3333-4444-555555555555',
     );
   });

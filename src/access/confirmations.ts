@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { ConversationAddress } from '../requests/chat-request.ts';
 import type { CommandJobData } from '../submit/ports.ts';
 
 /**
@@ -12,7 +13,13 @@ export const CONFIRMATION_TTL_SECONDS = 600;
 export type TakeResult =
   | { outcome: 'taken'; data: CommandJobData }
   | { outcome: 'expired' }
-  | { outcome: 'not-requester'; requesterId: string };
+  | { outcome: 'not-requester'; requesterId: string }
+  | { outcome: 'other-conversation' };
+
+/** Teams threads add `;messageid=…` to the conversation id; the conversation itself is what counts. */
+function conversationOf(address: ConversationAddress): string {
+  return `${address.platform}:${address.channel.split(';')[0]}`;
+}
 
 export class ConfirmationStore {
   constructor(
@@ -33,14 +40,16 @@ export class ConfirmationStore {
   /**
    * Takes the pending command for `userId`. Rule 1: unknown or used tokens are "expired".
    * Rule 2: someone other than the requester leaves it in place. Rule 3: GETDEL makes a double
-   * click run it once.
+   * click run it once. Rule 4: a click from another conversation (a forwarded or pasted token) is
+   * refused, so the result goes where the decision was made.
    */
-  async take(token: string, userId: string): Promise<TakeResult> {
+  async take(token: string, userId: string, from?: ConversationAddress): Promise<TakeResult> {
     if (!/^[0-9a-f]{32}$/.test(token)) return { outcome: 'expired' };
     const raw = await this.redis.get(this.key(token));
     if (!raw) return { outcome: 'expired' };
     const peeked = JSON.parse(raw) as CommandJobData;
     if (peeked.user.id !== userId) return { outcome: 'not-requester', requesterId: peeked.user.id };
+    if (from && conversationOf(from) !== conversationOf(peeked.address)) return { outcome: 'other-conversation' };
     const taken = await this.redis.getdel(this.key(token));
     if (!taken) return { outcome: 'expired' };
     return { outcome: 'taken', data: JSON.parse(taken) as CommandJobData };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FaultInjector } from '../sandbox/arm/faults.ts';
 import { parseDurationMs } from './parse-duration.ts';
 
 /**
@@ -123,7 +124,14 @@ export const SETTINGS = {
     description: 'Sandbox: how long each ARM long-running operation takes.',
   },
   SANDBOX_FAULTS: {
-    schema: z.string(),
+    schema: z.string().superRefine((spec, ctx) => {
+      // Checked here, with the stand-in's own parser, so a typo stops start-up with one line.
+      try {
+        new FaultInjector().parse(spec);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: String((error as Error).message).replace(/^SANDBOX_FAULTS: /, '') });
+      }
+    }),
     example: 'throttle:2',
     description: 'Sandbox: faults to inject at start (see README, "Sandbox faults").',
   },

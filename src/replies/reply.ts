@@ -59,5 +59,7 @@ export interface Reply {
 
 /** True when nothing more will follow for this reply (adapters stop updating it). */
 export function isFinal(status: ReplyStatus): boolean {
-  return status === 'succeeded' || status === 'failed' || status === 'cancelled' || status === 'info';
+  // `warning` ends a command too (e.g. `status` with objects not ready); only queued, running and a
+  // pending confirm expect more updates.
+  return status !== 'queued' && status !== 'running' && status !== 'confirm';
 }

@@ -117,6 +117,14 @@ export function notRequesterReply(requesterId: string): Reply {
   };
 }
 
+export function otherConversationReply(): Reply {
+  return {
+    title: 'Confirm where you asked',
+    status: 'warning',
+    text: 'This confirmation belongs to the conversation where the command was typed; confirm or cancel it there.',
+  };
+}
+
 export function cancelledReply(display: string, user: string): Reply {
   return { title: display, status: 'cancelled', text: `Cancelled by ${user}. Nothing was changed.` };
 }

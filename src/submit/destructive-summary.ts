@@ -7,19 +7,39 @@ import { describeCluster } from '../replies/submit-replies.ts';
  * configurations an extension delete strands — follows as a preview that updates the prompt
  * (confirm-preview.ts), and handlers re-check it before acting.
  */
+/** Why a flux or extension update counts as destructive, in the words of the risk it carries. */
+function updateRisks(command: Command): string[] {
+  const risks: string[] = [];
+  if (command.kind === 'flux.update') {
+    if (command.source?.url) risks.push(`points the configuration at another source (${command.source.url})`);
+    if (command.source?.ref) risks.push('changes the git ref Flux deploys from');
+    if (command.suspend) risks.push('suspends reconciliation');
+    for (const k of command.kustomizations)
+      if (k.prune === false) risks.push(`turns prune off for kustomization ${k.name}`);
+  }
+  if (command.kind === 'extension.update') {
+    for (const [key, value] of Object.entries(command.configurationSettings)) {
+      if (key.endsWith('.enabled') && value === 'false') risks.push(`disables ${key.slice(0, -'.enabled'.length)}`);
+    }
+  }
+  return risks;
+}
+
 export function destructiveSummary(command: Command): string {
   const where = command.target ? ` on ${describeCluster(command.target)}` : '';
-  const name = 'name' in command && typeof command.name === 'string' ? ` "${command.name}"` : '';
   switch (command.kind) {
     case 'flux.delete':
-      return `This deletes flux configuration${name}${where}. Kustomizations with prune=true also delete the workloads they deployed.`;
+      return `This deletes flux configuration "${command.name}"${where}. Kustomizations with prune=true also delete the workloads they deployed.`;
     case 'extension.delete':
-      return `This uninstalls the Flux extension${name}${where}. Flux stops reconciling every configuration on the cluster.`;
+      return `This uninstalls the Flux extension "${command.extensionName}"${where}. fluxops refuses while flux configurations still use it.`;
     case 'kustomization.delete':
-      return `This removes a kustomization from configuration${name}${where}; with prune=true its workloads are deleted.`;
+      return `This removes kustomization "${command.kustomizationName}" from configuration "${command.configName}"${where}; with prune=true its workloads are deleted.`;
     case 'suspend':
-      return `This suspends${name}${where}: Flux stops applying changes until it is resumed.`;
-    default:
-      return `This changes${where} in a way that can remove workloads or stop deployments: ${command.display}`;
+      return `This suspends "${command.name}"${where}: Flux stops applying changes to it until it is resumed.`;
+    default: {
+      const risks = updateRisks(command);
+      const what = risks.length ? risks.join('; ') : 'can remove workloads or stop deployments';
+      return `This change${where} ${what}.`;
+    }
   }
 }

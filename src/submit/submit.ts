@@ -17,6 +17,7 @@ import {
   describeCluster,
   duplicateReply,
   notRequesterReply,
+  otherConversationReply,
   parseErrorReply,
   queuedReply,
   queueUnavailableReply,
@@ -211,12 +212,13 @@ export interface Decision {
 export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitOutcome> {
   let taken: Awaited<ReturnType<ConfirmationStore['take']>>;
   try {
-    taken = await deps.confirmations.take(input.token, input.user.id);
+    taken = await deps.confirmations.take(input.token, input.user.id, input.address);
   } catch {
     return { status: 'unavailable', reply: queueUnavailableReply('the confirmed command') };
   }
   if (taken.outcome === 'expired') return { status: 'rejected', reply: confirmationExpiredReply() };
   if (taken.outcome === 'not-requester') return { status: 'rejected', reply: notRequesterReply(taken.requesterId) };
+  if (taken.outcome === 'other-conversation') return { status: 'rejected', reply: otherConversationReply() };
   if (input.decision === 'cancel') {
     await audit(deps, 'cancelled', input.address, input.user, taken.data.display);
     return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user)) };
