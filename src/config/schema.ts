@@ -85,7 +85,7 @@ export const SETTINGS = {
     schema: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters)'),
     example: 'q1nM0ZkqGv7f3mK1YbQ2s0V6yXxQWmZ8b3Jr5cT9uLw=',
     description:
-      'Key sealing secrets (https keys, SSH keys) inside queued jobs. Required when web and worker run apart; otherwise generated per process.',
+      'Key (32 bytes, base64: `openssl rand -base64 32`) sealing secrets in queued jobs and the stored webhook HMAC keys. Required outside sandbox mode and when web and worker run apart; keep it stable across restarts.',
   },
   AZURE_SUBSCRIPTION_ID: {
     schema: guid,
@@ -133,7 +133,8 @@ export const SETTINGS = {
       }
     }),
     example: 'throttle:2',
-    description: 'Sandbox: faults to inject at start (see README, "Sandbox faults").',
+    description:
+      'Sandbox: ARM faults to inject at start, e.g. `throttle:2,5xx:1@GET,fail-op:ExtensionCreationFailed` (see README, "Sandbox faults").',
   },
   CONSOLE_TOKEN: {
     schema: z.string().min(16, 'must be at least 16 characters'),
