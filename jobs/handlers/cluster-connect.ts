@@ -1,6 +1,7 @@
 import { ApiException } from '@kubernetes/client-node';
 import { UnrecoverableError } from 'bullmq';
 import type { FluxCluster } from '../../src/cluster/flux-cluster.ts';
+import { FluxNotInstalledError } from '../../src/cluster/flux-not-installed.ts';
 import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/kube-errors.ts';
 import { FluxObjectNotFoundError } from '../../src/cluster/resolve-flux-object.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
@@ -23,7 +24,11 @@ export async function withCluster<T>(
     const cluster = await ctx.cluster.connect(target);
     return await run(cluster);
   } catch (error) {
-    if (error instanceof ClusterUnreachableError || error instanceof FluxObjectNotFoundError) {
+    if (
+      error instanceof ClusterUnreachableError ||
+      error instanceof FluxObjectNotFoundError ||
+      error instanceof FluxNotInstalledError
+    ) {
       throw new UnrecoverableError(error.message);
     }
     if (error instanceof UnrecoverableError) throw error;

@@ -1,6 +1,7 @@
 import type { FluxCluster } from '../../src/cluster/flux-cluster.ts';
 import { fluxGetTable } from '../../src/cluster/flux-get-table.ts';
 import { STATUS_KINDS } from '../../src/cluster/flux-kinds.ts';
+import { fluxNotInstalledMessage } from '../../src/cluster/flux-not-installed.ts';
 import { type FluxObject, readyCondition } from '../../src/cluster/flux-object.ts';
 import { podTable } from '../../src/cluster/pod-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
@@ -25,13 +26,14 @@ export const clusterStatus: Handler<CommandOfKind<'status'>> = async (ctx) => {
   const { command } = ctx;
   return withCluster(ctx, command.target, async (cluster) => {
     const [objects, pods] = await Promise.all([fluxObjects(cluster, command.name), cluster.pods()]);
+    // Current even after an uninstall: a list that hit a stale version re-discovered.
     const versions = await cluster.fluxVersions();
     const failing = objects.filter(({ object }) => readyCondition(object)?.status === 'False').length;
     const suspended = objects.filter(({ object }) => object.spec?.suspend).length;
     const unhealthyPods = pods.filter((p) => (p.status?.containerStatuses ?? []).some((s) => !s.ready)).length;
     const text =
       versions.size === 0
-        ? `Flux is not installed on ${cluster.name} (no toolkit.fluxcd.io APIs are served).`
+        ? fluxNotInstalledMessage(cluster.name)
         : `${objects.length} Flux objects on ${cluster.name}: ${failing} not ready, ${suspended} suspended; ${pods.length} pods in ${cluster.fluxNamespace}${unhealthyPods ? `, ${unhealthyPods} not ready` : ''}.`;
     return {
       title: command.display,

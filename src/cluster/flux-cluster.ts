@@ -13,8 +13,9 @@ import {
 import type { FluxObjectKind } from '../commands/types-bot.ts';
 import { discoverFluxVersions, type FluxVersions } from './discover-flux-versions.ts';
 import { fluxKind } from './flux-kinds.ts';
+import { FluxNotInstalledError } from './flux-not-installed.ts';
 import type { FluxObject } from './flux-object.ts';
-import { isNotFoundError } from './kube-errors.ts';
+import { isMissingObjectError, isNotFoundError } from './kube-errors.ts';
 
 export interface FoundObject {
   kind: FluxObjectKind;
@@ -38,7 +39,10 @@ export class FluxCluster {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
   }
 
-  /** Discovered once per connection; `rediscover()` after an extension upgrade. */
+  /**
+   * Discovered once per connection and again when a Flux call answers 404 (see `onKind`); the
+   * watchers also call `rediscover()` when flux-system changes.
+   */
   fluxVersions(): Promise<FluxVersions> {
     this.versions ??= discoverFluxVersions(this.kubeConfig).catch((error: unknown) => {
       this.versions = undefined;
@@ -51,29 +55,59 @@ export class FluxCluster {
     this.versions = undefined;
   }
 
-  private async address(kind: FluxObjectKind) {
-    const version = (await this.fluxVersions()).get(kind);
-    if (!version) return undefined;
+  /**
+   * Runs `call` at the kind's discovered address. A 404 that is not about one named object means the
+   * cached version is stale: microsoft.flux was deleted (every Flux API gone) or changed version since
+   * discovery. Then discover once more and retry at the new address; with the kind gone, `absent()`
+   * answers (and with every Flux kind gone, it may say Flux is not installed).
+   */
+  private async onKind<T>(
+    kind: FluxObjectKind,
+    call: (address: { group: string; version: string; plural: string }) => Promise<T>,
+    absent: (versions: FluxVersions) => T,
+    objectName?: string,
+  ): Promise<T> {
+    const cached = this.fluxVersions();
+    const version = (await cached).get(kind);
     const { group, plural } = fluxKind(kind);
-    return { group, version, plural };
+    if (!version) return absent(await cached);
+    try {
+      return await call({ group, version, plural });
+    } catch (error) {
+      if (!isNotFoundError(error) || (objectName && isMissingObjectError(error, objectName))) throw error;
+      // Several calls may hit the same stale cache; only the first one throws it away.
+      if (this.versions === cached) this.rediscover();
+      const fresh = await this.fluxVersions();
+      const now = fresh.get(kind);
+      if (!now) return absent(fresh);
+      if (now === version) throw error;
+      return call({ group, version: now, plural });
+    }
   }
 
   async list(kind: FluxObjectKind, namespace?: string): Promise<FluxObject[]> {
-    const address = await this.address(kind);
-    if (!address) return [];
-    const list = (
-      namespace
-        ? await this.custom.listNamespacedCustomObject({ ...address, namespace })
-        : await this.custom.listClusterCustomObject(address)
-    ) as { items: FluxObject[] };
-    return list.items;
+    return this.onKind(
+      kind,
+      async (address) => {
+        const list = (
+          namespace
+            ? await this.custom.listNamespacedCustomObject({ ...address, namespace })
+            : await this.custom.listClusterCustomObject(address)
+        ) as { items: FluxObject[] };
+        return list.items;
+      },
+      () => [],
+    );
   }
 
   async get(kind: FluxObjectKind, namespace: string, name: string): Promise<FluxObject | undefined> {
-    const address = await this.address(kind);
-    if (!address) return undefined;
     try {
-      return (await this.custom.getNamespacedCustomObject({ ...address, namespace, name })) as FluxObject;
+      return await this.onKind(
+        kind,
+        async (address) => (await this.custom.getNamespacedCustomObject({ ...address, namespace, name })) as FluxObject,
+        () => undefined,
+        name,
+      );
     } catch (error) {
       if (isNotFoundError(error)) return undefined;
       throw error;
@@ -90,12 +124,19 @@ export class FluxCluster {
   }
 
   async mergePatch(kind: FluxObjectKind, namespace: string, name: string, body: object): Promise<FluxObject> {
-    const address = await this.address(kind);
-    if (!address) throw new Error(`${kind} is not served by this cluster`);
-    return (await this.custom.patchNamespacedCustomObject(
-      { ...address, namespace, name, body },
-      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
-    )) as FluxObject;
+    return this.onKind(
+      kind,
+      async (address) =>
+        (await this.custom.patchNamespacedCustomObject(
+          { ...address, namespace, name, body },
+          setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+        )) as FluxObject,
+      (versions) => {
+        if (versions.size === 0) throw new FluxNotInstalledError(this.name);
+        throw new Error(`${kind} is not served by this cluster`);
+      },
+      name,
+    );
   }
 
   async pods(namespace = this.fluxNamespace): Promise<V1Pod[]> {

@@ -33,6 +33,17 @@ export function isNotFoundError(error: unknown): boolean {
   return error instanceof ApiException && error.code === 404;
 }
 
+/**
+ * A 404 about one named object (`kustomizations.kustomize.toolkit.fluxcd.io "apps" not found`), as
+ * opposed to one about the resource type itself ("the server could not find the requested resource").
+ */
+export function isMissingObjectError(error: unknown, name: string): boolean {
+  if (!isNotFoundError(error)) return false;
+  const body = parseBody((error as ApiException<unknown>).body);
+  const details = body?.details as { name?: unknown } | undefined;
+  return details?.name === name || describeKubeError(error).message.endsWith(`"${name}" not found`);
+}
+
 function parseBody(body: unknown): Record<string, unknown> | undefined {
   if (typeof body === 'object' && body !== null) return body as Record<string, unknown>;
   if (typeof body !== 'string') return undefined;

@@ -1,9 +1,11 @@
 // Finds the object a chat command names. With `--kind` only that kind is searched; otherwise kinds
 // are tried in LOOKUP_ORDER (Kustomization, HelmRelease, then sources) and the first kind that has
-// the name wins. The same name in two namespaces is ambiguous: the reply lists both.
+// the name wins. The same name in two namespaces is ambiguous: the reply lists both. With no Flux API
+// served at all, the answer is that Flux is not installed rather than "no such object".
 import type { FluxObjectKind } from '../commands/types-bot.ts';
 import type { FluxCluster, FoundObject } from './flux-cluster.ts';
 import { LOOKUP_ORDER } from './flux-kinds.ts';
+import { FluxNotInstalledError } from './flux-not-installed.ts';
 
 export class FluxObjectNotFoundError extends Error {
   override readonly name = 'FluxObjectNotFoundError';
@@ -22,6 +24,8 @@ export async function resolveFluxObject(
       throw new FluxObjectNotFoundError(`${candidate} "${name}" exists in more than one namespace (${where}).`);
     }
   }
+  // Nothing found because nothing can be: the lists above re-discovered after any 404, so this is current.
+  if ((await cluster.fluxVersions()).size === 0) throw new FluxNotInstalledError(cluster.name);
   const what = kind ?? 'Flux object';
   throw new FluxObjectNotFoundError(
     `No ${what} named "${name}" on ${cluster.name}. \`status\` lists the Flux objects that exist.`,

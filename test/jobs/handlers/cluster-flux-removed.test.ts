@@ -1,0 +1,71 @@
+import { UnrecoverableError } from 'bullmq';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../../../jobs/handler.ts';
+import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
+import { clusterStatus } from '../../../jobs/handlers/cluster-status.ts';
+import { clusterResume, clusterSuspend } from '../../../jobs/handlers/cluster-suspend.ts';
+import type { Command } from '../../../src/commands/types.ts';
+import type { Reply } from '../../../src/replies/reply.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
+
+/**
+ * Flux API versions are discovered once per connection. Deleting microsoft.flux (or moving it to a
+ * version serving other API versions) must not leave commands on the stale versions' 404s.
+ */
+const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
+const NOT_INSTALLED =
+  'Flux is not installed on flux-demo-arc (microsoft.flux extension missing): the cluster serves no toolkit.fluxcd.io APIs. `flux create` installs microsoft.flux for you, or run `extension create -n flux --extension-type microsoft.flux`.';
+
+function context<C extends Command>(world: TutorialCluster, command: C): HandlerContext<C> {
+  return {
+    command,
+    cluster: world.access,
+    settings: { complianceDeadlineMs: 5000 },
+    progress: async (_reply: Reply) => {},
+  } as unknown as HandlerContext<C>;
+}
+
+describe('Flux removed or changed after the first discovery', () => {
+  let world: TutorialCluster;
+  beforeEach(async () => {
+    world = await startTutorialCluster();
+  });
+  afterEach(async () => {
+    await world.close();
+  });
+  const status = () =>
+    clusterStatus(context(world, { ...base, kind: 'status', display: 'status', target: world.target }));
+
+  it('status after the extension is deleted says Flux is not installed', async () => {
+    expect((await status()).text).toMatch(/^8 Flux objects on flux-demo-arc/);
+    // The stand-in's view of `extension delete`: no microsoft.flux, so no Flux CRDs are served.
+    world.kube.cluster('flux-demo-arc')!.syncExtension(undefined);
+    const reply = await status();
+    expect(reply.text).toBe(NOT_INSTALLED);
+    expect(reply.tables![0]!.rows).toEqual([]);
+  });
+
+  it('reconcile, suspend and resume after the extension is deleted say Flux is not installed', async () => {
+    const target = world.target;
+    expect((await status()).status).toBe('succeeded');
+    world.kube.cluster('flux-demo-arc')!.syncExtension(undefined);
+    const named = { ...base, target, name: 'podinfo' };
+    const runs = [
+      clusterReconcile(
+        context(world, { ...named, kind: 'reconcile', display: 'reconcile podinfo', withSource: false }),
+      ),
+      clusterSuspend(context(world, { ...named, safety: 'destructive', kind: 'suspend', display: 'suspend podinfo' })),
+      clusterResume(context(world, { ...named, kind: 'resume', display: 'resume podinfo', objectKind: 'HelmRelease' })),
+    ];
+    for (const run of runs) await expect(run).rejects.toThrow(new UnrecoverableError(NOT_INSTALLED));
+  });
+
+  it('a changed extension version is re-discovered: status reads HelmReleases through the betas', async () => {
+    await status();
+    world.kube.cluster('flux-demo-arc')!.installFlux('1.8.3');
+    const reply = await status();
+    expect(reply.text).toMatch(/^8 Flux objects on flux-demo-arc/);
+    const cluster = await world.access.connect(world.target);
+    expect((await cluster.fluxVersions()).get('HelmRelease')).toBe('v2beta1');
+  });
+});
