@@ -1,4 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
+import { isNoPreviousContainerError, noPreviousLogMessage, restartCount } from '../../src/cluster/previous-log.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
@@ -22,7 +23,14 @@ export const clusterLogs: Handler<CommandOfKind<'logs'>> = async (ctx) =>
     }
     // Sidecars (fluent-bit) are not what anyone means by "the controller's logs".
     const container = pod.spec?.containers.find((c) => c.name !== 'fluent-bit')?.name ?? 'manager';
-    const text = await cluster.log(pod.metadata.name, container, { tail, previous });
+    const restarts = restartCount(pod, container);
+    // No restart, no previous instance: answer without asking the API for a log it cannot have.
+    if (previous && restarts === 0) throw new UnrecoverableError(noPreviousLogMessage(controller, 0));
+    const text = await cluster.log(pod.metadata.name, container, { tail, previous }).catch((error: unknown) => {
+      if (previous && isNoPreviousContainerError(error))
+        throw new UnrecoverableError(noPreviousLogMessage(controller, restarts));
+      throw error;
+    });
     const lines = text.split('\n').filter((line) => line !== '');
     return {
       title: ctx.command.display,

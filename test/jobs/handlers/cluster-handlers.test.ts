@@ -191,7 +191,11 @@ describe('cluster command handlers against the kube stand-in (real client-node)'
           previous: true,
         }),
       ),
-    ).rejects.toThrow(/previous terminated container "manager"/);
+    ).rejects.toThrow(
+      new UnrecoverableError(
+        'helm-controller has not restarted (0 restarts), so there is no previous container log. Drop --previous to see the current log.',
+      ),
+    );
     kube.faults.oomKill('helm-controller');
     const previous = await clusterLogs(
       context(world, {
