@@ -1,15 +1,16 @@
-import type { ConsoleLine } from './console-protocol.ts';
+import type { ConsoleLine, WatchLine } from './console-protocol.ts';
+import type { Following } from './following.ts';
 
 /**
  * Client of the console endpoint: posts a message (or a decision) and yields the NDJSON lines as
- * they arrive. Used by `npm run chat` and by tests.
+ * they arrive, or watches a channel. Used by `npm run chat` and by tests.
  */
 export interface ConsoleClientOptions {
   baseUrl: string;
   token?: string;
 }
 
-async function* lines(response: Response): AsyncGenerator<ConsoleLine> {
+async function* lines<T = ConsoleLine>(response: Response): AsyncGenerator<T> {
   if (!response.body) return;
   const decoder = new TextDecoder();
   let buffer = '';
@@ -19,7 +20,7 @@ async function* lines(response: Response): AsyncGenerator<ConsoleLine> {
     while (newline >= 0) {
       const line = buffer.slice(0, newline).trim();
       buffer = buffer.slice(newline + 1);
-      if (line) yield JSON.parse(line) as ConsoleLine;
+      if (line) yield JSON.parse(line) as T;
       newline = buffer.indexOf('\n');
     }
   }
@@ -48,4 +49,37 @@ export async function* sendDecision(
   decision: { user: string; channel: string; token: string; decision: 'confirm' | 'cancel' },
 ): AsyncGenerator<ConsoleLine> {
   yield* lines(await post(options, '/console/decisions', decision));
+}
+
+/**
+ * Watches a console channel: yields `ready` once nothing published can be missed, then every message
+ * posted to the channel, except those under a key `following` holds (the caller shows them through
+ * its own command streams). Heartbeats are swallowed. Ends when `signal` aborts.
+ */
+export async function* watchChannel(
+  options: ConsoleClientOptions,
+  watch: { channel: string; following?: Pick<Following, 'has'>; signal?: AbortSignal },
+): AsyncGenerator<Exclude<WatchLine, { type: 'heartbeat' }>> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const url = new URL(`/console/channels/${encodeURIComponent(watch.channel)}/stream`, options.baseUrl);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: watch.signal });
+  } catch (error) {
+    if (watch.signal?.aborted) return;
+    throw error;
+  }
+  if (!response.ok) throw new Error(`console endpoint answered ${response.status}: ${await response.text()}`);
+  try {
+    for await (const line of lines<WatchLine>(response)) {
+      if (line.type === 'heartbeat') continue;
+      if (line.type === 'message' && watch.following?.has(line.key)) continue;
+      yield line;
+    }
+  } catch (error) {
+    // Aborting is how a watch ends; only an unexpected break is an error.
+    if (watch.signal?.aborted) return;
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type Router, readBody, sendJson } from '../../src/http/router.ts';
@@ -7,6 +7,7 @@ import type { ChatRequest } from '../../src/requests/chat-request.ts';
 import type { NotifyMessage } from '../../src/submit/ports.ts';
 import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
 import type { ConsoleBus } from './console-bus.ts';
+import { consoleGuard } from './console-guard.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 
 /**
@@ -45,17 +46,6 @@ export interface ConsoleRouteOptions {
   maxWaitMs?: number;
   /** How long a confirmation prompt's stream waits for its live preview before ending without it. */
   previewWaitMs?: number;
-}
-
-function isLoopback(req: IncomingMessage): boolean {
-  const a = req.socket.remoteAddress ?? '';
-  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
-}
-
-function tokenMatches(req: IncomingMessage, token: string): boolean {
-  const given = Buffer.from(req.headers.authorization ?? '');
-  const expected = Buffer.from(`Bearer ${token}`);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 async function parseJson<T>(req: IncomingMessage, res: ServerResponse, schema: z.ZodType<T>): Promise<T | undefined> {
@@ -137,17 +127,7 @@ async function stream(
 export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptions): void {
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
   const previewWaitMs = options.previewWaitMs ?? 8_000;
-  const guard = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (!isLoopback(req)) {
-      sendJson(res, 403, { error: 'the console endpoint only answers on this machine (127.0.0.1)' });
-      return false;
-    }
-    if (options.token && !tokenMatches(req, options.token)) {
-      sendJson(res, 401, { error: 'missing or wrong bearer token (CONSOLE_TOKEN)' });
-      return false;
-    }
-    return true;
-  };
+  const guard = consoleGuard(options.token);
 
   const run = async (res: ServerResponse, channel: string, act: () => Promise<SubmitOutcome>) => {
     // Subscribe before submitting, so a fast worker's first update cannot slip past us.

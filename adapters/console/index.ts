@@ -3,6 +3,7 @@ import type { Router } from '../../src/http/router.ts';
 import type { SubmitDeps } from '../../src/submit/submit.ts';
 import { ConsoleBus, ConsoleDeliverer } from './console-bus.ts';
 import { registerConsoleRoutes } from './console-route.ts';
+import { registerConsoleWatchRoute } from './console-watch-route.ts';
 
 export { ConsoleDeliverer } from './console-bus.ts';
 
@@ -16,6 +17,7 @@ export function registerConsole(options: {
 }): void {
   const bus = new ConsoleBus(options.subscriber, options.prefix);
   registerConsoleRoutes(options.router, { bus, deps: options.deps, token: options.token });
+  registerConsoleWatchRoute(options.router, { bus, token: options.token });
 }
 
 export function consoleDeliverer(publisher: Redis, prefix: string): ConsoleDeliverer {

@@ -1,11 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { type ConsoleClientOptions, sendDecision, sendMessage } from './console-client.ts';
 import type { ConsoleLine } from './console-protocol.ts';
+import { Following } from './following.ts';
+import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
+import { watchLoop } from './watch-loop.ts';
 
 /**
  * `npm run chat`: a terminal chat with a running fluxops (`npm start`). With arguments it sends one
- * command and exits (for scripts); without, it is a REPL with history where Ctrl-D exits.
+ * command and exits (for scripts); `--watch` prints what is posted to the channel (alerts,
+ * recoveries, digests, other clients' commands) until Ctrl-C; without arguments it is a REPL with
+ * history where Ctrl-D exits, which also shows the channel's messages as they arrive.
  * Destructive commands ask y/N here, like the Confirm button in Slack and Teams.
  */
 
@@ -16,20 +22,40 @@ const options: ConsoleClientOptions = {
 const user = process.env.FLUXOPS_USER ?? process.env.USER ?? 'you';
 const channel = process.env.FLUXOPS_CHANNEL ?? 'console';
 
+/** How the REPL asks and remembers; one-shot mode has neither a watch nor (without a TTY) a prompt. */
+interface Session {
+  ask?: (query: string) => Promise<string>;
+  following?: Following;
+}
+
+interface Shown {
+  token?: string;
+  failed: boolean;
+  /** The key the stream followed when it gave up waiting (its result will come through the channel). */
+  timedOut?: string;
+}
+
 /** Prints the stream; returns the confirmation token when the command waits for one, and whether it failed. */
-async function show(stream: AsyncGenerator<ConsoleLine>): Promise<{ token?: string; failed: boolean }> {
-  let token: string | undefined;
-  let failed = false;
+async function show(stream: AsyncGenerator<ConsoleLine>, following?: Following): Promise<Shown> {
+  const result: Shown = { failed: false };
+  let lastKey: string | undefined;
   // Progress replies repeat earlier steps' lines; a terminal shows each line once, as it appears.
   const shown = new Set<string>();
   let shownConfirm: string[] | undefined;
   for await (const line of stream) {
     if (line.type === 'end') {
-      if (line.reason === 'timeout') console.log('… still running; the result will show in the channel when it ends.');
+      if (line.reason === 'timeout') {
+        console.log('… still running; the result will show in the channel when it ends.');
+        result.timedOut = lastKey;
+      }
       continue;
     }
-    if (line.token) token = line.token;
-    if (line.reply.status === 'failed') failed = true;
+    if (line.key !== 'ack') lastKey = line.key;
+    if (line.token) {
+      result.token = line.token;
+      following?.confirmation(line.token);
+    }
+    if (line.reply.status === 'failed') result.failed = true;
     const rendered = renderText(line.reply);
     if (line.reply.status === 'confirm' && shownConfirm) {
       // The live preview of a pending confirmation: print only what it adds to the prompt shown.
@@ -44,39 +70,91 @@ async function show(stream: AsyncGenerator<ConsoleLine>): Promise<{ token?: stri
       }
     }
   }
-  return { token, failed };
+  return result;
 }
 
-async function run(text: string, rl: Interface | undefined): Promise<boolean> {
-  const first = await show(sendMessage(options, { user, channel, text }));
+/** Sends one command; with a watch open, its job's key is followed before sending so it prints once. */
+async function send(text: string, session: Session): Promise<Shown> {
+  const id = session.following ? randomUUID() : undefined;
+  if (id) session.following?.message(id);
+  const shown = await show(sendMessage(options, { user, channel, text, id }), session.following);
+  if (shown.timedOut) session.following?.release(shown.timedOut);
+  return shown;
+}
+
+async function run(text: string, session: Session): Promise<boolean> {
+  const first = await send(text, session);
   if (!first.token) return !first.failed;
-  if (!rl) {
+  if (!session.ask) {
     console.log('Not confirmed (no terminal to ask). Re-run with --yes to skip the confirmation.');
     return false;
   }
-  const answer = (await rl.question('Confirm? [y/N] ')).trim().toLowerCase();
+  const answer = (await session.ask('Confirm? [y/N] ')).trim().toLowerCase();
   const decision = answer === 'y' || answer === 'yes' ? 'confirm' : 'cancel';
-  const second = await show(sendDecision(options, { user, channel, token: first.token, decision }));
+  const second = await show(sendDecision(options, { user, channel, token: first.token, decision }), session.following);
+  if (second.timedOut) session.following?.release(second.timedOut);
   return !second.failed;
+}
+
+/** `--watch`: the channel's messages on stdout until Ctrl-C; notes about the watch on stderr. */
+async function watchOnly(): Promise<void> {
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  await watchLoop({
+    client: options,
+    channel,
+    signal: stop.signal,
+    print: (text) => console.log(text),
+    note: (text) => console.error(text),
+    onReady: () => console.error(`Watching #${channel} at ${options.baseUrl}; Ctrl-C stops.`),
+  });
+}
+
+async function repl(): Promise<void> {
+  const rl: Interface = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    historySize: 500,
+    prompt: 'flux> ',
+  });
+  const writer = new PromptWriter(rl);
+  const session: Session = { ask: (query) => writer.question(query), following: new Following() };
+  const stop = new AbortController();
+  // The channel's own messages (alerts, recoveries, digests) arrive between commands too.
+  const watching = watchLoop({
+    client: options,
+    channel,
+    following: session.following,
+    signal: stop.signal,
+    print: (text) => writer.print(text),
+    note: (text) => writer.print(text),
+  }).catch((error: Error) => writer.print(`(not watching #${channel}: ${error.message})`));
+  console.log(`fluxops console — ${options.baseUrl} as ${user} in #${channel}. Type \`help\`; Ctrl-D exits.`);
+  writer.prompt();
+  try {
+    for await (const line of rl) {
+      writer.taken();
+      if (line.trim()) await run(line, session).catch((e: Error) => console.error(e.message));
+      writer.prompt();
+    }
+  } finally {
+    stop.abort();
+    await watching;
+  }
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   try {
+    if (args.length === 1 && args[0] === '--watch') return await watchOnly();
     if (args.length > 0) {
       const rl = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-      const ok = await run(args.join(' '), rl);
+      const ok = await run(args.join(' '), { ask: rl && ((query) => rl.question(query)) });
       rl?.close();
       process.exitCode = ok ? 0 : 1;
       return;
     }
-    const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 500, prompt: 'flux> ' });
-    console.log(`fluxops console — ${options.baseUrl} as ${user} in #${channel}. Type \`help\`; Ctrl-D exits.`);
-    rl.prompt();
-    for await (const line of rl) {
-      if (line.trim()) await run(line, rl).catch((e: Error) => console.error(e.message));
-      rl.prompt();
-    }
+    await repl();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const refused = /ECONNREFUSED|fetch failed/.test(message);

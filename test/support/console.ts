@@ -1,5 +1,6 @@
-import { sendDecision, sendMessage } from '../../adapters/console/console-client.ts';
-import type { ConsoleLine } from '../../adapters/console/console-protocol.ts';
+import { sendDecision, sendMessage, watchChannel } from '../../adapters/console/console-client.ts';
+import type { ConsoleLine, WatchLine } from '../../adapters/console/console-protocol.ts';
+import type { Following } from '../../adapters/console/following.ts';
 
 type ReplyLine = Extract<ConsoleLine, { type: 'reply' }>;
 
@@ -28,4 +29,38 @@ export function lastReply(lines: ReplyLine[]) {
   const last = lines.at(-1);
   if (!last) throw new Error('no reply lines');
   return last.reply;
+}
+
+type MessageLine = Extract<WatchLine, { type: 'message' }>;
+
+/** A channel watch running in the background, collecting its messages until `stop()`. */
+export interface Watch {
+  messages: MessageLine[];
+  until(match: (m: MessageLine) => boolean, what: string, timeoutMs?: number): Promise<MessageLine>;
+  stop(): void;
+}
+
+/** Opens a watch of `channel` and resolves once the server confirmed the subscription. */
+export async function watch(baseUrl: string, channel: string, following?: Following): Promise<Watch> {
+  const abort = new AbortController();
+  const messages: MessageLine[] = [];
+  const stream = watchChannel({ baseUrl }, { channel, following, signal: abort.signal });
+  const first = await stream.next();
+  if (first.done || first.value.type !== 'ready') throw new Error(`watch of ${channel} did not start`);
+  void (async () => {
+    for await (const line of stream) if (line.type === 'message') messages.push(line);
+  })();
+  return {
+    messages,
+    async until(match, what, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.find(match);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    stop: () => abort.abort(),
+  };
 }
