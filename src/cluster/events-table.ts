@@ -28,3 +28,22 @@ export function eventsTable(events: CoreV1Event[], now = new Date()): ReplyTable
     ]),
   };
 }
+
+/** `HelmRelease cluster-config/podinfo`: how replies name the object an event is about. */
+export function involvedLabel(event: CoreV1Event): string {
+  const { kind, namespace, name } = event.involvedObject;
+  return `${kind} ${namespace ? `${namespace}/` : ''}${name}`;
+}
+
+/**
+ * Flux events by the object they are about, labels sorted. `events NAME` selects by name only, and one
+ * name often belongs to several kinds (a HelmRelease and the HelmRepository it reads, both "podinfo").
+ */
+export function fluxEventsByObject(events: CoreV1Event[]): Map<string, CoreV1Event[]> {
+  const groups = new Map<string, CoreV1Event[]>();
+  for (const event of events.filter(isFluxEvent)) {
+    const label = involvedLabel(event);
+    groups.set(label, [...(groups.get(label) ?? []), event]);
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+}
