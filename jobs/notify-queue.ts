@@ -1,25 +1,55 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Reply } from '../src/replies/reply.ts';
+import type { Sealer } from '../src/secrets/seal.ts';
 import type { NotifyMessage, NotifyPort } from '../src/submit/ports.ts';
-import { NOTIFY_JOB_RETENTION, NOTIFY_QUEUE } from './queue-names.ts';
+import { NOTIFY_JOB_RETENTION, NOTIFY_QUEUE, SENSITIVE_NOTIFY_JOB_RETENTION } from './queue-names.ts';
+
+/** A sensitive reply as job data: the whole serialized reply sealed (see src/secrets/seal.ts). */
+export interface SealedReply {
+  $secret: string;
+}
+
+/** What a notify job stores: the message, its reply sealed when the reply is sensitive. */
+export type NotifyJobData = Omit<NotifyMessage, 'reply'> & { reply: Reply | SealedReply };
+
+function isSealed(reply: Reply | SealedReply): reply is SealedReply {
+  return typeof (reply as SealedReply).$secret === 'string';
+}
+
+/** The message a deliverer gets: a sealed reply opened with the process sealer. */
+export function openNotifyJob(data: NotifyJobData, sealer: Sealer | undefined): NotifyMessage {
+  if (!isSealed(data.reply)) return data as NotifyMessage;
+  if (!sealer) throw new Error('sealed notify reply, but this notify worker has no sealer');
+  return { ...data, reply: JSON.parse(sealer.open(data.reply).$secret) as Reply };
+}
 
 /** Adds outbound messages to the notify queue; the notify worker paces and delivers them. */
 export class BullNotifyQueue implements NotifyPort {
-  readonly queue: Queue<NotifyMessage>;
+  readonly queue: Queue<NotifyJobData>;
+  private readonly sealer: Sealer | undefined;
 
-  constructor(connection: Redis, prefix: string) {
-    this.queue = new Queue<NotifyMessage>(NOTIFY_QUEUE, { connection, prefix });
+  /** `sealer`: the process sealer; without one, a sensitive reply is refused rather than stored in clear. */
+  constructor(connection: Redis, prefix: string, sealer?: Sealer) {
+    this.queue = new Queue<NotifyJobData>(NOTIFY_QUEUE, { connection, prefix });
     this.queue.on('error', () => {});
+    this.sealer = sealer;
   }
 
   async notify(message: NotifyMessage): Promise<void> {
     const safeKey = message.key.replace(/[^A-Za-z0-9_-]/g, '_');
-    await this.queue.add('deliver', message, {
+    await this.queue.add('deliver', this.jobData(message), {
       jobId: `n-${safeKey}-${message.seq}`,
       attempts: 8,
       backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
-      ...NOTIFY_JOB_RETENTION,
+      ...(message.reply.sensitive ? SENSITIVE_NOTIFY_JOB_RETENTION : NOTIFY_JOB_RETENTION),
     });
+  }
+
+  private jobData(message: NotifyMessage): NotifyJobData {
+    if (!message.reply.sensitive) return message;
+    if (!this.sealer) throw new Error('a sensitive reply needs the process sealer (BullNotifyQueue without one)');
+    return { ...message, reply: this.sealer.seal({ $secret: JSON.stringify(message.reply) }) };
   }
 
   close(): Promise<void> {

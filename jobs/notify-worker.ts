@@ -2,7 +2,8 @@ import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../src/log/logger.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
-import type { NotifyMessage } from '../src/submit/ports.ts';
+import type { Sealer } from '../src/secrets/seal.ts';
+import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
 import { NOTIFY_QUEUE } from './queue-names.ts';
 
 /**
@@ -12,17 +13,21 @@ import { NOTIFY_QUEUE } from './queue-names.ts';
  * Pacing is per conversation and kept in Redis (ChannelPacer), not by this worker's concurrency, so
  * many deliveries may be in flight: each mostly waits on Redis and the platform's HTTP answer, and
  * an alert burst across many channels must not queue behind a handful of slots.
+ *
+ * A sensitive reply stays sealed in Redis; it is opened here, in memory, for each attempt.
  */
 const DELIVERY_CONCURRENCY = 32;
 export function startNotifyWorker(options: {
   connection: Redis;
   prefix: string;
   deliverers: Deliverer[];
+  /** Opens sensitive replies (the sealer BullNotifyQueue sealed them with). */
+  sealer?: Sealer;
   logger: Logger;
   concurrency?: number;
-}): Worker<NotifyMessage> {
+}): Worker<NotifyJobData> {
   const byPlatform = new Map(options.deliverers.map((d) => [d.platform, d]));
-  const worker = new Worker<NotifyMessage>(
+  const worker = new Worker<NotifyJobData>(
     NOTIFY_QUEUE,
     async (job, token) => {
       const deliverer = byPlatform.get(job.data.address.platform);
@@ -30,7 +35,7 @@ export function startNotifyWorker(options: {
         throw new UnrecoverableError(`no adapter for platform ${job.data.address.platform} in this process`);
       }
       try {
-        await deliverer.deliver(job.data);
+        await deliverer.deliver(openNotifyJob(job.data, options.sealer));
       } catch (error) {
         if (error instanceof DeliveryRateLimitedError) {
           options.logger.info(

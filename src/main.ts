@@ -131,7 +131,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   const sealer = createSealer(config.secretKey);
   const commandQueue = new BullCommandQueue(producer, prefix);
-  const notifyQueue = new BullNotifyQueue(open('worker'), prefix);
+  // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
+  const notifyQueue = new BullNotifyQueue(open('worker'), prefix, sealer);
   const alerts = await createAlertsRuntime({
     config,
     connect: open,
@@ -220,6 +221,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       startNotifyWorker({
         connection: workerConnection,
         prefix,
+        sealer,
         deliverers: [
           consoleDeliverer(open('worker'), prefix),
           ...(teams ? [teams.deliverer] : []),

@@ -55,6 +55,11 @@ export interface Reply {
   actions?: ReplyAction[];
   detail?: ReplyDetail;
   context?: ReplyContext;
+  /**
+   * Holds a secret shown once (the `alerts setup` HMAC key): the notify queue keeps it sealed while
+   * it waits and drops the job if delivery fails.
+   */
+  sensitive?: boolean;
 }
 
 /** True when nothing more will follow for this reply (adapters stop updating it). */
