@@ -38,12 +38,16 @@ export async function alertsSetup(ctx: HandlerContext<AlertsSetupCommand>): Prom
   await alerts.watch(target);
   const publicUrl = alerts.publicUrl ?? PLACEHOLDER_URL;
   const yaml = setupManifests({ cluster, publicUrl, key, namespaces });
+  // Without a public URL setup still did its work (key, polling); the reply says what to fix rather
+  // than looking like a failure.
   const warnings = alerts.publicUrl
     ? ''
-    : ' FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder: set it and run setup again.';
+    : ' Warning: FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder: set it and run setup again.';
   return {
     title: ctx.command.display,
-    status: alerts.publicUrl ? 'succeeded' : 'warning',
+    status: 'succeeded',
+    // The YAML holds the fresh HMAC key: the notify queue seals this reply and never keeps a failed one.
+    sensitive: true,
     text:
       `Commit the YAML below to ${target.clusterName}'s GitOps repository (encrypt the Secret with SOPS or Sealed Secrets first). ` +
       'fluxops stored the HMAC key encrypted and will not show it again; running `alerts setup` again rotates it and the old key stops working.' +

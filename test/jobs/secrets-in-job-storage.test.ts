@@ -1,6 +1,11 @@
+import { Queue, UnrecoverableError } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleDeliverer } from '../../adapters/console/index.ts';
+import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import type { Fluxops } from '../../src/main.ts';
+import type { Deliverer } from '../../src/notify/deliverer.ts';
+import type { Reply } from '../../src/replies/reply.ts';
 import { chat, lastReply } from '../support/console.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
@@ -33,6 +38,19 @@ async function keysHolding(redis: Redis, prefix: string, needle: string): Promis
   return holding;
 }
 
+/** The HMAC key as the reply's YAML shows it (`token: <key>` in the Secret). */
+function keyIn(reply: Reply): string {
+  const tokenLine = reply.detail?.lines.find((line) => /^\s*token:/.test(line));
+  return (
+    tokenLine
+      ?.split(':')[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, '') ?? ''
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('secrets in job storage', () => {
   let app: Fluxops;
   let redis: Redis;
@@ -50,12 +68,7 @@ describe('secrets in job storage', () => {
   it('keeps no copy of the HMAC key `alerts setup` showed', async () => {
     const reply = lastReply(await chat(app.url!, `alerts setup ${ARC}`));
     expect(reply.status).toBe('succeeded');
-    const tokenLine = reply.detail?.lines.find((line) => /^\s*token:/.test(line));
-    const key =
-      tokenLine
-        ?.split(':')[1]
-        ?.trim()
-        .replace(/^["']|["']$/g, '') ?? '';
+    const key = keyIn(reply);
     expect(key.length).toBeGreaterThanOrEqual(32);
 
     // The reply reached chat through the notify queue; give its job the moment it takes to complete.
@@ -66,5 +79,69 @@ describe('secrets in job storage', () => {
       holding = await keysHolding(redis, app.config.queuePrefix, key);
     }
     expect(holding).toEqual([]);
+  });
+});
+
+/**
+ * The same reply when its delivery fails: the platform answers 500 (job waits for a retry), then
+ * refuses for good (job fails). Chat still saw the reply once — the console publish went out before
+ * the "platform" failed, like a post whose acknowledgement was lost — so the test knows the key.
+ */
+describe('secrets in job storage when delivery fails', () => {
+  let app: Fluxops;
+  let redis: Redis;
+  let notify: Queue;
+  const attempts: string[] = [];
+
+  beforeAll(async () => {
+    redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    const config = testConfig();
+    const toConsole = consoleDeliverer(redis, config.queuePrefix);
+    const failing: Deliverer = {
+      platform: 'console',
+      async deliver(message) {
+        if (!keyIn(message.reply)) return toConsole.deliver(message);
+        attempts.push(message.reply.status);
+        if (attempts.length === 1) {
+          await toConsole.deliver(message);
+          throw Object.assign(new Error('platform answered HTTP 500'), { statusCode: 500 });
+        }
+        throw new UnrecoverableError('platform refused the message: channel_not_found');
+      },
+    };
+    // Sandbox without FLUXOPS_PUBLIC_URL: setup warns about the placeholder address.
+    app = await startTestApp(config, { deliverers: [failing] });
+    notify = new Queue(NOTIFY_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  });
+  afterAll(async () => {
+    await notify?.close();
+    redis?.disconnect();
+    await app?.close();
+  });
+
+  it('keeps no copy of the key while the job waits for a retry, nor after it failed', async () => {
+    const reply = lastReply(await chat(app.url!, `alerts setup ${ARC}`));
+    const key = keyIn(reply);
+    expect(key.length).toBeGreaterThanOrEqual(32);
+
+    // First attempt failed with a 500: the job waits in Redis for its retry.
+    const retryDeadline = Date.now() + 5_000;
+    while ((await notify.getDelayedCount()) === 0 && attempts.length < 2 && Date.now() < retryDeadline) await sleep(20);
+    expect(attempts).toHaveLength(1);
+    expect(await keysHolding(redis, app.config.queuePrefix, key)).toEqual([]);
+
+    // Second attempt refused for good: the job fails.
+    const failDeadline = Date.now() + 10_000;
+    const settled = async () =>
+      attempts.length === 2 && (await notify.getActiveCount()) + (await notify.getDelayedCount()) === 0;
+    while (!(await settled()) && Date.now() < failDeadline) await sleep(50);
+    expect(attempts).toHaveLength(2);
+    expect(await keysHolding(redis, app.config.queuePrefix, key)).toEqual([]);
+    // Removed at once, not kept for an hour like other failed notify jobs (see SENSITIVE_NOTIFY_JOB_RETENTION).
+    expect(await notify.getFailedCount()).toBe(0);
+
+    // A missing FLUXOPS_PUBLIC_URL is said in the text; the reply itself is not a failure.
+    expect(reply.status).toBe('succeeded');
+    expect(reply.text).toMatch(/FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder/);
   });
 });
