@@ -10,12 +10,15 @@ export function alertsOf(ctx: HandlerContext): AlertsDeps {
   return ctx.alerts;
 }
 
-/** Alerts belong to the channel, not to the thread the command was typed in. */
+/**
+ * Alerts belong to the channel, not to the thread the command was typed in: Slack keeps threads in
+ * `thread`, Teams appends `;messageid=<post>` to a channel conversation's id.
+ */
 export function channelAddress(ctx: HandlerContext): ConversationAddress {
   const { thread: _thread, ...address } = ctx.data.address;
-  return address;
+  return { ...address, channel: address.channel.split(';messageid=')[0] ?? address.channel };
 }
 
 export function channelOf(ctx: HandlerContext): string {
-  return channelId(ctx.data.address);
+  return channelId(channelAddress(ctx));
 }

@@ -196,13 +196,13 @@ describe('alert stream of one failing HelmRelease, at the Slack and Teams wire',
     expect(teamsPosts).toHaveLength(1);
     const [card] = teamsPosts as [ConnectorCall];
     expect(card).toBe(cards[0]);
-    expect(card.conversationId).toBe(teamsChannel.id);
+    expect(card.conversationId).toBe(teamsChannel.id.split(';messageid=')[0]);
     expect(cardText(cardOf(card))).toContain(FAILING);
     const teamsUpdates = cards.slice(1);
     expect(teamsUpdates.length).toBeGreaterThanOrEqual(1);
     for (const update of teamsUpdates) {
       expect(update.method).toBe('PUT');
-      expect(update.conversationId).toBe(teamsChannel.id);
+      expect(update.conversationId).toBe(teamsChannel.id.split(';messageid=')[0]);
       expect(update.targetId).toBe(card.id);
     }
     const teamsCounts = cards.map((c) => teamsOccurrences(c) ?? 1);
