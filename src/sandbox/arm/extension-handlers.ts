@@ -1,11 +1,11 @@
 // Microsoft.KubernetesConfiguration/extensions: GET, list, PUT (201 new / 200 existing), PATCH (202, or 200
 // when nothing changes), DELETE (202, or 204 when absent). Writes run as long-running operations.
+import { routeChildResource } from './child-resource-route.ts';
 import { agentInstalled, agentRemoved } from './compliance.ts';
 import {
   ensureNoRunningOperation,
   type HandlerRequest,
   type HandlerResponse,
-  listPage,
   newSystemData,
   type SandboxContext,
   touchSystemData,
@@ -18,37 +18,26 @@ import {
   readExtensionPut,
   targetVersion,
 } from './extension-spec.ts';
-import { childResourceId, type ErrorDetail, type ExtensionResource } from './model.ts';
+import type { ErrorDetail, ExtensionResource } from './model.ts';
 import { asyncOperationHeaders } from './operations.ts';
 import type { StoredExtension } from './store.ts';
 
 export function handleExtensions(context: SandboxContext, request: HandlerRequest): HandlerResponse {
-  const name = request.address.resourceName;
-  if (name === undefined) {
-    if (request.method !== 'GET') throw methodNotAllowed(request.method);
-    const items = context.store.extensionsOf(request.cluster).map((stored) => structuredClone(stored.resource));
-    return { status: 200, body: listPage(items, request, context.timing.listPageSize) };
-  }
-  const id = childResourceId(request.cluster, 'extensions', name);
-  const existing = context.store.extensions.get(id.toLowerCase());
-  switch (request.method) {
-    case 'GET':
-      if (!existing) throw childNotFound(request.cluster, 'extensions', name);
-      return { status: 200, body: structuredClone(existing.resource) };
-    case 'PUT':
-      return putExtension(context, request, id, name, existing);
-    case 'PATCH':
-      return patchExtension(context, request, name, existing);
-    case 'DELETE':
-      return deleteExtension(context, request, existing);
-    default:
-      throw methodNotAllowed(request.method);
-  }
+  return routeChildResource<StoredExtension>(
+    {
+      collection: 'extensions',
+      all: (ctx, req) => ctx.store.extensionsOf(req.cluster),
+      find: (ctx, id) => ctx.store.extensions.get(id),
+      put: putExtension,
+      patch: patchExtension,
+      delete: deleteExtension,
+    },
+    context,
+    request,
+  );
 }
 
-export function methodNotAllowed(method: string): ArmError {
-  return new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
-}
+export { methodNotAllowed } from './child-resource-route.ts';
 
 /** Rebuilds the user-settable spec from what is stored, so PATCH can merge into it. */
 function specOf(stored: StoredExtension): ExtensionSpec {

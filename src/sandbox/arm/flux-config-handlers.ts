@@ -1,51 +1,44 @@
 // Microsoft.KubernetesConfiguration/fluxConfigurations: GET, list, PUT (201 new / 200 existing), PATCH
 // (202, or 200 when nothing changes), DELETE (202, or 204 when absent). Creating or changing one needs a
 // healthy microsoft.flux extension on the cluster, as in Azure.
+
+import { routeChildResource } from './child-resource-route.ts';
 import { beginReconcile } from './compliance.ts';
 import {
   ensureNoRunningOperation,
   type HandlerRequest,
   type HandlerResponse,
-  listPage,
   newSystemData,
   type SandboxContext,
   touchSystemData,
 } from './context.ts';
 import { ArmError, childNotFound } from './errors.ts';
-import { methodNotAllowed } from './extension-handlers.ts';
 import {
   type FluxConfigurationInput,
   readFluxConfigurationPatch,
   readFluxConfigurationPut,
 } from './flux-config-spec.ts';
-import { childResourceId, type FluxConfigurationResource, type SandboxCluster } from './model.ts';
+import type { FluxConfigurationResource, SandboxCluster } from './model.ts';
 import { asyncOperationHeaders } from './operations.ts';
 import { publicKeyForSshSource } from './ssh-key.ts';
 import type { StoredFluxConfiguration } from './store.ts';
 
 export function handleFluxConfigurations(context: SandboxContext, request: HandlerRequest): HandlerResponse {
-  const name = request.address.resourceName;
-  if (name === undefined) {
-    if (request.method !== 'GET') throw methodNotAllowed(request.method);
-    const items = context.store.fluxConfigurationsOf(request.cluster).map((stored) => structuredClone(stored.resource));
-    return { status: 200, body: listPage(items, request, context.timing.listPageSize) };
-  }
-  const id = childResourceId(request.cluster, 'fluxConfigurations', name);
-  const existing = context.store.fluxConfigurations.get(id.toLowerCase());
-  switch (request.method) {
-    case 'GET':
-      if (!existing) throw childNotFound(request.cluster, 'fluxConfigurations', name);
-      return { status: 200, body: structuredClone(existing.resource) };
-    case 'PUT':
-      return putConfiguration(context, request, id, name, existing);
-    case 'PATCH':
-      if (!existing) throw childNotFound(request.cluster, 'fluxConfigurations', name);
-      return patchConfiguration(context, request, existing);
-    case 'DELETE':
-      return deleteConfiguration(context, request, existing);
-    default:
-      throw methodNotAllowed(request.method);
-  }
+  return routeChildResource<StoredFluxConfiguration>(
+    {
+      collection: 'fluxConfigurations',
+      all: (ctx, req) => ctx.store.fluxConfigurationsOf(req.cluster),
+      find: (ctx, id) => ctx.store.fluxConfigurations.get(id),
+      put: putConfiguration,
+      patch: (ctx, req, name, existing) => {
+        if (!existing) throw childNotFound(req.cluster, 'fluxConfigurations', name);
+        return patchConfiguration(ctx, req, existing);
+      },
+      delete: deleteConfiguration,
+    },
+    context,
+    request,
+  );
 }
 
 /**
