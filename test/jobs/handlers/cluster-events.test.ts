@@ -1,21 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../jobs/handler.ts';
 import { clusterEvents } from '../../../jobs/handlers/cluster-events.ts';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
-import type { Command } from '../../../src/commands/types.ts';
-import type { Reply } from '../../../src/replies/reply.ts';
 import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
-
-const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
-
-function context<C extends Command>(world: TutorialCluster, command: C): HandlerContext<C> {
-  return {
-    command,
-    cluster: world.access,
-    settings: { complianceDeadlineMs: 5000 },
-    progress: async (_reply: Reply) => {},
-  } as unknown as HandlerContext<C>;
-}
+import { base, clusterContext as context } from './support/cluster-context.ts';
 
 describe('events NAME: counts and names shared by several kinds', () => {
   let world: TutorialCluster;

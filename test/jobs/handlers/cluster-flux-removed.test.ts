@@ -1,29 +1,17 @@
 import { UnrecoverableError } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../jobs/handler.ts';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
 import { clusterStatus } from '../../../jobs/handlers/cluster-status.ts';
 import { clusterResume, clusterSuspend } from '../../../jobs/handlers/cluster-suspend.ts';
-import type { Command } from '../../../src/commands/types.ts';
-import type { Reply } from '../../../src/replies/reply.ts';
 import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
+import { base, clusterContext as context } from './support/cluster-context.ts';
 
 /**
  * Flux API versions are discovered once per connection. Deleting microsoft.flux (or moving it to a
  * version serving other API versions) must not leave commands on the stale versions' 404s.
  */
-const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
 const NOT_INSTALLED =
   'Flux is not installed on flux-demo-arc (microsoft.flux extension missing): the cluster serves no toolkit.fluxcd.io APIs. `flux create` installs microsoft.flux for you, or run `extension create -n flux --extension-type microsoft.flux`.';
-
-function context<C extends Command>(world: TutorialCluster, command: C): HandlerContext<C> {
-  return {
-    command,
-    cluster: world.access,
-    settings: { complianceDeadlineMs: 5000 },
-    progress: async (_reply: Reply) => {},
-  } as unknown as HandlerContext<C>;
-}
 
 describe('Flux removed or changed after the first discovery', () => {
   let world: TutorialCluster;

@@ -1,26 +1,14 @@
 import { UnrecoverableError } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../jobs/handler.ts';
 import { clusterEvents } from '../../../jobs/handlers/cluster-events.ts';
 import { clusterLogs } from '../../../jobs/handlers/cluster-logs.ts';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
 import { clusterStatus } from '../../../jobs/handlers/cluster-status.ts';
 import { clusterResume, clusterSuspend } from '../../../jobs/handlers/cluster-suspend.ts';
 import { ClusterAccess } from '../../../src/cluster/cluster-access.ts';
-import type { Command } from '../../../src/commands/types.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
-
-const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
-
-function context<C extends Command>(world: TutorialCluster, command: C, progress: Reply[] = []): HandlerContext<C> {
-  return {
-    command,
-    cluster: world.access,
-    settings: { complianceDeadlineMs: 5000 },
-    progress: async (reply: Reply) => void progress.push(reply),
-  } as unknown as HandlerContext<C>;
-}
+import { base, clusterContext as context } from './support/cluster-context.ts';
 
 describe('cluster command handlers against the kube stand-in (real client-node)', () => {
   let world: TutorialCluster;

@@ -1,0 +1,24 @@
+import type { HandlerContext } from '../../../../jobs/handler.ts';
+import type { Command } from '../../../../src/commands/types.ts';
+import type { Reply } from '../../../../src/replies/reply.ts';
+import type { TutorialCluster } from '../../../sandbox/kube/tutorial-cluster.ts';
+
+/** The fields every hand-built command shares in these tests. */
+export const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
+
+/**
+ * The part of a HandlerContext the cluster handlers read (they never touch ARM or the job), with the
+ * kube stand-in's real client-node access; progress replies are collected in `progress`.
+ */
+export function clusterContext<C extends Command>(
+  world: TutorialCluster,
+  command: C,
+  progress: Reply[] = [],
+): HandlerContext<C> {
+  return {
+    command,
+    cluster: world.access,
+    settings: { complianceDeadlineMs: 5000 },
+    progress: async (reply: Reply) => void progress.push(reply),
+  } as unknown as HandlerContext<C>;
+}
