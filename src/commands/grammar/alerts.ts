@@ -132,7 +132,13 @@ export function buildAlertsMute(input: BuildInput): BuildResult {
   if (ref !== undefined && !match) s.problems.push(problem('alerts.mute-target', { value: ref }));
   const seconds = durationText === undefined ? undefined : parseFluxDuration(durationText);
   if (durationText !== undefined && (seconds === undefined || seconds === 0)) {
-    s.problems.push(problem('duration.invalid', { flag: 'duration', value: durationText }));
+    s.problems.push(
+      problem('duration.invalid', {
+        flag: 'duration',
+        value: durationText,
+        usage: 'alerts mute HelmRelease/podinfo 1h30m',
+      }),
+    );
   }
   return done(s, () => ({
     kind: 'alerts.mute',

@@ -28,7 +28,9 @@ export function isGoDuration(text: string): boolean {
 export function readDuration(value: string | undefined, flag: string, problems: Problem[]): number | undefined {
   if (value === undefined) return undefined;
   const seconds = parseFluxDuration(value);
-  if (seconds === undefined) problems.push(problem('duration.invalid', { flag, value }));
+  // The example must paste as typed: `--timeout 1h30m` for a flag, `sync_interval=1h30m` inside -k.
+  const usage = flag.startsWith('-') ? `${flag} 1h30m` : `${flag}=1h30m`;
+  if (seconds === undefined) problems.push(problem('duration.invalid', { flag, value, usage }));
   return seconds;
 }
 

@@ -64,7 +64,7 @@ export const enProblemsFlux: Record<string, string> = {
   'problem.duration.invalid.message': "Invalid {flag} '{value}': not a Go duration.",
   'problem.duration.accepted':
     'Hours, minutes and seconds in that order, each at most once (h → m → s), e.g. 10m, 1h30m, 1h2m5s.',
-  'problem.duration.example': '{flag} 1h30m',
+  'problem.duration.example': '{usage}',
 
   'problem.url.invalid-scheme.message': "Invalid --url '{value}': a {kind} url must begin with one of {schemes}.",
   'problem.url.invalid-scheme.accepted': 'A url beginning with {schemes}.',
