@@ -8,7 +8,7 @@ import { extensionBody, extensionPatchBody, fluxConfigurationBody } from '../../
 import { parseCommand } from '../../src/commands/parse.ts';
 import type { ChannelContext, Command } from '../../src/commands/types.ts';
 import { slackEscape, teamsHtml } from './helpers/chat-escaping.ts';
-import { seedCodeCommands, seedText } from './helpers/seed-commands.ts';
+import { TUTORIAL } from './helpers/seed-commands.ts';
 
 const context: ChannelContext = {
   resourceGroup: 'flux-demo-rg',
@@ -198,15 +198,13 @@ const TABLE: [string, unknown][] = [
   ],
 ];
 
-const seeds = { ja: seedText('ja'), fr: seedText('fr') };
-
 describe('seed tutorial commands', () => {
   it('the table holds every az k8s- command of both editions, copied byte for byte', () => {
-    const inSeeds = new Set([...seedCodeCommands(seeds.ja), ...seedCodeCommands(seeds.fr)]);
-    const inline = TABLE.map(([text]) => text).filter((text) => !inSeeds.has(text));
+    const inCode = new Set([...TUTORIAL.ja.codeBlocks, ...TUTORIAL.fr.codeBlocks]);
+    const inline = TABLE.map(([text]) => text).filter((text) => !inCode.has(text));
     expect(inline).toEqual([TABLE[4]?.[0]]);
-    for (const text of inline) expect(seeds.ja.includes(text) && seeds.fr.includes(text)).toBe(true);
-    expect([...inSeeds].filter((text) => !TABLE.some(([t]) => t === text))).toEqual([]);
+    for (const text of inline) expect(TUTORIAL.ja.inProse.includes(text) && TUTORIAL.fr.inProse.includes(text)).toBe(true);
+    expect([...inCode].filter((text) => !TABLE.some(([t]) => t === text))).toEqual([]);
   });
 
   it.each(TABLE)('%s', (text, expected) => {

@@ -1,6 +1,6 @@
 /**
- * Body builders against the REST shapes in ../shared/reference/azure-examples and the CLI rules
- * not to copy (§6).
+ * Body builders against the published REST examples (test/fixtures/azure-examples) and the az CLI
+ * quirks not to copy (docs/upstream.md §6).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ import {
 import type { Command } from '../../../src/commands/types.ts';
 import { b64, PEM_KEY, parseOk } from '../../commands/helpers/parse-helpers.ts';
 
-const EXAMPLES = resolve(import.meta.dirname, '../../../../shared/reference/azure-examples');
+const EXAMPLES = resolve(import.meta.dirname, '../../fixtures/azure-examples');
 const example = (name: string) =>
   JSON.parse(readFileSync(resolve(EXAMPLES, name), 'utf8')) as {
     parameters: Record<string, { properties: Record<string, unknown> }>;

@@ -1,4 +1,4 @@
-// Replays every published REST example (../shared/reference/azure-examples) against the stand-in and checks
+// Replays every published REST example (test/fixtures/azure-examples) against the stand-in and checks
 // status code, headers and body shape (keys and JSON types, not server-generated ids or times).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,8 +8,7 @@ import type { SandboxSeed } from '../../../src/sandbox/arm/seed.ts';
 import type { ArmSandbox } from '../../../src/sandbox/arm/server.ts';
 import { armRequest, fastSandbox, type RawResponse, until, waitForOperation } from './helpers.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const EXAMPLES_DIR = resolve(REPO_ROOT, '../shared/reference/azure-examples');
+const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples/', import.meta.url));
 const exampleFiles = readdirSync(EXAMPLES_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort();
