@@ -5,6 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Redis } from 'ioredis';
+import { createSandboxSdkClient } from '../sandbox/arm/sdk-client.ts';
+import { startArmSandbox } from '../sandbox/arm/server.ts';
+import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-client.ts';
+import { startResourceGraphSandbox } from '../sandbox/resource-graph/server.ts';
 import { AlertEngine } from '../src/alerts/alert-engine.ts';
 import { MuteStore } from '../src/alerts/mute-store.ts';
 import { ObjectConfigs } from '../src/alerts/object-configs.ts';
@@ -15,10 +19,6 @@ import { SubscriptionStore } from '../src/alerts/subscription-store.ts';
 import { WatchedClusters } from '../src/alerts/watched-clusters.ts';
 import { createLogger } from '../src/log/logger.ts';
 import { deletePrefixedKeys } from '../src/redis/delete-prefixed-keys.ts';
-import { createSandboxSdkClient } from '../src/sandbox/arm/sdk-client.ts';
-import { startArmSandbox } from '../src/sandbox/arm/server.ts';
-import { createSandboxResourceGraphClient } from '../src/sandbox/resource-graph/sdk-client.ts';
-import { startResourceGraphSandbox } from '../src/sandbox/resource-graph/server.ts';
 
 const CLUSTERS = Number(process.argv[2] ?? 1000);
 const CONFIGS = Number(process.argv[3] ?? 10);

@@ -12,8 +12,8 @@ const KINDS = ['HelmRelease', 'Kustomization', 'GitRepository', 'HelmRepository'
 
 async function serve(count: number): Promise<void> {
   // Imported here so the measured (parent) process does not load the stand-in.
-  const { KubeCluster } = await import('../src/sandbox/kube/kube-cluster.ts');
-  const { FLUX_TYPES } = await import('../src/sandbox/kube/resource-types.ts');
+  const { KubeCluster } = await import('../sandbox/kube/kube-cluster.ts');
+  const { FLUX_TYPES } = await import('../sandbox/kube/resource-types.ts');
   const cluster = await KubeCluster.start({
     name: 'bench',
     token: 'bench-token',

@@ -2,6 +2,9 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { SandboxWorld } from '../sandbox/arm/world.ts';
+import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-client.ts';
+import { type ResourceGraphSandbox, startResourceGraphSandbox } from '../sandbox/resource-graph/server.ts';
 import { AlertEngine } from '../src/alerts/alert-engine.ts';
 import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
 import type { FluxEventSink } from '../src/alerts/flux-event-sink.ts';
@@ -17,9 +20,6 @@ import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts
 import type { Config } from '../src/config.ts';
 import type { Router } from '../src/http/router.ts';
 import type { Logger } from '../src/log/logger.ts';
-import type { SandboxWorld } from '../src/sandbox/arm/world.ts';
-import { createSandboxResourceGraphClient } from '../src/sandbox/resource-graph/sdk-client.ts';
-import { type ResourceGraphSandbox, startResourceGraphSandbox } from '../src/sandbox/resource-graph/server.ts';
 import type { Sealer } from '../src/secrets/seal.ts';
 import type { NotifyPort } from '../src/submit/ports.ts';
 import { BullFluxEventSink, PollScheduler } from './alerts-queues.ts';

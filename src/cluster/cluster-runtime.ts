@@ -1,12 +1,12 @@
 // Cluster access and watchers as main.ts needs them: credential sources from config (sandbox: the kube
 // stand-in), watchers for KUBE_WATCH clusters (sandbox: every sandbox cluster), events to a port.
 import type { TokenCredential } from '@azure/core-auth';
+import type { SandboxWorld } from '../../sandbox/arm/world.ts';
+import { type KubeSandbox, startKubeSandbox } from '../../sandbox/kube/kube-sandbox.ts';
+import { sandboxKubeSource } from '../../sandbox/kube/sandbox-kube-source.ts';
 import type { ClusterTarget, ClusterType } from '../commands/types.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log/logger.ts';
-import type { SandboxWorld } from '../sandbox/arm/world.ts';
-import { type KubeSandbox, startKubeSandbox } from '../sandbox/kube/kube-sandbox.ts';
-import { sandboxKubeSource } from '../sandbox/kube/sandbox-kube-source.ts';
 import { aksCredentialsSource } from './aks-credentials-source.ts';
 import { ClusterAccess } from './cluster-access.ts';
 import type { ClusterEventPort } from './cluster-event.ts';

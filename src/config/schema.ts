@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FaultInjector } from '../sandbox/arm/faults.ts';
+import { FaultInjector } from '../../sandbox/arm/faults.ts';
 import { parseDurationMs } from './parse-duration.ts';
 
 /**

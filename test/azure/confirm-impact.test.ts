@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandboxSdkClient } from '../../sandbox/arm/sdk-client.ts';
+import { tutorialSeed } from '../../sandbox/arm/seed.ts';
 import { confirmImpact, type PreviewableCommand } from '../../src/azure/confirm-impact.ts';
-import { createSandboxSdkClient } from '../../src/sandbox/arm/sdk-client.ts';
-import { tutorialSeed } from '../../src/sandbox/arm/seed.ts';
 import { ARC, type Harness, parsed, SUBSCRIPTION, startHarness, TUTORIAL_CREATE } from '../jobs/handlers/harness.ts';
 
 /**

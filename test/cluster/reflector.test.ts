@@ -1,9 +1,9 @@
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { KubeCluster } from '../../sandbox/kube/kube-cluster.ts';
+import { FLUX_TYPES } from '../../sandbox/kube/resource-types.ts';
 import type { FluxObject } from '../../src/cluster/flux-object.ts';
 import { type ChangeType, Reflector } from '../../src/cluster/reflector.ts';
-import type { KubeCluster } from '../../src/sandbox/kube/kube-cluster.ts';
-import { FLUX_TYPES } from '../../src/sandbox/kube/resource-types.ts';
 import { startTutorialCluster, type TutorialCluster } from '../sandbox/kube/tutorial-cluster.ts';
 
 const HELM_RELEASE = FLUX_TYPES.find((t) => t.kind === 'HelmRelease')!;

@@ -203,7 +203,8 @@ describe('seed tutorial commands', () => {
     const inCode = new Set([...TUTORIAL.ja.codeBlocks, ...TUTORIAL.fr.codeBlocks]);
     const inline = TABLE.map(([text]) => text).filter((text) => !inCode.has(text));
     expect(inline).toEqual([TABLE[4]?.[0]]);
-    for (const text of inline) expect(TUTORIAL.ja.inProse.includes(text) && TUTORIAL.fr.inProse.includes(text)).toBe(true);
+    for (const text of inline)
+      expect(TUTORIAL.ja.inProse.includes(text) && TUTORIAL.fr.inProse.includes(text)).toBe(true);
     expect([...inCode].filter((text) => !TABLE.some(([t]) => t === text))).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
+import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { AKS, ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
 
 const LATEST = { 'flux-demo-arc': '1.24.1' };

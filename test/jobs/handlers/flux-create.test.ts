@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ArmOperationError } from '../../../src/azure/arm-operation-error.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
-import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
 import { type Harness, jobFor, parsed, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
 
 describe('flux create', () => {

@@ -1,12 +1,12 @@
 import type { Job } from 'bullmq';
 import type { HandlerContext } from '../../../jobs/handler.ts';
 import { HANDLERS } from '../../../jobs/handlers/index.ts';
+import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
+import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
 import type { Command } from '../../../src/commands/types.ts';
 import { createLogger } from '../../../src/log/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { createSandboxSdkClient } from '../../../src/sandbox/arm/sdk-client.ts';
-import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../src/sandbox/arm/server.ts';
 import type { CommandJobData } from '../../../src/submit/ports.ts';
 
 /**

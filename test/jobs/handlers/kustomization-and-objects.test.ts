@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
+import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
 
 const CONFIG = `-n cluster-config ${ARC}`;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ResumableJobData } from '../../../jobs/handlers/support/operation-journal.ts';
-import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
+import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ARC, type Harness, jobFor, parsed, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
 
 /**

@@ -2,8 +2,8 @@
 import { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSelfSignedCertificate } from '../../../src/sandbox/arm/cert.ts';
-import type { ArmSandbox } from '../../../src/sandbox/arm/server.ts';
+import { createSelfSignedCertificate } from '../../../sandbox/arm/cert.ts';
+import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
 import { fastSandbox } from './helpers.ts';
 
 let sandbox: ArmSandbox | undefined;

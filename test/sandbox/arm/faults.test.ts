@@ -1,6 +1,6 @@
 // The fault injector and its SANDBOX_FAULTS string form.
 import { describe, expect, it } from 'vitest';
-import { FaultInjector } from '../../../src/sandbox/arm/faults.ts';
+import { FaultInjector } from '../../../sandbox/arm/faults.ts';
 import { armRequest, clusterPath, fastSandbox } from './helpers.ts';
 
 const PATH =

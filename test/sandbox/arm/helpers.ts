@@ -2,8 +2,8 @@
 // helper for asserting headers and bodies the SDK hides.
 import { request } from 'node:https';
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
-import { createSandboxSdkClient } from '../../../src/sandbox/arm/sdk-client.ts';
-import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../src/sandbox/arm/server.ts';
+import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
+import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
 
 export const SUBSCRIPTION_ID = '11111111-2222-3333-4444-555555555555';
 export const RG = 'flux-demo-rg';

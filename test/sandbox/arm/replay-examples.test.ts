@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandboxSeed } from '../../../src/sandbox/arm/seed.ts';
-import type { ArmSandbox } from '../../../src/sandbox/arm/server.ts';
+import type { SandboxSeed } from '../../../sandbox/arm/seed.ts';
+import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
 import { armRequest, fastSandbox, type RawResponse, until, waitForOperation } from './helpers.ts';
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples/', import.meta.url));

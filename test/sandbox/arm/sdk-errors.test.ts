@@ -1,7 +1,7 @@
 // Error paths through the real SDK: ARM's error shape, 400/404/409, throttling, 5xx and failed operations.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
-import type { ArmSandbox } from '../../../src/sandbox/arm/server.ts';
+import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
+import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
 import {
   AKS,
   ARC,

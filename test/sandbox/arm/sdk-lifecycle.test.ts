@@ -1,6 +1,6 @@
 // The real @azure/arm-kubernetesconfiguration SDK over HTTPS against the stand-in: the tutorial's happy path.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArmSandbox } from '../../../src/sandbox/arm/server.ts';
+import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
 import { AKS, ARC, FAST, fastSandbox, installFlux, RG, sdkClient, TUTORIAL_CONFIG, until } from './helpers.ts';
 
 let sandbox: ArmSandbox;

@@ -1,9 +1,9 @@
 // The read side other stand-ins use (world + config-changed events), the request log, seeds, and the
 // less common ARM behaviours: paging, provisionedClusters, operation status bodies, extension removal.
 import { afterEach, describe, expect, it } from 'vitest';
-import { REDACTED } from '../../../src/sandbox/arm/request-log.ts';
-import type { ArmSandbox } from '../../../src/sandbox/arm/server.ts';
-import type { ConfigChangedEvent } from '../../../src/sandbox/arm/store.ts';
+import { REDACTED } from '../../../sandbox/arm/request-log.ts';
+import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
+import type { ConfigChangedEvent } from '../../../sandbox/arm/store.ts';
 import {
   ARC,
   armRequest,

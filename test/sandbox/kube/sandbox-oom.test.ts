@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POD_TYPE } from '../../../sandbox/kube/flux-system-pods.ts';
+import { parseSandboxChat, runSandboxChat } from '../../../sandbox/kube/sandbox-chat.ts';
 import type { ClusterFluxEvent } from '../../../src/cluster/cluster-event.ts';
 import type { Fluxops } from '../../../src/main.ts';
-import { POD_TYPE } from '../../../src/sandbox/kube/flux-system-pods.ts';
-import { parseSandboxChat, runSandboxChat } from '../../../src/sandbox/kube/sandbox-chat.ts';
 import { chat, lastReply } from '../../support/console.ts';
 import { startTestApp } from '../../support/test-app.ts';
 

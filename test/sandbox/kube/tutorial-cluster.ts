@@ -1,10 +1,10 @@
+import { LATEST_FLUX_VERSION } from '../../../sandbox/arm/flux-versions.ts';
+import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
+import { type ArmSandbox, startArmSandbox } from '../../../sandbox/arm/server.ts';
+import { type KubeSandbox, type KubeSandboxOptions, startKubeSandbox } from '../../../sandbox/kube/kube-sandbox.ts';
+import { sandboxKubeSource } from '../../../sandbox/kube/sandbox-kube-source.ts';
 import { ClusterAccess } from '../../../src/cluster/cluster-access.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
-import { LATEST_FLUX_VERSION } from '../../../src/sandbox/arm/flux-versions.ts';
-import { tutorialSeed } from '../../../src/sandbox/arm/seed.ts';
-import { type ArmSandbox, startArmSandbox } from '../../../src/sandbox/arm/server.ts';
-import { type KubeSandbox, type KubeSandboxOptions, startKubeSandbox } from '../../../src/sandbox/kube/kube-sandbox.ts';
-import { sandboxKubeSource } from '../../../src/sandbox/kube/sandbox-kube-source.ts';
 
 /** The tutorial after `flux create`: flux-demo-arc with microsoft.flux and the cluster-config configuration. */
 export interface TutorialCluster {

@@ -2,8 +2,8 @@
 //   sandbox oom <controller> | sandbox fail <helmrelease> | sandbox recover <helmrelease> | sandbox drift <helmrelease>
 // Optional `-c <cluster>`; default flux-demo-arc. `sandboxChatIntercept` is the hook main.ts gives
 // submit() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
-import type { Reply } from '../../replies/reply.ts';
-import type { ChatRequest } from '../../requests/chat-request.ts';
+import type { Reply } from '../../src/replies/reply.ts';
+import type { ChatRequest } from '../../src/requests/chat-request.ts';
 import type { KubeSandbox } from './kube-sandbox.ts';
 
 export interface SandboxChatCommand {
