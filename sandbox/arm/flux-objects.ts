@@ -1,4 +1,4 @@
-// The Flux objects a configuration produces in the cluster, as `statuses[]` reports them (reference §5):
+// The Flux objects a configuration produces in the cluster, as `statuses[]` reports them (docs/upstream.md §5):
 // the source named after the configuration, one Kustomization `<config>-<kustomization>` each, and, for the
 // tutorial repository, the HelmReleases its manifests contain.
 import { createHash } from 'node:crypto';

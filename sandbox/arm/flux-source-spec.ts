@@ -1,4 +1,4 @@
-// Validation and defaults for the three Flux sources of a configuration (reference §2): gitRepository,
+// Validation and defaults for the three Flux sources of a configuration (docs/upstream.md §2): gitRepository,
 // bucket and azureBlob. Secrets marked x-ms-secret are accepted but dropped, so they are never returned.
 import { type BodyReader, isObject } from './body-reader.ts';
 import type { GitRepositoryDefinition, JsonObject } from './model.ts';

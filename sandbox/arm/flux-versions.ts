@@ -1,5 +1,5 @@
 // microsoft.flux versions and the `--config` (configurationSettings) keys each version understands,
-// from the extension release history (reference §4.1). The stand-in uses this to reject settings an
+// from the extension release history (docs/upstream.md §4.1). The stand-in uses this to reject settings an
 // installed version would not know, so version gates can be demonstrated.
 import type { ValidationProblem } from './errors.ts';
 

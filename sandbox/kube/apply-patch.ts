@@ -1,6 +1,6 @@
 // PATCH bodies the stand-in accepts for custom resources: JSON merge patch (RFC 7386) and JSON patch
 // (RFC 6902: add, replace, remove, test). Strategic merge patch is refused, as the API server
-// refuses it for CRDs — a client sending it has the bug flux-signals §7 warns about.
+// refuses it for CRDs — a client sending it has the bug docs/upstream.md §F7 warns about.
 import type { Json, JsonMap } from './kube-object.ts';
 
 export class PatchError extends Error {

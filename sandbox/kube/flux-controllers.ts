@@ -1,4 +1,4 @@
-// What source-, kustomize- and helm-controller do with the requests fluxops makes (flux-signals §1, §4):
+// What source-, kustomize- and helm-controller do with the requests fluxops makes (docs/upstream.md §F1, §4):
 // a new `reconcile.fluxcd.io/requestedAt` is copied to `status.lastHandledReconcileAt` (also while
 // suspended); an unsuspended object whose generation moved is reconciled and its Ready condition
 // set — False for a HelmRelease with the sandbox's "fail" fault, True otherwise.

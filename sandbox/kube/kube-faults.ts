@@ -1,6 +1,6 @@
 // Sandbox faults on a cluster's Flux: a HelmRelease that fails, a release that drifts, a controller
 // pod that runs out of memory. With helm-controller's OOM watch on, helm-controller instead logs the
-// OOMwatch line and exits cleanly (flux-signals §3.2) — the pod shows `Completed`, not `OOMKilled`.
+// OOMwatch line and exits cleanly (docs/upstream.md §F3.2) — the pod shows `Completed`, not `OOMKilled`.
 
 import type { FluxControllerFaults, FluxControllers } from './flux-controllers.ts';
 import { chartOf } from './flux-manifests.ts';

@@ -1,4 +1,4 @@
-// Core/v1 Events as Flux controllers record them (flux-signals §5): involvedObject, reason, Normal or
+// Core/v1 Events as Flux controllers record them (docs/upstream.md §F5): involvedObject, reason, Normal or
 // Warning, `source.component` = the controller, revision in the `<group>/revision` annotation.
 import { randomBytes } from 'node:crypto';
 import type { KubeObject } from './kube-object.ts';

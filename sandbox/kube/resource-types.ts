@@ -1,5 +1,5 @@
 // The resource types the stand-in serves, and which API versions each microsoft.flux version serves
-// (reference flux-signals §2), so clients must discover versions instead of assuming them.
+// (docs/upstream.md §F2), so clients must discover versions instead of assuming them.
 import { compareVersions } from '../arm/flux-versions.ts';
 
 export interface ResourceType {

@@ -13,7 +13,7 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Flux's own lookup order (reference §5): commit, then originRevision, then revision — bare or group-prefixed. */
+/** Flux's own lookup order (docs/upstream.md §F5): commit, then originRevision, then revision — bare or group-prefixed. */
 function revisionOf(metadata: Record<string, unknown>): string | undefined {
   for (const name of ['commit', 'originRevision', 'revision']) {
     const bare = text(metadata[name]);

@@ -2,7 +2,7 @@ import type { ClusterTarget } from '../commands/types.ts';
 import { compareVersions } from './flux-version.ts';
 
 /**
- * The first microsoft.flux version that understands each `--config` key (reference §4.1, from the
+ * The first microsoft.flux version that understands each `--config` key (docs/upstream.md §4.1, from the
  * extension release history). A key the installed version is too old for would be ignored or
  * rejected by Azure; we refuse it first and say which version is needed and how to get there.
  */

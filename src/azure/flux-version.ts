@@ -1,6 +1,6 @@
 /**
  * microsoft.flux versions: comparison and the support window.
- * "Latest + N-2 supported" (reference §4.1): with 1.24.x the newest, 1.22.0 and later are supported.
+ * "Latest + N-2 supported" (docs/upstream.md §4.1): with 1.24.x the newest, 1.22.0 and later are supported.
  */
 export const LATEST_KNOWN_FLUX_VERSION = '1.24.1';
 

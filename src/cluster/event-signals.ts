@@ -1,4 +1,4 @@
-// Drift signals from core Events (flux-signals §3.1): helm-controller's DriftDetected /
+// Drift signals from core Events (docs/upstream.md §F3.1): helm-controller's DriftDetected /
 // DriftCorrected / DriftCorrectionFailed on HelmReleases. Events older than the watcher are history,
 // not news; an aggregated Event (count rising) is news again.
 import type { CoreV1Event } from '@kubernetes/client-node';

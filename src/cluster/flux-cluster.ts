@@ -1,5 +1,5 @@
 // Flux reads and writes on one cluster through @kubernetes/client-node: discovery-backed versions,
-// lists across kinds, merge patches (the client defaults to JSON Patch — flux-signals §7), pods,
+// lists across kinds, merge patches (the client defaults to JSON Patch — docs/upstream.md §F7), pods,
 // events and container logs.
 import {
   CoreV1Api,

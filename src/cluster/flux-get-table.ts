@@ -1,5 +1,5 @@
 // `flux get`-style rows for the status reply: NAME, REVISION, SUSPENDED, READY, MESSAGE per object
-// (flux-signals §4: status/message from Ready, or False/"waiting to be reconciled" without one).
+// (docs/upstream.md §F4: status/message from Ready, or False/"waiting to be reconciled" without one).
 import type { ReplyTable } from '../replies/reply.ts';
 import { type FluxObject, readyCondition, revisionOf, shortenRevision } from './flux-object.ts';
 

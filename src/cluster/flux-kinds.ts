@@ -1,5 +1,5 @@
 // The Flux kinds fluxops reads, with the API versions it can speak for each, preferred first
-// (flux-signals §2: watch GA, fall back to the betas only when discovery lacks GA).
+// (docs/upstream.md §F2: watch GA, fall back to the betas only when discovery lacks GA).
 import type { FluxObjectKind } from '../commands/types-bot.ts';
 
 export interface FluxKind {

@@ -47,7 +47,7 @@ export function shortenRevision(revision: string): string {
   return revision.replace(/\b([0-9a-f]{40,128})\b/g, (hex) => hex.slice(0, 8));
 }
 
-/** REVISION as `flux get` shows it per kind (flux-signals §4 "get"). */
+/** REVISION as `flux get` shows it per kind (docs/upstream.md §F4 "get"). */
 export function revisionOf(kind: string, object: FluxObject): string {
   const status = object.status;
   if (kind === 'Kustomization') return status?.lastAppliedRevision ?? '';

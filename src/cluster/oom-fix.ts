@@ -1,4 +1,4 @@
-// The OOM alert's content (flux-signals §3): which controller, its memory limit, restart count and
+// The OOM alert's content (docs/upstream.md §F3): which controller, its memory limit, restart count and
 // last exit, and the fix as a button — an `extension update` raising `<controller>.resources.limits.memory`
 // (double the current limit, at least 2Gi) and, for helm-controller, turning on OOM watch so the next
 // time it shuts down gracefully instead of being killed mid-release.

@@ -1,4 +1,4 @@
-// OOM signals from flux-system pods (flux-signals §3.2–3.3). Pure: the caller keeps the memo.
+// OOM signals from flux-system pods (docs/upstream.md §F3.2–3.3). Pure: the caller keeps the memo.
 // 1. A container's restartCount rising with lastState.terminated.reason OOMKilled is an OOM kill.
 // 2. A rise with any other reason is a restart worth a look: for helm-controller the caller checks the
 //    previous log for the OOMwatch shutdown line (exit 0, `Completed`, no OOMKilled anywhere).

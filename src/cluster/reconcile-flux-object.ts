@@ -1,4 +1,4 @@
-// `flux reconcile` at API level (flux-signals §4):
+// `flux reconcile` at API level (docs/upstream.md §F4):
 // 1. Refuse a suspended object — the controller would only record the request.
 // 2. Remember status.lastHandledReconcileAt, then merge-patch a fresh reconcile.fluxcd.io/requestedAt.
 // 3. Poll until lastHandledReconcileAt equals the request and observedGeneration caught up with

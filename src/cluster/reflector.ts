@@ -1,4 +1,4 @@
-// List + watch one collection, delivering every change exactly once (flux-signals §7):
+// List + watch one collection, delivering every change exactly once (docs/upstream.md §F7):
 // 1. List, remember each object's uid → resourceVersion, then watch from the list's resourceVersion
 //    with bookmarks, so quiet streams still advance the resume point.
 // 2. A stream that ends — server close, killed connection, or client-node's inactivity abort

@@ -1,5 +1,5 @@
 /**
- * Extension and --config validation rules (reference §4, §4.1) with exact messages.
+ * Extension and --config validation rules (docs/upstream.md §4, §4.1) with exact messages.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, parseOk, problemsOf } from './helpers/parse-helpers.ts';

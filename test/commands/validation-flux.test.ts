@@ -1,5 +1,5 @@
 /**
- * Every flux validation rule (reference §1.4, §6) with its exact message, and several problems at once.
+ * Every flux validation rule (docs/upstream.md §1.4, §6) with its exact message, and several problems at once.
  */
 import { describe, expect, it } from 'vitest';
 import { b64, KNOWN_HOSTS_LINE, messagesOf, PEM_KEY, parseOk, problemsOf } from './helpers/parse-helpers.ts';

@@ -10,7 +10,7 @@ import type { ProgressLog } from './progress-log.ts';
 
 /**
  * The part after ARM's "Succeeded": follow complianceState until it settles (or the deadline) and
- * turn the outcome into the final reply. Succeeded means accepted, not deployed (reference §3.1).
+ * turn the outcome into the final reply. Succeeded means accepted, not deployed (docs/upstream.md §3.1).
  *
  * Rules:
  * 1. Compliant / Suspended → succeeded, with every object Flux reports.

@@ -17,7 +17,7 @@ import type { ProgressLog } from './progress-log.ts';
 import { runWrite } from './write-step.ts';
 
 /**
- * What `az k8s-configuration flux create` does before the configuration (reference §1.5):
+ * What `az k8s-configuration flux create` does before the configuration (docs/upstream.md §1.5):
  *
  * Rules:
  * 1. microsoft.flux installed and Succeeded → go on.

@@ -1,5 +1,5 @@
 /**
- * `k8s-extension create` for microsoft.flux → the Extension PUT body (reference §4, `CreateExtension.json`).
+ * `k8s-extension create` for microsoft.flux → the Extension PUT body (docs/upstream.md §4, `CreateExtension.json`).
  *
  * Rules:
  * 1. autoUpgradeMinorVersion defaults to true, releaseTrain to Stable; version only when pinned.

@@ -1,6 +1,6 @@
 /**
  * `k8s-extension update` and the short forms (`loglevel`, `drift`, …) → the PatchExtension body
- * (reference §3.2 `patchExtension.properties`, `PatchExtension.json`).
+ * (docs/upstream.md §3.2 `patchExtension.properties`, `PatchExtension.json`).
  *
  * Rules:
  * 1. Only autoUpgradeMinorVersion, releaseTrain, version and the two settings maps are patchable.

@@ -1,5 +1,5 @@
 /**
- * `flux create` → the FluxConfiguration PUT body (reference §2, `azure-examples/CreateFluxConfiguration.json`).
+ * `flux create` → the FluxConfiguration PUT body (docs/upstream.md §2, `azure-examples/CreateFluxConfiguration.json`).
  *
  * Rules:
  * 1. scope, namespace, sourceKind and suspend are always sent (create-only fields must be right the first time).

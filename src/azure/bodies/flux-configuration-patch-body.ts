@@ -1,5 +1,5 @@
 /**
- * `flux update` → the FluxConfigurationPatch body (reference §2 PATCH, §1.5 kind change).
+ * `flux update` → the FluxConfigurationPatch body (docs/upstream.md §2 PATCH, §1.5 kind change).
  *
  * Rules:
  * 1. Only what the command changes is sent; PATCH merges the rest server-side.

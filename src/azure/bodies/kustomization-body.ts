@@ -1,5 +1,5 @@
 /**
- * KustomizationSpec → `KustomizationDefinition` / `KustomizationPatchDefinition` (reference §2).
+ * KustomizationSpec → `KustomizationDefinition` / `KustomizationPatchDefinition` (docs/upstream.md §2).
  *
  * Rules:
  * 1. Only given fields; `name` is the map key, never a field (it is read-only in the API).

@@ -1,5 +1,5 @@
 /**
- * `flux kustomization create|update|delete` → FluxConfigurationPatch with one kustomization (reference §1.2).
+ * `flux kustomization create|update|delete` → FluxConfigurationPatch with one kustomization (docs/upstream.md §1.2).
  *
  * Rules:
  * 1. create sends `path: ""` when no --path is given (the CLI's create default) plus the given fields.

@@ -1,6 +1,6 @@
 /**
  * English texts for problems of `k8s-extension` commands, their short forms and the flux `--config` keys
- * (reference §4, §4.1), and of the bot-only commands.
+ * (docs/upstream.md §4, §4.1), and of the bot-only commands.
  */
 export const enProblemsExtension: Record<string, string> = {
   'problem.extension.type-unsupported.message': "Extension type '{value}' is not managed by fluxops.",

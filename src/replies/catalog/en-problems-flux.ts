@@ -1,5 +1,5 @@
 /**
- * English texts for validation problems of `k8s-configuration flux` commands (reference §1.4, §6).
+ * English texts for validation problems of `k8s-configuration flux` commands (docs/upstream.md §1.4, §6).
  * The wording follows the az CLI's messages where they are right, and fixes them where they are not.
  */
 export const enProblemsFlux: Record<string, string> = {

@@ -4,7 +4,7 @@ import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ARC, type Harness, jobFor, parsed, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
 
 /**
- * `--no-wait` (reference §1.1): like az, the write returns once ARM accepted it. The reply names the
+ * `--no-wait` (docs/upstream.md §1.1): like az, the write returns once ARM accepted it. The reply names the
  * operation, says fluxops is not following it and which command shows the outcome; the operation is
  * never polled, compliance is not followed, and the operation is still journaled so a retried job
  * does not send the write again.
