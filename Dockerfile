@@ -12,9 +12,11 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json biome.json ./
+COPY app ./app
 COPY src ./src
 COPY adapters ./adapters
 COPY jobs ./jobs
+COPY sandbox ./sandbox
 # Type-check in the image build so a broken tree never ships.
 RUN npx tsc --noEmit -p tsconfig.json
 
@@ -23,12 +25,15 @@ ENV NODE_ENV=production PORT=3978
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
+COPY --from=build /app/app ./app
 COPY --from=build /app/src ./src
 COPY --from=build /app/adapters ./adapters
 COPY --from=build /app/jobs ./jobs
+# The sandbox dev kit: only sandbox mode (no AZURE_SUBSCRIPTION_ID) starts it.
+COPY --from=build /app/sandbox ./sandbox
 COPY manifest ./manifest
 USER node
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # tsx (a runtime dependency) loads the TypeScript sources; no separate build output to keep in sync.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--import", "tsx", "app/main.ts"]

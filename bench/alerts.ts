@@ -77,14 +77,14 @@ const webAnswers = async () => (await fetch(`http://127.0.0.1:${port}/healthz`))
 const servers =
   PROCESSES === 1
     ? [
-        await spawnServer(`${root}src/main.ts`, { ...env, PORT: String(port), FLUXOPS_ROLE: 'all' }, async () => {
+        await spawnServer(`${root}app/main.ts`, { ...env, PORT: String(port), FLUXOPS_ROLE: 'all' }, async () => {
           return (await webAnswers()) && (await workersRunning());
         }),
       ]
     : [
-        await spawnServer(`${root}src/main.ts`, { ...env, PORT: String(port), FLUXOPS_ROLE: 'web' }, webAnswers),
+        await spawnServer(`${root}app/main.ts`, { ...env, PORT: String(port), FLUXOPS_ROLE: 'web' }, webAnswers),
         await spawnServer(
-          `${root}src/main.ts`,
+          `${root}app/main.ts`,
           { ...env, PORT: String(await freePort()), FLUXOPS_ROLE: 'worker' },
           workersRunning,
         ),

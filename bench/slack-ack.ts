@@ -122,7 +122,7 @@ export async function main(): Promise<void> {
   const answers = (url: string) => async () => (await fetch(url)).status > 0;
   const root = fileURLToPath(new URL('..', import.meta.url));
   const fluxops = await spawnServer(
-    `${root}src/main.ts`,
+    `${root}app/main.ts`,
     {
       ...slackEnv,
       PORT: String(fluxopsPort),

@@ -55,7 +55,10 @@ export const SANDBOX_SUBSCRIPTION_ID = '00000000-0000-0000-0000-000000000000';
 
 type Env = Record<string, string | undefined>;
 
-function read(env: Env, name: SettingName): unknown {
+/** Checks the composition root adds for settings whose rules live outside src/ (a message = invalid). */
+export type ExtraChecks = Partial<Record<SettingName, (value: string) => string | undefined>>;
+
+function read(env: Env, name: SettingName, extra: ExtraChecks = {}): unknown {
   const setting: { schema: { safeParse(v: unknown): unknown }; example: string; default?: string } = SETTINGS[name];
   const raw = env[name];
   const value = raw === undefined || raw === '' ? setting.default : raw;
@@ -63,14 +66,14 @@ function read(env: Env, name: SettingName): unknown {
   const result = setting.schema.safeParse(value) as
     | { success: true; data: unknown }
     | { success: false; error: { issues: { message: string }[] } };
-  if (result.success) return result.data;
+  const problem = result.success ? extra[name]?.(String(value)) : (result.error.issues[0]?.message ?? 'is not valid');
+  if (result.success && problem === undefined) return result.data;
   const shown = SECRET_SETTINGS.has(name) ? '(hidden)' : JSON.stringify(value);
-  const problem = result.error.issues[0]?.message ?? 'is not valid';
   throw new ConfigError(`Invalid ${name}=${shown}: ${problem}. Example: ${name}=${setting.example}`);
 }
 
-export function loadConfig(env: Env = process.env): Config {
-  const get = <T>(name: SettingName) => read(env, name) as T;
+export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Config {
+  const get = <T>(name: SettingName) => read(env, name, extra) as T;
   const subscriptionId = get<string | undefined>('AZURE_SUBSCRIPTION_ID');
   const forcedSandbox = get<boolean | undefined>('FLUXOPS_SANDBOX');
   // Rule 1: sandbox when forced, or when nothing says which Azure to talk to.

@@ -1,10 +1,10 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fluxops, startFluxops } from '../../app/start-fluxops.ts';
 import { WebhookKeys } from '../../src/alerts/webhook-keys.ts';
 import type { Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { type Fluxops, startFluxops } from '../../src/main.ts';
 import { createSealer } from '../../src/secrets/seal.ts';
 import {
   commandBody,

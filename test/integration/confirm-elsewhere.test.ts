@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fluxops } from '../../src/main.ts';
+import type { Fluxops } from '../../app/start-fluxops.ts';
 import { chat, decideIn } from '../support/console.ts';
 import { startTestApp } from '../support/test-app.ts';
 

@@ -1,9 +1,9 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../adapters/slack/render/action-ids.ts';
+import type { Fluxops } from '../../app/start-fluxops.ts';
 import { PREVIEW_QUEUE } from '../../jobs/command-queue.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
-import type { Fluxops } from '../../src/main.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
 import { commandBody, postSigned } from '../adapters/slack/support/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../adapters/slack/support/slack-test-app.ts';

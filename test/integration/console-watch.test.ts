@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendMessage, watchChannel } from '../../adapters/console/console-client.ts';
 import { Following } from '../../adapters/console/following.ts';
 import { WatchPrinter } from '../../adapters/console/render-watch.ts';
-import type { Fluxops } from '../../src/main.ts';
+import type { Fluxops } from '../../app/start-fluxops.ts';
 import { chat, lastReply, type Watch, watch } from '../support/console.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 

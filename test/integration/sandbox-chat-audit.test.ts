@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fluxops } from '../../src/main.ts';
+import type { Fluxops } from '../../app/start-fluxops.ts';
 import { chat, lastReply } from '../support/console.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 

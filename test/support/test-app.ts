@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { type Fluxops, type StartOptions, startFluxops } from '../../app/start-fluxops.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { type Fluxops, type StartOptions, startFluxops } from '../../src/main.ts';
 import { deletePrefixedKeys } from '../../src/redis/delete-prefixed-keys.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
-import type { Fluxops } from '../../../src/main.ts';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
 import { buttonPayload, TEST_BOT_TOKEN } from './support/signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';

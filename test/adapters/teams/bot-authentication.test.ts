@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticationSettings, TeamsConfigError } from '../../../adapters/teams/bot-authentication.ts';
-import type { Fluxops } from '../../../src/main.ts';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { message, personalConversation, postActivity } from './support/activities.ts';
 import { type ConnectorStandIn, startConnectorStandIn } from './support/connector-stand-in.ts';
 import { startTeamsApp } from './support/teams-app.ts';

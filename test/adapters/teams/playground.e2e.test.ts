@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fluxops } from '../../../src/main.ts';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { type Playground, startPlayground } from './support/playground.ts';
 import { freePort, startTeamsApp } from './support/teams-app.ts';
 

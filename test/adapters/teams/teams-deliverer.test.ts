@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fluxops, startFluxops } from '../../../app/start-fluxops.ts';
 import { createConnection } from '../../../jobs/connection.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { createLogger } from '../../../src/log/logger.ts';
-import { type Fluxops, startFluxops } from '../../../src/main.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
 import {

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fluxops } from '../../../src/main.ts';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { jobIdFor } from '../../../src/submit/job-id.ts';
 import {
   BOB,

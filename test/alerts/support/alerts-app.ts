@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
+import { type Fluxops, startFluxops } from '../../../app/start-fluxops.ts';
 import { MuteStore } from '../../../src/alerts/mute-store.ts';
 import type { Subscription } from '../../../src/alerts/subscription.ts';
 import { SubscriptionStore } from '../../../src/alerts/subscription-store.ts';
 import { WebhookKeys } from '../../../src/alerts/webhook-keys.ts';
 import type { Config } from '../../../src/config.ts';
 import { createLogger } from '../../../src/log/logger.ts';
-import { type Fluxops, startFluxops } from '../../../src/main.ts';
 import { createSealer } from '../../../src/secrets/seal.ts';
 import { deleteKeys, testConfig } from '../../support/test-app.ts';
 import { RecordingDeliverer } from './recorder.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { POD_TYPE } from '../../../sandbox/kube/flux-system-pods.ts';
 import { parseSandboxChat, runSandboxChat } from '../../../sandbox/kube/sandbox-chat.ts';
 import type { ClusterFluxEvent } from '../../../src/cluster/cluster-event.ts';
-import type { Fluxops } from '../../../src/main.ts';
 import { chat, lastReply } from '../../support/console.ts';
 import { startTestApp } from '../../support/test-app.ts';
 
@@ -32,14 +32,14 @@ describe('sandbox: OOM-kill helm-controller, alert with fix button, press it', (
       await chat(app.url!, `extension create -n flux --extension-type microsoft.flux ${arc}`),
     );
     expect(installed.status).toBe('succeeded');
-    const kube = app.clusters.kubeSandbox!.cluster('flux-demo-arc')!;
+    const kube = app.kubeSandbox!.cluster('flux-demo-arc')!;
     await until(() => kube.store.list(POD_TYPE).length === 6 || undefined, 'flux-system pods');
     const status = lastReply(await chat(app.url!, `status ${arc}`));
     expect(status.tables?.[1]?.rows).toHaveLength(6);
 
     const command = parseSandboxChat('sandbox oom helm-controller');
     expect(command).toEqual({ action: 'oom', subject: 'helm-controller', cluster: 'flux-demo-arc' });
-    expect(runSandboxChat(app.clusters.kubeSandbox!, command!).status).toBe('succeeded');
+    expect(runSandboxChat(app.kubeSandbox!, command!).status).toBe('succeeded');
     const alert = await until(() => events.find((e) => e.reason === 'OOMKilled'), 'the OOM alert');
     expect(alert.fields).toContainEqual({ label: 'Memory limit', value: '1Gi' });
     const fix = alert.actions!.find((a) => a.id === 'oom-fix')!;

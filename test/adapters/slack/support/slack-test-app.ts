@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { Fluxops } from '../../../../src/main.ts';
+import type { Fluxops } from '../../../../app/start-fluxops.ts';
 import { startTestApp, testConfig } from '../../../support/test-app.ts';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from './slack-recorder.ts';

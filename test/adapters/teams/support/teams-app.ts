@@ -1,4 +1,4 @@
-import type { Fluxops, StartOptions } from '../../../../src/main.ts';
+import type { Fluxops, StartOptions } from '../../../../app/start-fluxops.ts';
 import { freePort } from '../../../../src/net/free-port.ts';
 import { startTestApp, testConfig } from '../../../support/test-app.ts';
 

@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
+import { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
 import { createSlack } from '../adapters/slack/index.ts';
 import { createTeams } from '../adapters/teams/index.ts';
-import { createAlertsRuntime } from '../jobs/alerts-runtime.ts';
 import { clusterEventsToAlerts } from '../jobs/cluster-alerts.ts';
 import { auditCommandOutcomes } from '../jobs/command-audit.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
@@ -15,38 +14,38 @@ import { startPreviewWorker } from '../jobs/handlers/confirm-preview-worker.ts';
 import { HANDLERS } from '../jobs/handlers/index.ts';
 import { BullNotifyQueue } from '../jobs/notify-queue.ts';
 import { startNotifyWorker } from '../jobs/notify-worker.ts';
-import { sandboxCredential, sandboxHttpClient } from '../sandbox/arm/sdk-client.ts';
-import { type ArmSandbox, startArmSandbox } from '../sandbox/arm/server.ts';
-import { sandboxChatIntercept } from '../sandbox/kube/sandbox-chat.ts';
-import { AuditLog } from './access/audit-log.ts';
-import { ConfirmationStore } from './access/confirmations.ts';
-import { armEndpointFor, createArmClient, productionCredential } from './azure/arm-client.ts';
-import type { ClusterFluxEvent } from './cluster/cluster-event.ts';
-import { type ClusterRuntime, createClusterRuntime } from './cluster/cluster-runtime.ts';
-import { helpReply } from './commands/help.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
-import { ChannelContextStore } from './context/channel-context-store.ts';
-import { startHttpServer } from './http/http-server.ts';
-import { Router, sendJson } from './http/router.ts';
-import { createLogger, type Logger } from './log/logger.ts';
-import type { Deliverer } from './notify/deliverer.ts';
-import { RedisUnavailableError, resolveRedis } from './redis/resolve-redis.ts';
-import { waitReady } from './redis/wait-ready.ts';
-import { createSealer } from './secrets/seal.ts';
-import type { SubmitDeps } from './submit/submit.ts';
+import type { ArmSandbox } from '../sandbox/arm/server.ts';
+import type { KubeSandbox } from '../sandbox/kube/kube-sandbox.ts';
+import { AuditLog } from '../src/access/audit-log.ts';
+import { ConfirmationStore } from '../src/access/confirmations.ts';
+import { registerFluxWebhook } from '../src/alerts/webhook-route.ts';
+import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
+import type { ClusterFluxEvent } from '../src/cluster/cluster-event.ts';
+import type { Config } from '../src/config.ts';
+import { ChannelContextStore } from '../src/context/channel-context-store.ts';
+import { startHttpServer } from '../src/http/http-server.ts';
+import { Router, sendJson } from '../src/http/router.ts';
+import { createLogger, type Logger } from '../src/log/logger.ts';
+import type { Deliverer } from '../src/notify/deliverer.ts';
+import { resolveRedis } from '../src/redis/resolve-redis.ts';
+import { waitReady } from '../src/redis/wait-ready.ts';
+import { createSealer } from '../src/secrets/seal.ts';
+import type { SubmitDeps } from '../src/submit/submit.ts';
+import { createAlertsRuntime } from './alerts-runtime.ts';
+import { armClients } from './arm-clients.ts';
+import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';
+import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
 
-/**
- * The one composition root: config → logger → Redis → Azure (real or sandbox) → queues → HTTP
- * ingress (role web) and workers (role worker). `startFluxops` is also what integration tests run.
- */
-
+/** A running fluxops process, as `startFluxops` returns it. */
 export interface Fluxops {
   url?: string;
   config: Config;
   redisUrl: string;
   arm: SourceControlConfigurationClient;
+  /** Sandbox mode: the ARM stand-in (its request log, faults and world). */
   sandbox?: ArmSandbox;
-  /** Kube access and watchers (sandbox: `clusters.kubeSandbox` holds the kube stand-ins and their faults). */
+  /** Sandbox mode: the kube API stand-ins and their fault levers. */
+  kubeSandbox?: KubeSandbox;
   clusters: ClusterRuntime;
   workers: Worker[];
   close(): Promise<void>;
@@ -62,45 +61,10 @@ export interface StartOptions {
   onClusterEvent?: (event: ClusterFluxEvent) => void;
 }
 
-/** One ARM client per subscription, made on first use; the configured subscription's is the default. */
-function armClientCache(make: (subscriptionId: string) => SourceControlConfigurationClient) {
-  const clients = new Map<string, SourceControlConfigurationClient>();
-  return {
-    for(subscriptionId: string) {
-      let client = clients.get(subscriptionId);
-      if (!client) {
-        client = make(subscriptionId);
-        clients.set(subscriptionId, client);
-      }
-      return client;
-    },
-  };
-}
-
-async function connectArm(config: Config, logger: Logger) {
-  if (!config.sandbox) {
-    const endpoint = armEndpointFor(config.azure.cloud, config.azure.armEndpoint);
-    const credential = productionCredential(config.azure.cloud);
-    const armClients = armClientCache((subscriptionId) => createArmClient({ subscriptionId, endpoint, credential }));
-    return { arm: armClients.for(config.azure.subscriptionId), armClients };
-  }
-  const sandbox = await startArmSandbox({
-    subscriptionId: config.azure.subscriptionId,
-    reconcileMs: config.sandboxOptions.reconcileMs,
-    operationDelayMs: config.sandboxOptions.operationMs,
-  });
-  if (config.sandboxOptions.faults) sandbox.faults.parse(config.sandboxOptions.faults);
-  logger.info(
-    { url: sandbox.url },
-    'sandbox ARM stand-in listening (HTTPS, self-signed CA trusted by this process only)',
-  );
-  const httpClient = sandboxHttpClient(sandbox.caPem);
-  const armClients = armClientCache((subscriptionId) =>
-    createArmClient({ subscriptionId, endpoint: sandbox.url, credential: sandboxCredential(), httpClient }),
-  );
-  return { arm: armClients.for(config.azure.subscriptionId), armClients, sandbox };
-}
-
+/**
+ * The one composition root: config → logger → Redis → Azure (real, or sandbox mode's stand-ins) →
+ * queues → HTTP ingress (role web) and workers (role worker). Integration tests run it too.
+ */
 export async function startFluxops(config: Config, options: StartOptions = {}): Promise<Fluxops> {
   const logger = options.logger ?? createLogger(config.logLevel);
   logger.info(
@@ -111,13 +75,17 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   );
   const redis = await resolveRedis({ redisUrl: config.redisUrl }, logger);
   logger.info({ source: redis.source, url: redis.url.replace(/\/\/[^@]*@/, '//***@') }, 'using redis');
-  const { arm, armClients, sandbox } = await connectArm(config, logger);
-  // Kube API per cluster (sandbox: the kube stand-in, kept in step with the ARM stand-in's world).
+  const kit: SandboxKit | undefined = config.sandbox ? await startSandboxKit(config, logger) : undefined;
+  const arms = armClients(config, kit?.armClient);
+  const arm = arms.arm;
+  const credential = config.sandbox ? undefined : productionCredential(config.azure.cloud);
+  // Kube API per cluster (sandbox: the kube stand-ins, kept in step with the ARM stand-in's world).
   const clusters = await createClusterRuntime({
     config,
     logger,
-    sandboxWorld: sandbox?.world,
-    credential: config.sandbox ? undefined : productionCredential(config.azure.cloud),
+    extraSources: kit ? [kit.kubeSource] : [],
+    watch: kit?.watchTargets(),
+    credential,
   });
   const prefix = config.queuePrefix;
   const connections: Redis[] = [];
@@ -137,7 +105,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     config,
     connect: open,
     arm,
-    sandboxWorld: sandbox?.world,
+    graph: config.alerts.fleetQuery === 'resourcegraph' ? await resourceGraphClient(config, kit) : undefined,
     notify: notifyQueue,
     sealer,
     logger,
@@ -150,9 +118,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     logger,
     audit: new AuditLog(producer, prefix),
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
-    intercept: clusters.kubeSandbox
-      ? sandboxChatIntercept(clusters.kubeSandbox, { helpOverview: () => helpReply() })
-      : undefined,
+    intercept: kit?.intercept,
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
@@ -172,7 +138,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
         redis: producer.status,
       }),
     );
-    alerts.registerRoutes(router);
+    // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
+    registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
     if (config.sandbox || config.console.token) {
       registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
     }
@@ -191,7 +158,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       concurrency: config.workerConcurrency,
       handlers: HANDLERS,
       arm,
-      armFor: (subscriptionId) => armClients.for(subscriptionId),
+      armFor: (subscriptionId) => arms.for(subscriptionId),
       cluster: clusters.access,
       notify: notifyQueue,
       sealer,
@@ -213,7 +180,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
         connection: workerConnection,
         prefix,
         arm,
-        armFor: (subscriptionId) => armClients.for(subscriptionId),
+        armFor: (subscriptionId) => arms.for(subscriptionId),
         notify: notifyQueue,
         sealer,
         logger,
@@ -242,7 +209,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     config,
     redisUrl: redis.url,
     arm,
-    sandbox,
+    sandbox: kit?.arm,
+    kubeSandbox: kit?.kube,
     clusters,
     workers,
     async close() {
@@ -255,49 +223,17 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       await alerts.close();
       await Promise.all([commandQueue.close(), notifyQueue.close()]);
       await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
-      await clusters.close();
-      await sandbox?.close();
+      clusters.close();
+      await kit?.close();
       await redis.stop();
     },
   };
 }
 
-async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const logger = createLogger(config.logLevel);
-  let app: Fluxops;
-  try {
-    app = await startFluxops(config, { logger });
-  } catch (error) {
-    // Settings checked while wiring (e.g. Teams app type and tenant) stop start-up like env ones do.
-    if (error instanceof ConfigError) {
-      logger.fatal(error.message);
-      console.error(error.message);
-      process.exit(1);
-    }
-    if (error instanceof RedisUnavailableError) {
-      logger.fatal(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'shutting down: finishing active jobs');
-    await app.close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+/** Fleet mode's Resource Graph client: the stand-in's in sandbox mode, Azure's otherwise. */
+async function resourceGraphClient(config: Config, kit: SandboxKit | undefined): Promise<ResourceGraphClient> {
+  if (kit) return kit.resourceGraph();
+  return new ResourceGraphClient(productionCredential(config.azure.cloud), {
+    endpoint: armEndpointFor(config.azure.cloud, config.azure.armEndpoint),
+  });
 }
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

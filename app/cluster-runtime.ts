@@ -1,19 +1,14 @@
-// Cluster access and watchers as main.ts needs them: credential sources from config (sandbox: the kube
-// stand-in), watchers for KUBE_WATCH clusters (sandbox: every sandbox cluster), events to a port.
 import type { TokenCredential } from '@azure/core-auth';
-import type { SandboxWorld } from '../../sandbox/arm/world.ts';
-import { type KubeSandbox, startKubeSandbox } from '../../sandbox/kube/kube-sandbox.ts';
-import { sandboxKubeSource } from '../../sandbox/kube/sandbox-kube-source.ts';
-import type { ClusterTarget, ClusterType } from '../commands/types.ts';
-import type { Config } from '../config.ts';
-import type { Logger } from '../log/logger.ts';
-import { aksCredentialsSource } from './aks-credentials-source.ts';
-import { ClusterAccess } from './cluster-access.ts';
-import type { ClusterEventPort } from './cluster-event.ts';
-import { type ClusterWatch, watchCluster } from './cluster-watchers.ts';
-import { inClusterSource } from './in-cluster-source.ts';
-import { kubeconfigFileSource, parseContextMap } from './kubeconfig-file-source.ts';
-import type { KubeConfigSource } from './kubeconfig-source.ts';
+import { aksCredentialsSource } from '../src/cluster/aks-credentials-source.ts';
+import { ClusterAccess } from '../src/cluster/cluster-access.ts';
+import type { ClusterEventPort } from '../src/cluster/cluster-event.ts';
+import { type ClusterWatch, watchCluster } from '../src/cluster/cluster-watchers.ts';
+import { inClusterSource } from '../src/cluster/in-cluster-source.ts';
+import { kubeconfigFileSource, parseContextMap } from '../src/cluster/kubeconfig-file-source.ts';
+import type { KubeConfigSource } from '../src/cluster/kubeconfig-source.ts';
+import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
+import type { Config } from '../src/config.ts';
+import type { Logger } from '../src/log/logger.ts';
 
 const RP: Record<ClusterType, string> = {
   connectedClusters: 'Microsoft.Kubernetes',
@@ -21,12 +16,16 @@ const RP: Record<ClusterType, string> = {
   provisionedClusters: 'Microsoft.HybridContainerService',
 };
 
+/**
+ * Cluster access and watchers as the composition root needs them: credential sources from config
+ * (plus any the caller adds, e.g. sandbox mode's kube stand-ins), watchers for the given clusters,
+ * events to a port.
+ */
 export interface ClusterRuntime {
   access: ClusterAccess;
-  kubeSandbox?: KubeSandbox;
   /** Starts the watchers; a cluster that cannot be reached is logged and skipped. */
   startWatchers(port: ClusterEventPort): Promise<void>;
-  close(): Promise<void>;
+  close(): void;
 }
 
 export function watchTargets(text: string | undefined): ClusterTarget[] {
@@ -44,18 +43,15 @@ export function watchTargets(text: string | undefined): ClusterTarget[] {
 export async function createClusterRuntime(options: {
   config: Config;
   logger: Logger;
-  sandboxWorld?: SandboxWorld;
+  /** Sources tried before the configured ones (sandbox mode: the kube stand-ins). */
+  extraSources?: KubeConfigSource[];
+  /** The clusters to watch; default: KUBE_WATCH. */
+  watch?: ClusterTarget[];
   credential?: TokenCredential;
 }): Promise<ClusterRuntime> {
   const { config, logger } = options;
   const kube = config.kube;
-  const sources: KubeConfigSource[] = [];
-  let kubeSandbox: KubeSandbox | undefined;
-  if (options.sandboxWorld) {
-    kubeSandbox = await startKubeSandbox({ world: options.sandboxWorld });
-    sources.push(sandboxKubeSource(kubeSandbox));
-    logger.info({ clusters: kubeSandbox.clusters.length }, 'sandbox kube API stand-ins listening (HTTP, loopback)');
-  }
+  const sources: KubeConfigSource[] = [...(options.extraSources ?? [])];
   if (kube.inCluster) sources.push(inClusterSource(kube.inCluster));
   if (kube.contexts && kube.kubeconfig)
     sources.push(kubeconfigFileSource(kube.kubeconfig, parseContextMap(kube.contexts)));
@@ -68,16 +64,8 @@ export async function createClusterRuntime(options: {
   const watches: ClusterWatch[] = [];
   return {
     access,
-    kubeSandbox,
     async startWatchers(port) {
-      const targets = options.sandboxWorld
-        ? options.sandboxWorld.clusters().map((c) => ({
-            resourceGroup: c.resourceGroup,
-            clusterName: c.name,
-            clusterType: c.clusterType as ClusterType,
-            clusterRp: c.clusterRp,
-          }))
-        : watchTargets(kube.watch);
+      const targets = options.watch ?? watchTargets(kube.watch);
       for (const target of targets) {
         try {
           const cluster = await access.connect(target);
@@ -101,9 +89,8 @@ export async function createClusterRuntime(options: {
         }
       }
     },
-    async close() {
+    close() {
       for (const watch of watches) watch.stop();
-      await kubeSandbox?.close();
     },
   };
 }

@@ -1,10 +1,9 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
-import { ResourceGraphClient } from '@azure/arm-resourcegraph';
+import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { SandboxWorld } from '../sandbox/arm/world.ts';
-import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-client.ts';
-import { type ResourceGraphSandbox, startResourceGraphSandbox } from '../sandbox/resource-graph/server.ts';
+import { BullFluxEventSink, PollScheduler } from '../jobs/alerts-queues.ts';
+import { startAlertEventWorker, startAlertPollWorker } from '../jobs/alerts-workers.ts';
 import { AlertEngine } from '../src/alerts/alert-engine.ts';
 import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
 import type { FluxEventSink } from '../src/alerts/flux-event-sink.ts';
@@ -15,40 +14,33 @@ import type { PollFleetDeps } from '../src/alerts/poll-fleet.ts';
 import { SubscriptionStore } from '../src/alerts/subscription-store.ts';
 import { WatchedClusters } from '../src/alerts/watched-clusters.ts';
 import { WebhookKeys } from '../src/alerts/webhook-keys.ts';
-import { registerFluxWebhook } from '../src/alerts/webhook-route.ts';
-import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
 import type { Config } from '../src/config.ts';
-import type { Router } from '../src/http/router.ts';
 import type { Logger } from '../src/log/logger.ts';
 import type { Sealer } from '../src/secrets/seal.ts';
 import type { NotifyPort } from '../src/submit/ports.ts';
-import { BullFluxEventSink, PollScheduler } from './alerts-queues.ts';
-import { startAlertEventWorker, startAlertPollWorker } from './alerts-workers.ts';
 
-/**
- * Everything alerts add to a fluxops process, built in one place so main.ts only wires it:
- * the webhook route (web role), the event and poll workers and their schedulers (worker role), and
- * the dependencies of the `alerts *` command handlers.
- */
 export interface AlertsRuntimeOptions {
   config: Config;
-  /** Opens a Redis connection of the given role (main.ts closes them). */
+  /** Opens a Redis connection of the given role (the caller closes them). */
   connect(role: 'producer' | 'worker'): Redis;
   arm: SourceControlConfigurationClient;
-  /** The sandbox world, when in sandbox mode: fleet mode then queries a Resource Graph stand-in over it. */
-  sandboxWorld?: SandboxWorld;
+  /** Fleet mode's Resource Graph client (ALERTS_FLEET_QUERY=resourcegraph); sandbox mode passes its stand-in's. */
+  graph?: ResourceGraphClient;
   notify: NotifyPort;
   sealer: Sealer;
   logger: Logger;
 }
 
+/**
+ * Everything alerts add to a fluxops process, built in one place so the composition root only wires
+ * it: the webhook's keys and queue (web role), the event and poll workers and their schedulers (worker role),
+ * and the dependencies of the `alerts *` command handlers.
+ */
 export interface AlertsRuntime {
   deps: AlertsDeps;
   engine: AlertEngine;
-  /** The `alert-events` queue: the webhook's, and where main.ts sends the cluster watchers' events. */
+  /** The `alert-events` queue: the webhook's, and where the cluster watchers' events go. */
   sink: FluxEventSink;
-  resourceGraph?: ResourceGraphSandbox;
-  registerRoutes(router: Router): void;
   /** Starts workers and (re)creates the poll schedulers of every watched cluster. */
   startWorkers(): Promise<Worker[]>;
   close(): Promise<void>;
@@ -98,16 +90,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     logger,
   });
   const fleet = config.alerts.fleetQuery === 'resourcegraph';
-  let resourceGraph: ResourceGraphSandbox | undefined;
-  let graph: ResourceGraphClient | undefined;
-  if (fleet && options.sandboxWorld) {
-    resourceGraph = await startResourceGraphSandbox(options.sandboxWorld);
-    graph = createSandboxResourceGraphClient(resourceGraph);
-  } else if (fleet) {
-    graph = new ResourceGraphClient(productionCredential(config.azure.cloud), {
-      endpoint: armEndpointFor(config.azure.cloud, config.azure.armEndpoint),
-    });
-  }
+  const graph = fleet ? options.graph : undefined;
   const deps: AlertsDeps = {
     subscriptions,
     mutes,
@@ -125,10 +108,6 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     deps,
     engine,
     sink,
-    resourceGraph,
-    registerRoutes(router) {
-      registerFluxWebhook(router, { keys, sink, logger });
-    },
     async startWorkers() {
       const backoff = new PollBackoff(state, prefix, config.alerts.pollIntervalMs);
       const apply = { redis: state, prefix, engine, configs };
@@ -152,7 +131,6 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all([sink.close(), scheduler.close()]);
-      await resourceGraph?.close();
       await state.quit().catch(() => state.disconnect());
     },
   };

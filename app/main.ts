@@ -1,0 +1,50 @@
+import { type Config, ConfigError } from '../src/config.ts';
+import { createLogger } from '../src/log/logger.ts';
+import { RedisUnavailableError } from '../src/redis/resolve-redis.ts';
+import { loadAppConfig } from './load-app-config.ts';
+import { type Fluxops, startFluxops } from './start-fluxops.ts';
+
+/**
+ * The process entry (`npm start`): settings from the environment, then the whole app. A setting
+ * that is wrong stops start-up with one line naming it; SIGTERM and SIGINT finish active jobs.
+ */
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadAppConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let app: Fluxops;
+  try {
+    app = await startFluxops(config, { logger });
+  } catch (error) {
+    // Settings checked while wiring (e.g. Teams app type and tenant) stop start-up like env ones do.
+    if (error instanceof ConfigError) {
+      logger.fatal(error.message);
+      console.error(error.message);
+      process.exit(1);
+    }
+    if (error instanceof RedisUnavailableError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing active jobs');
+    await app.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+await main();
