@@ -14,10 +14,10 @@ import type { PollFleetDeps } from '../src/alerts/poll-fleet.ts';
 import { SubscriptionStore } from '../src/alerts/subscription-store.ts';
 import { WatchedClusters } from '../src/alerts/watched-clusters.ts';
 import { WebhookKeys } from '../src/alerts/webhook-keys.ts';
-import type { Config } from '../src/config.ts';
-import type { Logger } from '../src/log/logger.ts';
-import type { Sealer } from '../src/secrets/seal.ts';
-import type { NotifyPort } from '../src/submit/ports.ts';
+import type { NotifyPort } from '../src/notify/notify-port.ts';
+import type { Config } from '../src/platform/config.ts';
+import type { Logger } from '../src/platform/logger.ts';
+import type { Sealer } from '../src/platform/seal.ts';
 
 export interface AlertsRuntimeOptions {
   config: Config;

@@ -1,6 +1,6 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { armEndpointFor, createArmClient, productionCredential } from '../src/azure/arm-client.ts';
-import type { Config } from '../src/config.ts';
+import type { Config } from '../src/platform/config.ts';
 
 /** One ARM client per subscription, made on first use; `arm` is the configured subscription's. */
 export interface ArmClients {

@@ -7,8 +7,8 @@ import { inClusterSource } from '../src/cluster/in-cluster-source.ts';
 import { kubeconfigFileSource, parseContextMap } from '../src/cluster/kubeconfig-file-source.ts';
 import type { KubeConfigSource } from '../src/cluster/kubeconfig-source.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
-import type { Config } from '../src/config.ts';
-import type { Logger } from '../src/log/logger.ts';
+import type { Config } from '../src/platform/config.ts';
+import type { Logger } from '../src/platform/logger.ts';
 
 const RP: Record<ClusterType, string> = {
   connectedClusters: 'Microsoft.Kubernetes',

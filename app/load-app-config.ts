@@ -1,4 +1,4 @@
-import { type Config, loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/platform/config.ts';
 import { checkSandboxFaults } from './sandbox-kit.ts';
 
 /** The environment's settings, with the checks whose rules live outside src/ (the stand-in's fault syntax). */

@@ -1,6 +1,6 @@
-import { type Config, ConfigError } from '../src/config.ts';
-import { createLogger } from '../src/log/logger.ts';
-import { RedisUnavailableError } from '../src/redis/resolve-redis.ts';
+import { type Config, ConfigError } from '../src/platform/config.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { RedisUnavailableError } from '../src/platform/resolve-redis.ts';
 import { loadAppConfig } from './load-app-config.ts';
 import { type Fluxops, startFluxops } from './start-fluxops.ts';
 

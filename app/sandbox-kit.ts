@@ -12,8 +12,8 @@ import { createArmClient } from '../src/azure/arm-client.ts';
 import type { KubeConfigSource } from '../src/cluster/kubeconfig-source.ts';
 import { helpReply } from '../src/commands/help.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
-import type { Config } from '../src/config.ts';
-import type { Logger } from '../src/log/logger.ts';
+import type { Config } from '../src/platform/config.ts';
+import type { Logger } from '../src/platform/logger.ts';
 import type { SubmitDeps } from '../src/submit/submit.ts';
 
 /**

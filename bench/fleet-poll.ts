@@ -17,8 +17,8 @@ import { pollCluster } from '../src/alerts/poll-cluster.ts';
 import { pollFleet } from '../src/alerts/poll-fleet.ts';
 import { SubscriptionStore } from '../src/alerts/subscription-store.ts';
 import { WatchedClusters } from '../src/alerts/watched-clusters.ts';
-import { createLogger } from '../src/log/logger.ts';
-import { deletePrefixedKeys } from '../src/redis/delete-prefixed-keys.ts';
+import { deletePrefixedKeys } from '../src/platform/delete-prefixed-keys.ts';
+import { createLogger } from '../src/platform/logger.ts';
 
 const CLUSTERS = Number(process.argv[2] ?? 1000);
 const CONFIGS = Number(process.argv[3] ?? 10);

@@ -4,7 +4,7 @@ import type { AlertEngine } from '../src/alerts/alert-engine.ts';
 import type { FluxEvent } from '../src/alerts/flux-event.ts';
 import { type PollClusterDeps, pollCluster } from '../src/alerts/poll-cluster.ts';
 import { type PollFleetDeps, pollFleet } from '../src/alerts/poll-fleet.ts';
-import type { Logger } from '../src/log/logger.ts';
+import type { Logger } from '../src/platform/logger.ts';
 import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts-queues.ts';
 
 /**

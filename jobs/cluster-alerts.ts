@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FluxEventSink } from '../src/alerts/flux-event-sink.ts';
 import type { ClusterEventPort, ClusterFluxEvent } from '../src/cluster/cluster-event.ts';
-import type { Logger } from '../src/log/logger.ts';
+import type { Logger } from '../src/platform/logger.ts';
 
 /**
  * The cluster watchers' events into the alert engine, through the same `alert-events` queue the

@@ -1,6 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { AuditLog } from '../src/access/audit-log.ts';
-import type { CommandJobData } from '../src/submit/ports.ts';
+import type { CommandJobData } from '../src/submit/queue-port.ts';
 import type { CommandJobResult } from './command-worker.ts';
 
 /**

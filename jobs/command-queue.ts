@@ -5,7 +5,7 @@ import {
   type CommandQueuePort,
   type ConfirmPreviewData,
   QueueUnavailableError,
-} from '../src/submit/ports.ts';
+} from '../src/submit/queue-port.ts';
 import { COMMAND_JOB_RETENTION, COMMAND_QUEUE } from './queue-names.ts';
 
 /**

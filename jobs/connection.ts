@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../src/log/logger.ts';
+import type { Logger } from '../src/platform/logger.ts';
 
 /**
  * Redis connections for BullMQ, by role:

@@ -3,9 +3,9 @@ import type { Job } from 'bullmq';
 import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
 import type { ClusterPort } from '../src/cluster/cluster-port.ts';
 import type { Command } from '../src/commands/types.ts';
-import type { Logger } from '../src/log/logger.ts';
+import type { Logger } from '../src/platform/logger.ts';
 import type { Reply } from '../src/replies/reply.ts';
-import type { CommandJobData } from '../src/submit/ports.ts';
+import type { CommandJobData } from '../src/submit/queue-port.ts';
 
 /**
  * What every job handler receives. Handlers never import a chat SDK: they report progress and

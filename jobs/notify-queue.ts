@@ -1,11 +1,11 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { NotifyMessage, NotifyPort } from '../src/notify/notify-port.ts';
+import type { Sealer } from '../src/platform/seal.ts';
 import type { Reply } from '../src/replies/reply.ts';
-import type { Sealer } from '../src/secrets/seal.ts';
-import type { NotifyMessage, NotifyPort } from '../src/submit/ports.ts';
 import { NOTIFY_JOB_RETENTION, NOTIFY_QUEUE, SENSITIVE_NOTIFY_JOB_RETENTION } from './queue-names.ts';
 
-/** A sensitive reply as job data: the whole serialized reply sealed (see src/secrets/seal.ts). */
+/** A sensitive reply as job data: the whole serialized reply sealed (see src/platform/seal.ts). */
 export interface SealedReply {
   $secret: string;
 }

@@ -1,8 +1,8 @@
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../src/log/logger.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
-import type { Sealer } from '../src/secrets/seal.ts';
+import type { Logger } from '../src/platform/logger.ts';
+import type { Sealer } from '../src/platform/seal.ts';
 import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
 import { NOTIFY_QUEUE } from './queue-names.ts';
 

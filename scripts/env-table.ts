@@ -1,4 +1,4 @@
-import { SETTINGS } from '../src/config/schema.ts';
+import { SETTINGS } from '../src/platform/config-schema.ts';
 
 /** Prints the README's environment-variable table from the one place settings are defined. */
 export function envTable(): string {

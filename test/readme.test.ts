@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS } from '../src/config/schema.ts';
+import { SETTINGS } from '../src/platform/config-schema.ts';
 
 /** The README is part of the product: it must name every setting the code reads and the two set-up commands. */
 describe('README', () => {

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
-import type { NotifyMessage } from '../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 
 /**
  * Console replies travel over Redis pub/sub, so a worker in another process reaches the web process

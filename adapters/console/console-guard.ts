@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from '../../src/http/router.ts';
+import { sendJson } from '../../src/platform/http-router.ts';
 
 /**
  * The one gate of every console route: the console runs commands as whoever the body names, so only

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { type Router, readBody, sendJson } from '../../src/http/router.ts';
+import type { NotifyMessage } from '../../src/notify/notify-port.ts';
+import { type Router, readBody, sendJson } from '../../src/platform/http-router.ts';
 import { isFinal } from '../../src/replies/reply.ts';
-import type { ChatRequest } from '../../src/requests/chat-request.ts';
-import type { NotifyMessage } from '../../src/submit/ports.ts';
+import type { ChatRequest } from '../../src/submit/chat-request.ts';
 import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
 import type { ConsoleBus } from './console-bus.ts';
 import { consoleGuard } from './console-guard.ts';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Router, sendJson } from '../../src/http/router.ts';
-import type { NotifyMessage } from '../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../src/notify/notify-port.ts';
+import { type Router, sendJson } from '../../src/platform/http-router.ts';
 import type { ConsoleBus } from './console-bus.ts';
 import { CHANNEL_PATTERN, consoleGuard } from './console-guard.ts';
 import type { WatchLine } from './console-protocol.ts';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Router } from '../../src/http/router.ts';
+import type { Router } from '../../src/platform/http-router.ts';
 import type { SubmitDeps } from '../../src/submit/submit.ts';
 import { ConsoleBus, ConsoleDeliverer } from './console-bus.ts';
 import { registerConsoleRoutes } from './console-route.ts';

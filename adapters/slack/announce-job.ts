@@ -1,6 +1,6 @@
-import type { Logger } from '../../src/log/logger.ts';
-import type { ConversationAddress } from '../../src/requests/chat-request.ts';
-import type { NotifyPort } from '../../src/submit/ports.ts';
+import type { ConversationAddress } from '../../src/notify/conversation.ts';
+import type { NotifyPort } from '../../src/notify/notify-port.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitOutcome } from '../../src/submit/submit.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
-import type { Logger } from '../../src/log/logger.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 
 /**
  * Bolt and the Web API client log through our pino logger. Their debug output contains request

@@ -1,4 +1,4 @@
-import type { ConversationAddress } from '../../src/requests/chat-request.ts';
+import type { ConversationAddress } from '../../src/notify/conversation.ts';
 
 /**
  * Slack conversation addresses: the channel id, the team id in `extra.team` (channel ids are only

@@ -1,10 +1,10 @@
 import type { Redis } from 'ioredis';
-import type { Router } from '../../src/http/router.ts';
-import type { Logger } from '../../src/log/logger.ts';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
-import type { NotifyPort } from '../../src/submit/ports.ts';
+import type { NotifyPort } from '../../src/notify/notify-port.ts';
+import type { Router } from '../../src/platform/http-router.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';

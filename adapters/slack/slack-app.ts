@@ -1,5 +1,5 @@
 import { App, SocketModeReceiver } from '@slack/bolt';
-import type { Logger } from '../../src/log/logger.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { registerDecisionAction } from './listeners/decision-action.ts';
 import { registerFluxCommand } from './listeners/flux-command.ts';

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../src/log/logger.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import { within } from './within.ts';
 
 /**

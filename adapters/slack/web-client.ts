@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import type { Logger } from '../../src/log/logger.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { type Activity, type ConversationReference, TurnContext } from 'botbuilder';
-import type { ChatRequest, ChatUser, ConversationAddress } from '../../src/requests/chat-request.ts';
+import type { ChatUser, ConversationAddress } from '../../src/notify/conversation.ts';
+import type { ChatRequest } from '../../src/submit/chat-request.ts';
 
 /**
  * Turns a Teams activity into fluxops' platform-neutral pieces. The full ConversationReference is

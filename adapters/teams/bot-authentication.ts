@@ -1,5 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { type Config, ConfigError } from '../../src/config.ts';
+import { type Config, ConfigError } from '../../src/platform/config.ts';
 
 /**
  * Turns fluxops' Teams settings into botbuilder's ConfigurationBotFrameworkAuthentication, which
@@ -13,7 +13,7 @@ export class TeamsConfigError extends ConfigError {}
 
 /**
  * Rules, in order:
- * 1. No app id (sandbox only — src/config.ts refuses it elsewhere): every setting is left out, so
+ * 1. No app id (sandbox only — src/platform/config.ts refuses it elsewhere): every setting is left out, so
  *    botbuilder takes the MultiTenant path with an empty id, which is its "authentication disabled".
  *    Passing SingleTenant there would make botbuilder throw for the missing id.
  * 2. UserAssignedMSI needs the tenant and must not carry a password (the identity is the managed one).

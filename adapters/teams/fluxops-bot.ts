@@ -7,13 +7,13 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../src/log/logger.ts';
 import type { MessageStateStore } from '../../src/notify/message-state.ts';
+import { CONFIRM_DECIDED_SEQ, CONFIRM_PROMPT_SEQ } from '../../src/notify/notify-port.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { ChatRequest } from '../../src/requests/chat-request.ts';
+import type { ChatRequest } from '../../src/submit/chat-request.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
 import { jobIdFor } from '../../src/submit/job-id.ts';
-import { CONFIRM_DECIDED_SEQ, CONFIRM_PROMPT_SEQ } from '../../src/submit/ports.ts';
 import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
 import { addressOf, commandTextOf, toChatRequest, userOf } from './activity-to-request.ts';
 import { type DecisionData, readCardAction } from './card-actions.ts';

@@ -1,9 +1,9 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import type { Router } from '../../src/http/router.ts';
-import type { Logger } from '../../src/log/logger.ts';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
+import type { Router } from '../../src/platform/http-router.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit.ts';
 import { createBotAuthentication, type TeamsSettings } from './bot-authentication.ts';
 import { ConversationReferenceStore } from './conversation-references.ts';

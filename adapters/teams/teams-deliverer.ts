@@ -6,13 +6,13 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../src/log/logger.ts';
 import type { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../../src/notify/deliverer.ts';
 import { withKeyLock } from '../../src/notify/key-lock.ts';
 import type { MessageStateStore } from '../../src/notify/message-state.ts';
+import type { NotifyMessage } from '../../src/notify/notify-port.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import { isFinal } from '../../src/replies/reply.ts';
-import type { NotifyMessage } from '../../src/submit/ports.ts';
 import { referenceFromAddress } from './activity-to-request.ts';
 import type { ConversationReferenceStore } from './conversation-references.ts';
 import { classifyDeliveryFailure } from './delivery-errors.ts';

@@ -1,6 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
-import { BodyTooLargeError, type Router, readBody, sendJson } from '../../src/http/router.ts';
-import type { Logger } from '../../src/log/logger.ts';
+import { BodyTooLargeError, type Router, readBody, sendJson } from '../../src/platform/http-router.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import { toBotRequest, toBotResponse } from './express-shim.ts';
 import type { FluxopsBot } from './fluxops-bot.ts';
 

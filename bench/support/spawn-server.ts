@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-export { freePort } from '../../src/net/free-port.ts';
+export { freePort } from '../../src/platform/free-port.ts';
 
 /**
  * Runs a TypeScript entry point in its own Node process (through tsx, like `npm start`) and waits

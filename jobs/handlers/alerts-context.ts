@@ -1,7 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import type { AlertsDeps } from '../../src/alerts/alerts-deps.ts';
 import { channelId } from '../../src/alerts/subscription.ts';
-import type { ConversationAddress } from '../../src/requests/chat-request.ts';
+import type { ConversationAddress } from '../../src/notify/conversation.ts';
 import type { HandlerContext } from '../handler.ts';
 
 /** Shared by the `alerts *` handlers: the wired dependencies and the channel the command came from. */

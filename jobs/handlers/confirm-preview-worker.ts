@@ -8,11 +8,12 @@ import {
   PREVIEWABLE_KINDS,
   type PreviewableCommand,
 } from '../../src/azure/confirm-impact.ts';
-import type { Logger } from '../../src/log/logger.ts';
+import { CONFIRM_PREVIEW_SEQ, type NotifyPort } from '../../src/notify/notify-port.ts';
+import type { Logger } from '../../src/platform/logger.ts';
+import type { Sealer } from '../../src/platform/seal.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
-import type { Sealer } from '../../src/secrets/seal.ts';
 import { destructiveSummary } from '../../src/submit/destructive-summary.ts';
-import { CONFIRM_PREVIEW_SEQ, type ConfirmPreviewData, type NotifyPort } from '../../src/submit/ports.ts';
+import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
 
 /**

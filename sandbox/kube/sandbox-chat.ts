@@ -1,9 +1,9 @@
 // Sandbox-only chat commands that pull the kube stand-in's fault levers:
 //   sandbox oom <controller> | sandbox fail <helmrelease> | sandbox recover <helmrelease> | sandbox drift <helmrelease>
-// Optional `-c <cluster>`; default flux-demo-arc. `sandboxChatIntercept` is the hook main.ts gives
+// Optional `-c <cluster>`; default flux-demo-arc. `sandboxChatIntercept` is the hook the composition root (app/) gives
 // submit() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
 import type { Reply } from '../../src/replies/reply.ts';
-import type { ChatRequest } from '../../src/requests/chat-request.ts';
+import type { ChatRequest } from '../../src/submit/chat-request.ts';
 import type { KubeSandbox } from './kube-sandbox.ts';
 
 export interface SandboxChatCommand {

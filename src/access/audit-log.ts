@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { ConversationAddress } from '../requests/chat-request.ts';
+import type { ConversationAddress } from '../notify/conversation.ts';
 
 /**
  * The audit trail: who asked for what, where, and how it ended, in a capped Redis stream. Entries

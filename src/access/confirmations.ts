@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { ConversationAddress } from '../requests/chat-request.ts';
-import type { CommandJobData } from '../submit/ports.ts';
+import type { ConversationAddress } from '../notify/conversation.ts';
+import type { CommandJobData } from '../submit/queue-port.ts';
 
 /**
  * Pending destructive commands waiting for Confirm/Cancel. Single use (GETDEL), bound to the

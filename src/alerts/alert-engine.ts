@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../log/logger.ts';
-import type { ConversationAddress } from '../requests/chat-request.ts';
-import type { NotifyPort } from '../submit/ports.ts';
+import type { ConversationAddress } from '../notify/conversation.ts';
+import type { NotifyPort } from '../notify/notify-port.ts';
+import type { Logger } from '../platform/logger.ts';
 import { type AlertSubject, alertReply, describeObject, recoveryReply } from './alert-reply.ts';
 import { classifyEvent } from './classify-event.ts';
 import { DigestStore, digestReply } from './digest.ts';

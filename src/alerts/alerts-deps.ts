@@ -4,7 +4,7 @@ import type { SubscriptionStore } from './subscription-store.ts';
 import type { WatchedClusters } from './watched-clusters.ts';
 import type { WebhookKeys } from './webhook-keys.ts';
 
-/** What the `alerts *` command handlers need; main.ts builds it, the command worker passes it on. */
+/** What the `alerts *` command handlers need; the composition root builds it, the command worker passes it on. */
 export interface AlertsDeps {
   subscriptions: SubscriptionStore;
   mutes: MuteStore;

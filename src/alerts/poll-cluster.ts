@@ -1,7 +1,7 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { describeArmError } from '../azure/arm-error.ts';
 import type { ClusterTarget } from '../commands/types.ts';
-import type { Logger } from '../log/logger.ts';
+import type { Logger } from '../platform/logger.ts';
 import { type ApplyDeps, applyStatuses } from './apply-statuses.ts';
 import { type ConfigurationStatus, fromSdkConfiguration } from './configuration-status.ts';
 import type { PollBackoff } from './poll-backoff.ts';

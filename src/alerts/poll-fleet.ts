@@ -1,6 +1,6 @@
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import { describeArmError } from '../azure/arm-error.ts';
-import type { Logger } from '../log/logger.ts';
+import type { Logger } from '../platform/logger.ts';
 import { type ApplyDeps, applyStatuses } from './apply-statuses.ts';
 import { type ConfigurationStatus, fromResourceGraphRow } from './configuration-status.ts';
 import type { PollBackoff } from './poll-backoff.ts';

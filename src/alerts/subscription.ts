@@ -1,4 +1,4 @@
-import type { ConversationAddress } from '../requests/chat-request.ts';
+import type { ConversationAddress } from '../notify/conversation.ts';
 import type { AlertLevel } from './classify-event.ts';
 import type { FluxEvent } from './flux-event.ts';
 import { excludeSubject } from './flux-event.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, type Router, readBody, sendJson } from '../http/router.ts';
-import type { Logger } from '../log/logger.ts';
+import { BodyTooLargeError, type Router, readBody, sendJson } from '../platform/http-router.ts';
+import type { Logger } from '../platform/logger.ts';
 import type { FluxEventSink } from './flux-event-sink.ts';
 import { readFluxWebhookEvent } from './read-flux-webhook-event.ts';
 import { verifyFluxSignature } from './verify-flux-signature.ts';

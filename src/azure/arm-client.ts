@@ -2,7 +2,7 @@ import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfigura
 import type { TokenCredential } from '@azure/core-auth';
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import { AzureAuthorityHosts, DefaultAzureCredential } from '@azure/identity';
-import type { AzureCloud } from '../config.ts';
+import type { AzureCloud } from '../platform/config.ts';
 
 /**
  * Builds the real ARM client. Production: DefaultAzureCredential (managed identity, workload

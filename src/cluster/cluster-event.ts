@@ -6,7 +6,7 @@ export interface ClusterFluxEvent extends FluxEvent {
   source: 'cluster';
 }
 
-/** The port the watchers write to; main.ts connects it to the alert engine. */
+/** The port the watchers write to; the composition root connects it to the alert engine. */
 export interface ClusterEventPort {
   onEvent(event: ClusterFluxEvent): void | Promise<void>;
 }

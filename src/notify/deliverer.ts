@@ -1,5 +1,5 @@
-import type { Platform } from '../requests/chat-request.ts';
-import type { NotifyMessage } from '../submit/ports.ts';
+import type { Platform } from './conversation.ts';
+import type { NotifyMessage } from './notify-port.ts';
 
 /**
  * An adapter's outbound side: posts a message the first time a key is seen and updates it after.

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Platform } from '../requests/chat-request.ts';
+import type { Platform } from './conversation.ts';
 
 /**
  * Remembers, per message key, the platform's id of the message we posted (Slack `ts`, Teams activity

@@ -1,9 +1,9 @@
 import { PREVIEWABLE_KINDS } from '../azure/confirm-impact.ts';
 import type { Command } from '../commands/types.ts';
-import type { Logger } from '../log/logger.ts';
-import type { Platform } from '../requests/chat-request.ts';
+import type { Platform } from '../notify/conversation.ts';
+import type { Logger } from '../platform/logger.ts';
 import { jobIdFor } from './job-id.ts';
-import type { CommandJobData, CommandQueuePort } from './ports.ts';
+import type { CommandJobData, CommandQueuePort } from './queue-port.ts';
 
 /**
  * Asks a worker to complete a confirmation prompt with live impact. The prompt itself is answered

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Platform } from '../requests/chat-request.ts';
+import type { Platform } from '../notify/conversation.ts';
 
 /**
  * Deterministic job ids: the same delivery (a Slack retry, a Teams resend, a double click) maps to

@@ -4,8 +4,9 @@ import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { Command } from '../commands/types.ts';
-import type { ChannelContextStore } from '../context/channel-context-store.ts';
-import type { Logger } from '../log/logger.ts';
+import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
+import type { Logger } from '../platform/logger.ts';
+import type { Sealer } from '../platform/seal.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
@@ -22,12 +23,12 @@ import {
   queuedReply,
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
-import type { ChatRequest, ChatUser, ConversationAddress } from '../requests/chat-request.ts';
-import type { Sealer } from '../secrets/seal.ts';
+import type { ChannelContextStore } from './channel-context-store.ts';
+import type { ChatRequest } from './chat-request.ts';
 import { requestPreview } from './confirm-preview.ts';
 import { destructiveSummary } from './destructive-summary.ts';
 import { jobIdFor } from './job-id.ts';
-import type { CommandJobData, CommandQueuePort } from './ports.ts';
+import type { CommandJobData, CommandQueuePort } from './queue-port.ts';
 
 /**
  * The one entry every adapter calls: parse → channel context → policy (confirmation) → enqueue.
@@ -44,7 +45,7 @@ export interface SubmitDeps {
   defaultSubscriptionId?: string;
   /**
    * Sees the text before the parser; a Reply means "handled here, answer this", undefined means
-   * "not mine". main.ts sets it in sandbox mode (the `sandbox …` fault commands), so submit() and
+   * "not mine". The composition root sets it in sandbox mode (the `sandbox …` fault commands), so submit() and
    * the command grammar stay free of sandbox knowledge.
    */
   intercept?: (request: ChatRequest) => Promise<Reply | undefined>;

@@ -3,9 +3,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fluxops, startFluxops } from '../../app/start-fluxops.ts';
 import { WebhookKeys } from '../../src/alerts/webhook-keys.ts';
-import type { Config } from '../../src/config.ts';
-import { createLogger } from '../../src/log/logger.ts';
-import { createSealer } from '../../src/secrets/seal.ts';
+import type { Config } from '../../src/platform/config.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { createSealer } from '../../src/platform/seal.ts';
 import {
   commandBody,
   postSigned,

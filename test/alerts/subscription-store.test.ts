@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../src/alerts/subscription.ts';
 import { SubscriptionStore } from '../../src/alerts/subscription-store.ts';
-import { deletePrefixedKeys } from '../../src/redis/delete-prefixed-keys.ts';
+import { deletePrefixedKeys } from '../../src/platform/delete-prefixed-keys.ts';
 
 /** The cached subscription list: exact across processes for changes made through the store, bounded otherwise. */
 describe('subscription store cache', () => {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { createLogger } from '../../src/log/logger.ts';
-import { pingRedis, resolveRedis } from '../../src/redis/resolve-redis.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { pingRedis, resolveRedis } from '../../src/platform/resolve-redis.ts';
 import { chat, lastReply } from '../support/console.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 

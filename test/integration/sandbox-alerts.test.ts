@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleBus } from '../../adapters/console/console-bus.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import type { NotifyMessage } from '../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 import { chat, lastReply } from '../support/console.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 

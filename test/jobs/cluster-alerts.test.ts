@@ -3,7 +3,7 @@ import { clusterEventId, clusterEventsToAlerts } from '../../jobs/cluster-alerts
 import type { FluxEvent } from '../../src/alerts/flux-event.ts';
 import type { FluxEventSink } from '../../src/alerts/flux-event-sink.ts';
 import type { ClusterFluxEvent } from '../../src/cluster/cluster-event.ts';
-import { createLogger } from '../../src/log/logger.ts';
+import { createLogger } from '../../src/platform/logger.ts';
 
 /** Watcher events reach the alert-events queue under content ids, so a re-listed event is the same job. */
 const failing: ClusterFluxEvent = {

@@ -10,9 +10,10 @@ import { COMMAND_QUEUE, NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import { sandboxCredential } from '../../sandbox/arm/sdk-client.ts';
 import { createArmClient } from '../../src/azure/arm-client.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
-import { createLogger } from '../../src/log/logger.ts';
-import { createSealer } from '../../src/secrets/seal.ts';
-import type { CommandJobData, NotifyMessage } from '../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../src/notify/notify-port.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { createSealer } from '../../src/platform/seal.ts';
+import type { CommandJobData } from '../../src/submit/queue-port.ts';
 import { deleteKeys, testPrefix } from '../support/test-app.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { type Fluxops, type StartOptions, startFluxops } from '../../app/start-fluxops.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log/logger.ts';
-import { deletePrefixedKeys } from '../../src/redis/delete-prefixed-keys.ts';
+import { type Config, loadConfig } from '../../src/platform/config.ts';
+import { deletePrefixedKeys } from '../../src/platform/delete-prefixed-keys.ts';
+import { createLogger } from '../../src/platform/logger.ts';
 
 /**
  * Starts the whole app in-process against the real local Redis with a key prefix of its own, so test

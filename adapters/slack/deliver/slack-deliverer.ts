@@ -1,12 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../../src/log/logger.ts';
 import type { ChannelPacer } from '../../../src/notify/channel-pacer.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../../../src/notify/deliverer.ts';
 import { withKeyLock } from '../../../src/notify/key-lock.ts';
 import type { MessageStateStore } from '../../../src/notify/message-state.ts';
+import type { NotifyMessage, NotifyPort } from '../../../src/notify/notify-port.ts';
+import type { Logger } from '../../../src/platform/logger.ts';
 import { isFinal } from '../../../src/replies/reply.ts';
-import type { NotifyMessage, NotifyPort } from '../../../src/submit/ports.ts';
 import { renderMessage } from '../render/render-message.ts';
 import { renderThread } from '../render/render-thread.ts';
 import { classifySlackFailure } from './slack-errors.ts';

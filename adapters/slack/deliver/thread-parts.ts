@@ -1,4 +1,4 @@
-import type { NotifyMessage } from '../../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 
 /**
  * Thread replies travel as notify messages of their own, so each is paced like any post. A part

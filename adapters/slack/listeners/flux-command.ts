@@ -2,7 +2,7 @@ import type { AckFn, App, RespondArguments, RespondFn, SlashCommand } from '@sla
 import { formatProblems } from '../../../src/commands/format-problems.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
 import { describeCluster, parseErrorReply, queuedReply } from '../../../src/replies/submit-replies.ts';
-import type { ChatRequest } from '../../../src/requests/chat-request.ts';
+import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { jobIdFor } from '../../../src/submit/job-id.ts';
 import { type SubmitOutcome, submit } from '../../../src/submit/submit.ts';
 import { announceJob } from '../announce-job.ts';

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Logger } from '../../../src/log/logger.ts';
+import type { Logger } from '../../../src/platform/logger.ts';
 
 /**
  * The workspace removed the app or revoked its tokens: every post will fail from now on, so say it

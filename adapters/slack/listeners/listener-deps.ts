@@ -1,5 +1,5 @@
-import type { Logger } from '../../../src/log/logger.ts';
-import type { NotifyPort } from '../../../src/submit/ports.ts';
+import type { NotifyPort } from '../../../src/notify/notify-port.ts';
+import type { Logger } from '../../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../../src/submit/submit.ts';
 import type { UserLocaleCache } from '../user-locale.ts';
 

@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import type { ChatRequest } from '../../../src/requests/chat-request.ts';
+import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { submit } from '../../../src/submit/submit.ts';
 import { announceJob } from '../announce-job.ts';
 import { buttonDeliveryId, slackAddress } from '../conversation.ts';

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import type { OperationJournal } from '../../../src/azure/arm-write.ts';
 import type { OperationRef } from '../../../src/azure/operation-ref.ts';
-import type { CommandJobData } from '../../../src/submit/ports.ts';
+import type { CommandJobData } from '../../../src/submit/queue-port.ts';
 
 /**
  * Keeps accepted ARM operations in the job's own data (job.updateData), so whichever worker runs the

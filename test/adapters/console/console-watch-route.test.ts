@@ -4,10 +4,10 @@ import { ConsoleBus, ConsoleDeliverer, consoleChannel } from '../../../adapters/
 import { watchChannel } from '../../../adapters/console/console-client.ts';
 import type { WatchLine } from '../../../adapters/console/console-protocol.ts';
 import { registerConsoleWatchRoute } from '../../../adapters/console/console-watch-route.ts';
-import { startHttpServer } from '../../../src/http/http-server.ts';
-import { Router } from '../../../src/http/router.ts';
-import { createLogger } from '../../../src/log/logger.ts';
-import type { NotifyMessage } from '../../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
+import { Router } from '../../../src/platform/http-router.ts';
+import { startHttpServer } from '../../../src/platform/http-server.ts';
+import { createLogger } from '../../../src/platform/logger.ts';
 import { testPrefix } from '../../support/test-app.ts';
 
 /** The watch route on its own, over the real local Redis: heartbeats, the updateOnly rule, hang-up, the guard. */

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
+import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import type { NotifyMessage } from '../../../src/submit/ports.ts';
 import { commandBody, postSigned } from './support/signed-request.ts';
 import type { RecordedCall } from './support/slack-recorder.ts';
 import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.ts';

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserLocaleCache } from '../../../adapters/slack/user-locale.ts';
 import { createSlackWebClient } from '../../../adapters/slack/web-client.ts';
-import { createLogger } from '../../../src/log/logger.ts';
+import { createLogger } from '../../../src/platform/logger.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
 import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
 

@@ -4,9 +4,9 @@ import { MuteStore } from '../../../src/alerts/mute-store.ts';
 import type { Subscription } from '../../../src/alerts/subscription.ts';
 import { SubscriptionStore } from '../../../src/alerts/subscription-store.ts';
 import { WebhookKeys } from '../../../src/alerts/webhook-keys.ts';
-import type { Config } from '../../../src/config.ts';
-import { createLogger } from '../../../src/log/logger.ts';
-import { createSealer } from '../../../src/secrets/seal.ts';
+import type { Config } from '../../../src/platform/config.ts';
+import { createLogger } from '../../../src/platform/logger.ts';
+import { createSealer } from '../../../src/platform/seal.ts';
 import { deleteKeys, testConfig } from '../../support/test-app.ts';
 import { RecordingDeliverer } from './recorder.ts';
 

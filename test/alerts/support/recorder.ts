@@ -1,6 +1,6 @@
+import type { Platform } from '../../../src/notify/conversation.ts';
 import type { Deliverer } from '../../../src/notify/deliverer.ts';
-import type { Platform } from '../../../src/requests/chat-request.ts';
-import type { NotifyMessage } from '../../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 
 /**
  * A deliverer that only records what the notify worker hands it: the boundary where Slack and Teams

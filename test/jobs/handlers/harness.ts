@@ -5,9 +5,9 @@ import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
 import type { Command } from '../../../src/commands/types.ts';
-import { createLogger } from '../../../src/log/logger.ts';
+import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import type { CommandJobData } from '../../../src/submit/ports.ts';
+import type { CommandJobData } from '../../../src/submit/queue-port.ts';
 
 /**
  * Runs one handler the way the worker does, against the HTTPS ARM stand-in with the real SDK, but

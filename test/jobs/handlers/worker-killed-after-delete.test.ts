@@ -16,9 +16,10 @@ import { startArmSandbox } from '../../../sandbox/arm/server.ts';
 import { createArmClient } from '../../../src/azure/arm-client.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
-import { createLogger } from '../../../src/log/logger.ts';
-import { createSealer } from '../../../src/secrets/seal.ts';
-import type { CommandJobData, NotifyMessage } from '../../../src/submit/ports.ts';
+import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
+import { createLogger } from '../../../src/platform/logger.ts';
+import { createSealer } from '../../../src/platform/seal.ts';
+import type { CommandJobData } from '../../../src/submit/queue-port.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
 import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from './harness.ts';
 

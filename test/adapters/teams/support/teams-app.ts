@@ -1,5 +1,5 @@
 import type { Fluxops, StartOptions } from '../../../../app/start-fluxops.ts';
-import { freePort } from '../../../../src/net/free-port.ts';
+import { freePort } from '../../../../src/platform/free-port.ts';
 import { startTestApp, testConfig } from '../../../support/test-app.ts';
 
 export { freePort };

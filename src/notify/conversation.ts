@@ -1,7 +1,4 @@
-/**
- * A chat message turned platform-neutral by an adapter. `submit()` takes these and nothing else.
- */
-
+/** The chat platforms fluxops speaks to. */
 export type Platform = 'slack' | 'teams' | 'console';
 
 /**
@@ -19,15 +16,4 @@ export interface ConversationAddress {
 export interface ChatUser {
   id: string;
   name?: string;
-}
-
-export interface ChatRequest {
-  /** The platform's own id of this delivery (Slack trigger_id, Teams activity id); makes job ids deterministic. */
-  deliveryId: string;
-  address: ConversationAddress;
-  user: ChatUser;
-  text: string;
-  /** BCP-47 locale of the user when the platform tells us (e.g. `en-US`, `ja-JP`). */
-  locale?: string;
-  receivedAt: string;
 }

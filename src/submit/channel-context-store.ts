@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ChannelContext } from '../commands/types.ts';
-import type { ConversationAddress } from '../requests/chat-request.ts';
+import type { ConversationAddress } from '../notify/conversation.ts';
 
 /**
  * The default cluster of each channel (`/flux use …`), kept in Redis so every web process and

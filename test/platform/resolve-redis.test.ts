@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log/logger.ts';
-import { pingRedis, RedisUnavailableError, resolveRedis } from '../../src/redis/resolve-redis.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { pingRedis, RedisUnavailableError, resolveRedis } from '../../src/platform/resolve-redis.ts';
 
 const logger = createLogger('silent');
 

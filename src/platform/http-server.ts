@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { Logger } from '../log/logger.ts';
-import { type Router, sendJson } from './router.ts';
+import { type Router, sendJson } from './http-router.ts';
+import type { Logger } from './logger.ts';
 
 /** Starts the one HTTP server and resolves once it listens; `port` 0 picks a free port. */
 export async function startHttpServer(options: {

@@ -1,4 +1,4 @@
-import { SETTINGS, type SettingName } from './config/schema.ts';
+import { SETTINGS, type SettingName } from './config-schema.ts';
 
 /**
  * env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Socket } from 'node:net';
-import type { Logger } from '../log/logger.ts';
-import { freePort } from '../net/free-port.ts';
+import { freePort } from './free-port.ts';
+import type { Logger } from './logger.ts';
 
 /**
  * Finds a Redis for this process, in order:

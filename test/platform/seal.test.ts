@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSealer } from '../../src/secrets/seal.ts';
+import { createSealer } from '../../src/platform/seal.ts';
 
 describe('createSealer', () => {
   const key = Buffer.alloc(32, 7).toString('base64');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadAppConfig } from '../app/load-app-config.ts';
-import { ConfigError, loadConfig, SANDBOX_SUBSCRIPTION_ID } from '../src/config.ts';
+import { loadAppConfig } from '../../app/load-app-config.ts';
+import { ConfigError, loadConfig, SANDBOX_SUBSCRIPTION_ID } from '../../src/platform/config.ts';
 
 /** Through the composition root's loader, which adds the stand-in's SANDBOX_FAULTS check to loadConfig's. */
 function errorOf(env: Record<string, string>): string {
