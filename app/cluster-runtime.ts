@@ -1,11 +1,11 @@
 import type { TokenCredential } from '@azure/core-auth';
-import { aksCredentialsSource } from '../src/cluster/aks-credentials-source.ts';
-import { ClusterAccess } from '../src/cluster/cluster-access.ts';
-import type { ClusterEventPort } from '../src/cluster/cluster-event.ts';
-import { type ClusterWatch, watchCluster } from '../src/cluster/cluster-watchers.ts';
-import { inClusterSource } from '../src/cluster/in-cluster-source.ts';
-import { kubeconfigFileSource, parseContextMap } from '../src/cluster/kubeconfig-file-source.ts';
-import type { KubeConfigSource } from '../src/cluster/kubeconfig-source.ts';
+import { aksCredentialsSource } from '../src/cluster/access/aks-credentials-source.ts';
+import { ClusterAccess } from '../src/cluster/access/cluster-access.ts';
+import { inClusterSource } from '../src/cluster/access/in-cluster-source.ts';
+import { kubeconfigFileSource, parseContextMap } from '../src/cluster/access/kubeconfig-file-source.ts';
+import type { KubeConfigSource } from '../src/cluster/access/kubeconfig-source.ts';
+import type { ClusterEventPort } from '../src/cluster/watch/cluster-event.ts';
+import { type ClusterWatch, watchCluster } from '../src/cluster/watch/cluster-watchers.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
 import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';

@@ -9,7 +9,7 @@ import { sandboxKubeSource } from '../sandbox/kube/sandbox-kube-source.ts';
 import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-client.ts';
 import { type ResourceGraphSandbox, startResourceGraphSandbox } from '../sandbox/resource-graph/server.ts';
 import { createArmClient } from '../src/azure/arm-client.ts';
-import type { KubeConfigSource } from '../src/cluster/kubeconfig-source.ts';
+import type { KubeConfigSource } from '../src/cluster/access/kubeconfig-source.ts';
 import { helpReply } from '../src/commands/help.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
 import type { Config } from '../src/platform/config.ts';

@@ -5,8 +5,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { KubeConfig } from '@kubernetes/client-node';
-import { watchCluster } from '../src/cluster/cluster-watchers.ts';
-import { FluxCluster } from '../src/cluster/flux-cluster.ts';
+import { FluxCluster } from '../src/cluster/access/flux-cluster.ts';
+import { watchCluster } from '../src/cluster/watch/cluster-watchers.ts';
 
 const KINDS = ['HelmRelease', 'Kustomization', 'GitRepository', 'HelmRepository'] as const;
 

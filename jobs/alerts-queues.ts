@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { FluxEvent } from '../src/alerts/flux-event.ts';
-import type { FluxEventSink } from '../src/alerts/flux-event-sink.ts';
+import type { FluxEvent } from '../src/alerts/engine/flux-event.ts';
+import type { FluxEventSink } from '../src/alerts/sources/flux-event-sink.ts';
 import type { ClusterTarget } from '../src/commands/types.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { AlertEngine } from '../src/alerts/alert-engine.ts';
-import type { FluxEvent } from '../src/alerts/flux-event.ts';
-import { type PollClusterDeps, pollCluster } from '../src/alerts/poll-cluster.ts';
-import { type PollFleetDeps, pollFleet } from '../src/alerts/poll-fleet.ts';
+import type { AlertEngine } from '../src/alerts/engine/alert-engine.ts';
+import type { FluxEvent } from '../src/alerts/engine/flux-event.ts';
+import { type PollClusterDeps, pollCluster } from '../src/alerts/sources/poll-cluster.ts';
+import { type PollFleetDeps, pollFleet } from '../src/alerts/sources/poll-fleet.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts-queues.ts';
 

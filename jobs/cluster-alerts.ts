@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { FluxEventSink } from '../src/alerts/flux-event-sink.ts';
-import type { ClusterEventPort, ClusterFluxEvent } from '../src/cluster/cluster-event.ts';
+import type { FluxEventSink } from '../src/alerts/sources/flux-event-sink.ts';
+import type { ClusterEventPort, ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Logger } from '../src/platform/logger.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
+import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
 import { describeArmError } from '../src/azure/arm-error.ts';
-import type { ClusterPort } from '../src/cluster/cluster-port.ts';
+import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
 import type { Command } from '../src/commands/types.ts';
 import type { NotifyPort } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';

@@ -1,7 +1,7 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import type { Job } from 'bullmq';
-import type { AlertsDeps } from '../src/alerts/alerts-deps.ts';
-import type { ClusterPort } from '../src/cluster/cluster-port.ts';
+import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
+import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
 import type { Command } from '../src/commands/types.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Reply } from '../src/replies/reply.ts';

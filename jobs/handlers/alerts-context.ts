@@ -1,6 +1,6 @@
 import { UnrecoverableError } from 'bullmq';
-import type { AlertsDeps } from '../../src/alerts/alerts-deps.ts';
-import { channelId } from '../../src/alerts/subscription.ts';
+import { channelId } from '../../src/alerts/engine/subscription.ts';
+import type { AlertsDeps } from '../../src/alerts/stores/alerts-deps.ts';
 import type { ConversationAddress } from '../../src/notify/conversation.ts';
 import type { HandlerContext } from '../handler.ts';
 

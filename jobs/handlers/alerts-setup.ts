@@ -1,4 +1,4 @@
-import { setupManifests, webhookUrl } from '../../src/alerts/setup-manifests.ts';
+import { setupManifests, webhookUrl } from '../../src/alerts/sources/setup-manifests.ts';
 import type { AlertsSetupCommand } from '../../src/commands/types-bot.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerContext } from '../handler.ts';

@@ -1,9 +1,9 @@
 import { ApiException } from '@kubernetes/client-node';
 import { UnrecoverableError } from 'bullmq';
-import type { FluxCluster } from '../../src/cluster/flux-cluster.ts';
-import { FluxNotInstalledError } from '../../src/cluster/flux-not-installed.ts';
-import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/kube-errors.ts';
-import { FluxObjectNotFoundError } from '../../src/cluster/resolve-flux-object.ts';
+import type { FluxCluster } from '../../src/cluster/access/flux-cluster.ts';
+import { FluxNotInstalledError } from '../../src/cluster/access/flux-not-installed.ts';
+import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/access/kube-errors.ts';
+import { FluxObjectNotFoundError } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
 import type { HandlerContext } from '../handler.ts';
 

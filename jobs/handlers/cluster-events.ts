@@ -1,4 +1,4 @@
-import { eventsTable, fluxEventsByObject } from '../../src/cluster/events-table.ts';
+import { eventsTable, fluxEventsByObject } from '../../src/cluster/ops/events-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import type { Handler } from '../handler.ts';

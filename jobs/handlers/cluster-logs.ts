@@ -1,5 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
-import { isNoPreviousContainerError, noPreviousLogMessage, restartCount } from '../../src/cluster/previous-log.ts';
+import { isNoPreviousContainerError, noPreviousLogMessage, restartCount } from '../../src/cluster/ops/previous-log.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';

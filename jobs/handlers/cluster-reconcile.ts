@@ -1,7 +1,7 @@
-import type { FluxCluster, FoundObject } from '../../src/cluster/flux-cluster.ts';
-import { revisionOf, shortenRevision } from '../../src/cluster/flux-object.ts';
-import { type ReconcileOutcome, reconcileFluxObject } from '../../src/cluster/reconcile-flux-object.ts';
-import { resolveFluxObject, sourceRefOf } from '../../src/cluster/resolve-flux-object.ts';
+import type { FluxCluster, FoundObject } from '../../src/cluster/access/flux-cluster.ts';
+import { revisionOf, shortenRevision } from '../../src/cluster/ops/flux-object.ts';
+import { type ReconcileOutcome, reconcileFluxObject } from '../../src/cluster/ops/reconcile-flux-object.ts';
+import { resolveFluxObject, sourceRefOf } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { Handler, HandlerContext } from '../handler.ts';

@@ -1,9 +1,9 @@
-import type { FluxCluster } from '../../src/cluster/flux-cluster.ts';
-import { fluxGetTable } from '../../src/cluster/flux-get-table.ts';
-import { STATUS_KINDS } from '../../src/cluster/flux-kinds.ts';
-import { fluxNotInstalledMessage } from '../../src/cluster/flux-not-installed.ts';
-import { type FluxObject, readyCondition } from '../../src/cluster/flux-object.ts';
-import { podTable } from '../../src/cluster/pod-table.ts';
+import type { FluxCluster } from '../../src/cluster/access/flux-cluster.ts';
+import { STATUS_KINDS } from '../../src/cluster/access/flux-kinds.ts';
+import { fluxNotInstalledMessage } from '../../src/cluster/access/flux-not-installed.ts';
+import { fluxGetTable } from '../../src/cluster/ops/flux-get-table.ts';
+import { type FluxObject, readyCondition } from '../../src/cluster/ops/flux-object.ts';
+import { podTable } from '../../src/cluster/ops/pod-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';

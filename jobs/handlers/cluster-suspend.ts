@@ -1,5 +1,5 @@
-import { setSuspended } from '../../src/cluster/reconcile-flux-object.ts';
-import { resolveFluxObject } from '../../src/cluster/resolve-flux-object.ts';
+import { setSuspended } from '../../src/cluster/ops/reconcile-flux-object.ts';
+import { resolveFluxObject } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';

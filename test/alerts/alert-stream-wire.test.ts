@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fluxops, startFluxops } from '../../app/start-fluxops.ts';
-import { WebhookKeys } from '../../src/alerts/webhook-keys.ts';
+import { WebhookKeys } from '../../src/alerts/stores/webhook-keys.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createSealer } from '../../src/platform/seal.ts';

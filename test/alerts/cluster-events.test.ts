@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alertReply } from '../../src/alerts/alert-reply.ts';
-import { classifyEvent } from '../../src/alerts/classify-event.ts';
-import type { FluxEvent } from '../../src/alerts/flux-event.ts';
-import { applyEvent, type TrackState } from '../../src/alerts/transition.ts';
-import { type OomDetails, oomActions, oomFields, oomMessage } from '../../src/cluster/oom-fix.ts';
+import { alertReply } from '../../src/alerts/engine/alert-reply.ts';
+import { classifyEvent } from '../../src/alerts/engine/classify-event.ts';
+import type { FluxEvent } from '../../src/alerts/engine/flux-event.ts';
+import { applyEvent, type TrackState } from '../../src/alerts/engine/transition.ts';
+import { type OomDetails, oomActions, oomFields, oomMessage } from '../../src/cluster/watch/oom-fix.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
 
 /** Events of `source: 'cluster'` (the kube watchers) through classification, transition and the alert reply. */

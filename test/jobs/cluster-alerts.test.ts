@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clusterEventId, clusterEventsToAlerts } from '../../jobs/cluster-alerts.ts';
-import type { FluxEvent } from '../../src/alerts/flux-event.ts';
-import type { FluxEventSink } from '../../src/alerts/flux-event-sink.ts';
-import type { ClusterFluxEvent } from '../../src/cluster/cluster-event.ts';
+import type { FluxEvent } from '../../src/alerts/engine/flux-event.ts';
+import type { FluxEventSink } from '../../src/alerts/sources/flux-event-sink.ts';
+import type { ClusterFluxEvent } from '../../src/cluster/watch/cluster-event.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 
 /** Watcher events reach the alert-events queue under content ids, so a re-listed event is the same job. */

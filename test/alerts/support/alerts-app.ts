@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import { type Fluxops, startFluxops } from '../../../app/start-fluxops.ts';
-import { MuteStore } from '../../../src/alerts/mute-store.ts';
-import type { Subscription } from '../../../src/alerts/subscription.ts';
-import { SubscriptionStore } from '../../../src/alerts/subscription-store.ts';
-import { WebhookKeys } from '../../../src/alerts/webhook-keys.ts';
+import type { Subscription } from '../../../src/alerts/engine/subscription.ts';
+import { MuteStore } from '../../../src/alerts/stores/mute-store.ts';
+import { SubscriptionStore } from '../../../src/alerts/stores/subscription-store.ts';
+import { WebhookKeys } from '../../../src/alerts/stores/webhook-keys.ts';
 import type { Config } from '../../../src/platform/config.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { createSealer } from '../../../src/platform/seal.ts';

@@ -5,7 +5,7 @@ import { clusterLogs } from '../../../jobs/handlers/cluster-logs.ts';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
 import { clusterStatus } from '../../../jobs/handlers/cluster-status.ts';
 import { clusterResume, clusterSuspend } from '../../../jobs/handlers/cluster-suspend.ts';
-import { ClusterAccess } from '../../../src/cluster/cluster-access.ts';
+import { ClusterAccess } from '../../../src/cluster/access/cluster-access.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
 import { base, clusterContext as context } from './support/cluster-context.ts';

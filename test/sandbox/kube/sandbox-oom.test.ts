@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { POD_TYPE } from '../../../sandbox/kube/flux-system-pods.ts';
 import { parseSandboxChat, runSandboxChat } from '../../../sandbox/kube/sandbox-chat.ts';
-import type { ClusterFluxEvent } from '../../../src/cluster/cluster-event.ts';
+import type { ClusterFluxEvent } from '../../../src/cluster/watch/cluster-event.ts';
 import { chat, lastReply } from '../../support/console.ts';
 import { startTestApp } from '../../support/test-app.ts';
 

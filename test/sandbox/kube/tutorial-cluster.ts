@@ -3,7 +3,7 @@ import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { type ArmSandbox, startArmSandbox } from '../../../sandbox/arm/server.ts';
 import { type KubeSandbox, type KubeSandboxOptions, startKubeSandbox } from '../../../sandbox/kube/kube-sandbox.ts';
 import { sandboxKubeSource } from '../../../sandbox/kube/sandbox-kube-source.ts';
-import { ClusterAccess } from '../../../src/cluster/cluster-access.ts';
+import { ClusterAccess } from '../../../src/cluster/access/cluster-access.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 
 /** The tutorial after `flux create`: flux-demo-arc with microsoft.flux and the cluster-config configuration. */

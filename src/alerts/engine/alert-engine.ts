@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { ConversationAddress } from '../../notify/conversation.ts';
+import type { NotifyPort } from '../../notify/notify-port.ts';
+import type { Logger } from '../../platform/logger.ts';
+import type { MuteStore } from '../stores/mute-store.ts';
+import type { ObjectConfigs } from '../stores/object-configs.ts';
+import type { SubscriptionStore } from '../stores/subscription-store.ts';
+import { TrackStateStore } from '../stores/track-state-store.ts';
+import type { WatchedClusters } from '../stores/watched-clusters.ts';
+import { type AlertSubject, alertReply, describeObject, recoveryReply } from './alert-reply.ts';
+import { classifyEvent } from './classify-event.ts';
+import { DigestStore, digestReply } from './digest.ts';
+import { type FluxEvent, objectRef } from './flux-event.ts';
+import { channelId, type Subscription, subscriptionMatches } from './subscription.ts';
+import { applyEvent, type Incident, type TransitionAction } from './transition.ts';
+
+/**
+ * Event → transition → routes → notify queue. Every step is idempotent, so a job retried after a
+ * crash, or events replayed after a restart, post nothing new: transitions are committed with
+ * compare-and-set, and messages carry deterministic keys and seqs the deliverers de-duplicate.
+ */
+export interface AlertEngineDeps {
+  redis: Redis;
+  prefix: string;
+  notify: NotifyPort;
+  subscriptions: SubscriptionStore;
+  mutes: MuteStore;
+  clusters: WatchedClusters;
+  configs: ObjectConfigs;
+  burst: number;
+  logger: Logger;
+  now?: () => number;
+}
+
+/** Where one channel got one incident: its own message, or a line in a digest. */
+interface Delivery {
+  address: ConversationAddress;
+  mode: 'own' | 'digest';
+  key: string;
+  window?: number;
+}
+
+const MAX_ATTEMPTS = 100;
+const KEEP_SECONDS = 30 * 24 * 3600;
+
+const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+export class AlertEngine {
+  private readonly states: TrackStateStore;
+  private readonly digests: DigestStore;
+
+  constructor(private readonly deps: AlertEngineDeps) {
+    this.states = new TrackStateStore(deps.redis, deps.prefix);
+    this.digests = new DigestStore(deps.redis, deps.prefix, deps.burst, deps.now);
+  }
+
+  async handle(event: FluxEvent): Promise<TransitionAction> {
+    const signal = classifyEvent(event);
+    const objectHash = hash(objectRef(event).toLowerCase(), 16);
+    // The time is part of the identity: the same message reported again later is a new occurrence.
+    const fingerprint = hash(
+      JSON.stringify([event.severity, event.reason, event.message, event.revision ?? '', event.time]),
+      20,
+    );
+    // Independent reads go out together (one round trip's wait instead of three); the cluster
+    // target is only needed when something gets posted, but fetching it alongside costs nothing extra.
+    const [config, target, firstRead] = await Promise.all([
+      event.config ? undefined : this.deps.configs.lookup(event),
+      this.deps.clusters.get(event.cluster),
+      this.states.read(objectHash, signal.track, fingerprint),
+    ]);
+    const enriched = event.config ? event : { ...event, config };
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const { version, state, seen } =
+        attempt === 0 ? firstRead : await this.states.read(objectHash, signal.track, fingerprint);
+      const result = applyEvent(state, enriched, signal, { value: fingerprint, seen }, `${objectHash}-${signal.track}`);
+      const changed = result.state !== state;
+      if (changed && !(await this.states.write(objectHash, signal.track, version, result.state, fingerprint))) {
+        continue;
+      }
+      const incident = result.state.incident;
+      if (result.action !== 'none' && incident) {
+        const subject: AlertSubject = {
+          cluster: event.cluster,
+          kind: event.kind,
+          namespace: event.namespace,
+          name: event.name,
+          track: signal.track,
+          target,
+        };
+        await this.deliver(subject, incident, result.action);
+      }
+      return result.action;
+    }
+    throw new Error(`alert state of ${objectRef(event)} kept changing under us; giving up after ${MAX_ATTEMPTS} tries`);
+  }
+
+  private async deliver(subject: AlertSubject, incident: Incident, action: TransitionAction): Promise<void> {
+    const recordKey = `${this.deps.prefix}:alerts:incident:${incident.id}`;
+    const mayRoute = action === 'open' || (action === 'replay' && !incident.resolvedAt);
+    // A new incident has no record yet, so read the subscriptions alongside rather than after it.
+    const [record, subscriptions] = await Promise.all([
+      this.deps.redis.hgetall(recordKey),
+      mayRoute ? this.deps.subscriptions.all() : undefined,
+    ]);
+    let deliveries = Object.values(record).map((raw) => JSON.parse(raw) as Delivery);
+    if (deliveries.length === 0 && subscriptions) {
+      deliveries = await this.route(subject, incident, subscriptions);
+      if (deliveries.length) {
+        const fields = Object.fromEntries(deliveries.map((d) => [channelId(d.address), JSON.stringify(d)]));
+        await this.deps.redis.multi().hset(recordKey, fields).expire(recordKey, KEEP_SECONDS).exec();
+      }
+    }
+    await Promise.all(deliveries.map((delivery) => this.send(subject, incident, delivery)));
+  }
+
+  /** The channels a new incident goes to, and whether each gets its own message or a digest line. */
+  private async route(
+    subject: AlertSubject,
+    incident: Incident,
+    subscriptions: readonly Subscription[],
+  ): Promise<Delivery[]> {
+    const byChannel = new Map<string, ConversationAddress>();
+    for (const subscription of subscriptions) {
+      if (!subscriptionMatches(subscription, subject, incident.level)) continue;
+      byChannel.set(channelId(subscription.address), subscription.address);
+    }
+    // Mutes and burst counters of every matched channel in one round trip.
+    const channels = [...byChannel].map(([channel, address]) => ({
+      address,
+      channelHash: hash(channel, 10),
+      muteKey: this.deps.mutes.keyFor(channel, subject.kind, subject.name),
+    }));
+    const window = this.digests.window();
+    const admissions = await this.digests.admit(channels, window);
+    const deliveries: Delivery[] = [];
+    channels.forEach(({ address, channelHash }, index) => {
+      const admission = admissions[index];
+      if (admission === 'digest') deliveries.push({ address, mode: 'digest', key: channelHash, window });
+      if (admission === 'own') deliveries.push({ address, mode: 'own', key: `al-${incident.id}-${channelHash}` });
+    });
+    return deliveries;
+  }
+
+  private async send(subject: AlertSubject, incident: Incident, delivery: Delivery): Promise<void> {
+    const { notify } = this.deps;
+    if (delivery.mode === 'digest') {
+      const snapshot = await this.digests.upsert(delivery.key, delivery.window ?? 0, incident.id, {
+        object: describeObject(subject),
+        cluster: subject.cluster,
+        reason: incident.resolvedAt ? (incident.resolvedReason ?? incident.reason) : incident.reason,
+        count: incident.count,
+        state: incident.resolvedAt ? 'resolved' : subject.track === 'drift' ? 'drifted' : 'failing',
+      });
+      await notify.notify({
+        address: delivery.address,
+        key: snapshot.key,
+        seq: snapshot.seq,
+        reply: digestReply(snapshot, this.deps.burst),
+      });
+      return;
+    }
+    await notify.notify({
+      address: delivery.address,
+      key: delivery.key,
+      seq: incident.seq,
+      reply: alertReply(subject, incident),
+    });
+    if (incident.resolvedAt) {
+      await notify.notify({
+        address: delivery.address,
+        key: `${delivery.key}-recovered`,
+        seq: 1,
+        reply: recoveryReply(subject, incident),
+        threadOf: delivery.key,
+      });
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { ClusterTarget } from '../../commands/types.ts';
+import type { MuteStore } from './mute-store.ts';
+import type { SubscriptionStore } from './subscription-store.ts';
+import type { WatchedClusters } from './watched-clusters.ts';
+import type { WebhookKeys } from './webhook-keys.ts';
+
+/** What the `alerts *` command handlers need; the composition root builds it, the command worker passes it on. */
+export interface AlertsDeps {
+  subscriptions: SubscriptionStore;
+  mutes: MuteStore;
+  keys: WebhookKeys;
+  clusters: WatchedClusters;
+  /** FLUXOPS_PUBLIC_URL: where Flux reaches the webhook. */
+  publicUrl?: string;
+  /** Adds the cluster to the watched set and (idempotently) starts its compliance poller. */
+  watch(target: ClusterTarget): Promise<void>;
+}

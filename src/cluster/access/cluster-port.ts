@@ -1,0 +1,8 @@
+// The port handlers use to reach a cluster's API. `connect` answers a FluxCluster or throws
+// ClusterUnreachableError with a message meant for the chat.
+import type { ClusterTarget } from '../../commands/types.ts';
+import type { FluxCluster } from './flux-cluster.ts';
+
+export interface ClusterPort {
+  connect(target: ClusterTarget): Promise<FluxCluster>;
+}

@@ -1,0 +1,23 @@
+// `logs --previous` reads the container instance before the last restart. Without a restart there is
+// none, and the API server's BadRequest ("previous terminated container … not found") reads like a
+// fault; say what it means instead.
+import type { V1Pod } from '@kubernetes/client-node';
+import { describeKubeError } from '../access/kube-errors.ts';
+
+export function restartCount(pod: V1Pod, container: string): number {
+  return pod.status?.containerStatuses?.find((s) => s.name === container)?.restartCount ?? 0;
+}
+
+export function noPreviousLogMessage(controller: string, restarts: number): string {
+  if (restarts === 0) {
+    return `${controller} has not restarted (0 restarts), so there is no previous container log. Drop --previous to see the current log.`;
+  }
+  // The pod was replaced or its previous instance already collected: the kubelet keeps only one.
+  return `${controller} restarted ${restarts} time${restarts === 1 ? '' : 's'}, but the cluster no longer has the previous container's log. Drop --previous to see the current log.`;
+}
+
+/** The API server's answer when there is no terminated instance to read. */
+export function isNoPreviousContainerError(error: unknown): boolean {
+  const info = describeKubeError(error);
+  return info.statusCode === 400 && /previous terminated container .* not found/.test(info.message);
+}
