@@ -14,7 +14,7 @@ import { helpReply } from '../src/commands/help.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
 import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
-import type { SubmitDeps } from '../src/submit/submit.ts';
+import type { SubmitDeps } from '../src/submit/submit-deps.ts';
 
 /**
  * Sandbox mode's dev kit, started and wired here only (production code never imports sandbox/):

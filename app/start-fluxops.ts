@@ -30,7 +30,7 @@ import { resolveRedis } from '../src/platform/resolve-redis.ts';
 import { createSealer } from '../src/platform/seal.ts';
 import { waitReady } from '../src/platform/wait-redis-ready.ts';
 import { ChannelContextStore } from '../src/submit/channel-context-store.ts';
-import type { SubmitDeps } from '../src/submit/submit.ts';
+import type { SubmitDeps } from '../src/submit/submit-deps.ts';
 import { createAlertsRuntime } from './alerts-runtime.ts';
 import { armClients } from './arm-clients.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';

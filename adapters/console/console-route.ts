@@ -5,7 +5,10 @@ import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 import { type Router, readBody, sendJson } from '../../src/platform/http-router.ts';
 import { isFinal } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
-import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
+import { commit, type SubmitOutcome } from '../../src/submit/commit.ts';
+import { decide } from '../../src/submit/decide.ts';
+import { prepare } from '../../src/submit/prepare.ts';
+import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import type { ConsoleBus } from './console-bus.ts';
 import { consoleGuard } from './console-guard.ts';
 import type { ConsoleLine } from './console-protocol.ts';
@@ -133,7 +136,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     // Subscribe before submitting, so a fast worker's first update cannot slip past us.
     const pending: NotifyMessage[] = [];
     let deliver: (m: NotifyMessage) => void = (m) => pending.push(m);
-    // With Redis down the subscription never confirms; go on without it so submit() can answer
+    // With Redis down the subscription never confirms; go on without it so prepare() can answer
     // "queue unavailable" at once instead of the stream hanging.
     const stop = await Promise.race([
       options.bus.listen(channel, (m) => deliver(m)),
@@ -166,7 +169,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
       text: body.text,
       receivedAt: new Date().toISOString(),
     };
-    await run(res, body.channel, () => submit(request, options.deps));
+    await run(res, body.channel, async () => commit(await prepare(request, options.deps), options.deps));
   });
 
   router.add('POST', '/console/decisions', async (req, res) => {

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Router } from '../../src/platform/http-router.ts';
-import type { SubmitDeps } from '../../src/submit/submit.ts';
+import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { ConsoleBus, ConsoleDeliverer } from './console-bus.ts';
 import { registerConsoleRoutes } from './console-route.ts';
 import { registerConsoleWatchRoute } from './console-watch-route.ts';

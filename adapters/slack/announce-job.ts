@@ -1,7 +1,7 @@
 import type { ConversationAddress } from '../../src/notify/conversation.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
-import type { SubmitOutcome } from '../../src/submit/submit.ts';
+import type { SubmitOutcome } from '../../src/submit/commit.ts';
 
 /**
  * Puts a new job's "queued" message in the channel through the notify queue (paced like every

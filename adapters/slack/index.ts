@@ -5,7 +5,7 @@ import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
-import type { SubmitDeps } from '../../src/submit/submit.ts';
+import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
 import { EVENTS_PATH } from './slack-requirements.ts';
@@ -17,7 +17,7 @@ export type { SlackSettings } from './slack-app.ts';
 /** Slack posting budget per channel: chat.postMessage allows about one message per second. */
 const SLACK_SENDS_PER_WINDOW = 1;
 const SLACK_WINDOW_MS = 1_000;
-/** How long /flux waits for submit() before acking with "still working" (Slack allows 3 s in all). */
+/** How long /flux waits for prepare() before acking with "still working" (Slack allows 3 s in all). */
 const SUBMIT_DEADLINE_MS = 2_000;
 
 export interface Slack {

@@ -12,9 +12,12 @@ import { CONFIRM_DECIDED_SEQ, CONFIRM_PROMPT_SEQ } from '../../src/notify/notify
 import type { Logger } from '../../src/platform/logger.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
+import { commit, type SubmitOutcome } from '../../src/submit/commit.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
+import { decide } from '../../src/submit/decide.ts';
 import { jobIdFor } from '../../src/submit/job-id.ts';
-import { decide, type SubmitDeps, type SubmitOutcome, submit } from '../../src/submit/submit.ts';
+import { prepare } from '../../src/submit/prepare.ts';
+import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { addressOf, commandTextOf, toChatRequest, userOf } from './activity-to-request.ts';
 import { type DecisionData, readCardAction } from './card-actions.ts';
 import type { ConversationReferenceStore } from './conversation-references.ts';
@@ -23,7 +26,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from './render-card.ts';
 
 /**
  * The Teams turn: store the conversation reference, turn the message into a ChatRequest, call
- * submit() and answer with a card at once ("queued", a confirmation, or an immediate answer); the
+ * prepare() and commit(), and answer with a card at once ("queued", a confirmation, or an immediate answer); the
  * work runs as a job and its progress updates that same card (teams-deliverer.ts). Confirm/Cancel
  * clicks arrive as `adaptiveCard/action` invokes (Action.Execute) or, from older clients, as a
  * message carrying `value` (the Action.Submit fallback).
@@ -95,7 +98,7 @@ export class FluxopsBot extends ActivityHandler {
     const { redis, prefix, states, deps } = this.options;
     const jobId = jobIdFor('cmd', 'teams', request.deliveryId);
     return withIngressLock(redis, prefix, jobId, async () => {
-      const outcome = await submit(request, deps);
+      const outcome = await commit(await prepare(request, deps), deps);
       const sent = await context.sendActivity(cardActivity(outcome.reply));
       if (outcome.status === 'queued' && !outcome.duplicate && sent?.id) {
         await states.save('teams', outcome.jobId, { ref: sent.id, seq: 0 });

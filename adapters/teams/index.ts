@@ -4,7 +4,7 @@ import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
-import type { SubmitDeps } from '../../src/submit/submit.ts';
+import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { createBotAuthentication, type TeamsSettings } from './bot-authentication.ts';
 import { ConversationReferenceStore } from './conversation-references.ts';
 import { FluxopsBot } from './fluxops-bot.ts';

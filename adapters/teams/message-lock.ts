@@ -12,7 +12,7 @@ export function messageLockKey(prefix: string, key: string): string {
 
 /**
  * For the ingress: when the lock cannot be had (another turn handles the very same delivery or
- * click, or Redis is down) we go ahead without it — submit()/decide() already make a repeat a
+ * click, or Redis is down) we go ahead without it — commit()/decide() already make a repeat a
  * harmless duplicate and answer "queue unavailable" for an outage. Errors of `fn` itself propagate.
  */
 export async function withIngressLock<T>(redis: Redis, prefix: string, key: string, fn: () => Promise<T>): Promise<T> {

@@ -5,7 +5,7 @@ import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
 import { outcomeReply } from './cluster-reconcile.ts';
 
-/** `suspend NAME` (confirmed in submit() as destructive): merge-patch spec.suspend=true. */
+/** `suspend NAME` (confirmed before it runs, as destructive): merge-patch spec.suspend=true. */
 export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
     const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind);

@@ -1,7 +1,7 @@
 // Sandbox-only chat commands that pull the kube stand-in's fault levers:
 //   sandbox oom <controller> | sandbox fail <helmrelease> | sandbox recover <helmrelease> | sandbox drift <helmrelease>
 // Optional `-c <cluster>`; default flux-demo-arc. `sandboxChatIntercept` is the hook the composition root (app/) gives
-// submit() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
+// prepare() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
 import type { Reply } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
 import type { KubeSandbox } from './kube-sandbox.ts';
@@ -49,7 +49,7 @@ export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand
 export const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <helmrelease> [-c <cluster>]';
 
 /**
- * The submit() hook: runs `sandbox …` text, and adds the sandbox commands to the plain `help`
+ * The prepare() hook: runs `sandbox …` text, and adds the sandbox commands to the plain `help`
  * overview (built by the caller, so this file needs no command grammar). Anything else is not ours.
  */
 export function sandboxChatIntercept(

@@ -31,10 +31,13 @@ export class ConfirmationStore {
     return `${this.prefix}:confirm:${token}`;
   }
 
-  async create(data: CommandJobData): Promise<string> {
-    const token = randomBytes(16).toString('hex');
+  /** A fresh single-use token; the prompt shows it before `save` stores what it confirms. */
+  static newToken(): string {
+    return randomBytes(16).toString('hex');
+  }
+
+  async save(token: string, data: CommandJobData): Promise<void> {
     await this.redis.set(this.key(token), JSON.stringify(data), 'EX', CONFIRMATION_TTL_SECONDS);
-    return token;
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * The platform-neutral reply. Handlers and `submit()` produce these; each adapter renders them
+ * The platform-neutral reply. Handlers and `prepare()`/`commit()` produce these; each adapter renders them
  * (Block Kit, Adaptive Card, console text). Nothing here knows about a chat SDK.
  */
 

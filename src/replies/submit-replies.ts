@@ -2,7 +2,7 @@ import type { ChannelContext } from '../commands/types.ts';
 import type { Reply, ReplyTable } from './reply.ts';
 
 /**
- * The replies `submit()` gives before any job runs. Kept together so translations (ja, fr) have
+ * The replies `prepare()`, `commit()` and `decide()` give before any job runs. Kept together so translations (ja, fr) have
  * one place to look.
  */
 

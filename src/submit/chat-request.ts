@@ -1,6 +1,6 @@
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
 
-/** A chat message turned platform-neutral by an adapter. `submit()` takes these and nothing else. */
+/** A chat message turned platform-neutral by an adapter. `prepare()` takes these and nothing else. */
 export interface ChatRequest {
   /** The platform's own id of this delivery (Slack trigger_id, Teams activity id); makes job ids deterministic. */
   deliveryId: string;

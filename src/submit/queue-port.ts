@@ -36,7 +36,7 @@ export interface ConfirmPreviewData {
 }
 
 /**
- * What `submit()` needs from the command queue, as a port: src defines it, jobs/ implements it over
+ * What `commit()` needs from the command queue, as a port: src defines it, jobs/ implements it over
  * BullMQ, and the composition root (app/) wires the two. This keeps src free of jobs/ imports.
  */
 export interface CommandQueuePort {

@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { decide } from '../../../src/submit/submit.ts';
+import { decide } from '../../../src/submit/decide.ts';
 import { announceJob } from '../announce-job.ts';
 import { slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';

@@ -1,29 +1,14 @@
 import type { AckFn, App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
-import { formatProblems } from '../../../src/commands/format-problems.ts';
-import { parseCommand } from '../../../src/commands/parse.ts';
-import { describeCluster, parseErrorReply, queuedReply } from '../../../src/replies/submit-replies.ts';
 import type { ChatRequest } from '../../../src/submit/chat-request.ts';
-import { jobIdFor } from '../../../src/submit/job-id.ts';
-import { type SubmitOutcome, submit } from '../../../src/submit/submit.ts';
+import { commit } from '../../../src/submit/commit.ts';
+import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
 import { commandDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse, STILL_WORKING } from '../outcome-response.ts';
 import { within } from '../within.ts';
-import { answersAtOnce } from './answers-at-once.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
-/**
- * `/flux <text>`: ack first, then submit(). Before the ack there is one Redis read (the channel's
- * cluster, which parsing needs) and the parse itself; everything slow — the locale lookup, the
- * enqueue, the audit — happens after Slack has its answer:
- * 1. text that does not parse → the ack carries the parse error; submit() still runs (it audits
- *    the rejection) and enqueues nothing;
- * 2. a command that becomes a job → the ack is the ephemeral "queued" note with the job id
- *    (deterministic, so a retried delivery names the same job and submit() runs it once); if
- *    submit() then fails, the reason follows through response_url;
- * 3. a command submit() answers itself (help, use, a confirmation prompt) → submit() runs first so
- *    the ack carries that answer, bounded by `submitDeadlineMs` ("still working" note otherwise).
- */
+/** The platform-neutral request of one `/flux <text>` delivery. */
 export function requestFromCommand(command: SlashCommand): ChatRequest {
   return {
     deliveryId: commandDeliveryId(command.team_id, command.trigger_id),
@@ -32,15 +17,6 @@ export function requestFromCommand(command: SlashCommand): ChatRequest {
     text: command.text ?? '',
     receivedAt: new Date().toISOString(),
   };
-}
-
-async function followUp(outcome: SubmitOutcome, respond: RespondFn, request: ChatRequest, deps: SlackListenerDeps) {
-  if (outcome.status === 'queued') {
-    // The ack already named this job; a duplicate (retried delivery) needs no second word.
-    await announceJob(outcome, request.address, deps.notify, deps.logger);
-    return;
-  }
-  await respond(outcomeResponse(outcome));
 }
 
 export function registerFluxCommand(app: App, name: string, deps: SlackListenerDeps): void {
@@ -65,6 +41,20 @@ const FAILED = {
   text: 'fluxops could not answer that command; the error is in its log. Check the channel before trying again.',
 };
 
+/**
+ * `/flux <text>`: prepare, ack with what it decided, then commit. Before the ack there are only
+ * prepare's reads (the channel's cluster, the parse; the audit trail for `audit`/`jobs`); the
+ * writes and the slow locale lookup (users.info) come after Slack has its answer.
+ *
+ * Rules:
+ * 1. The ack carries prepare's reply — the parse error, help, the confirmation prompt, or the
+ *    "queued" note with the job id (deterministic, so a retried delivery names the same job and
+ *    commit runs it once) — bounded by `submitDeadlineMs` ("still working" note otherwise).
+ * 2. commit then writes: the job, the pending confirmation, the channel's cluster, the audit.
+ * 3. Slack hears again only when commit ends otherwise than the ack said (Redis failed between
+ *    the two, or the ack was the "still working" note), through response_url.
+ * 4. A new job's "queued" message goes to the channel through the notify queue.
+ */
 async function handleCommand(
   command: SlashCommand,
   ack: AckFn<RespondArguments>,
@@ -72,47 +62,13 @@ async function handleCommand(
   deps: SlackListenerDeps,
 ): Promise<void> {
   const request = requestFromCommand(command);
-  const withLocale = async () => ({
-    ...request,
-    locale: await deps.locales.get(command.team_id, command.user_id),
-  });
-  let context: Awaited<ReturnType<SlackListenerDeps['submit']['contexts']['get']>>;
-  try {
-    context = await deps.submit.contexts.get(request.address);
-  } catch {
-    // Redis is down: submit() says so at once ("queue unavailable"); let it answer the ack.
-    await ack(outcomeResponse(await submit(request, deps.submit)));
-    return;
-  }
-  const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.submit.defaultSubscriptionId });
-  if (!parsed.ok) {
-    await ack(
-      outcomeResponse({
-        status: 'rejected',
-        reply: parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)),
-      }),
-    );
-    // submit() parses again and records the rejection in the audit trail; nothing is enqueued.
-    await submit(request, deps.submit);
-    return;
-  }
-  if (!answersAtOnce(parsed.command)) {
-    const jobId = jobIdFor('cmd', 'slack', request.deliveryId);
-    const cluster = parsed.command.target ? describeCluster(parsed.command.target) : undefined;
-    const note = queuedReply(parsed.command.display, jobId, request.user.name ?? request.user.id, cluster);
-    await ack(outcomeResponse({ status: 'queued', reply: note, jobId, duplicate: false }));
-    await followUp(await submit(await withLocale(), deps.submit), respond, request, deps);
-    return;
-  }
-  const submitting = withLocale().then((r) => submit(r, deps.submit));
-  const outcome = await within(submitting, deps.submitDeadlineMs, undefined);
-  if (outcome) {
-    await ack(outcomeResponse(outcome));
-    await announceJob(outcome, request.address, deps.notify, deps.logger);
-    return;
-  }
-  await ack(STILL_WORKING);
-  const late = await submitting;
-  await respond(outcomeResponse(late));
-  await announceJob(late, request.address, deps.notify, deps.logger);
+  const preparing = prepare(request, deps.submit);
+  const onTime = await within(preparing, deps.submitDeadlineMs, undefined);
+  await ack(onTime ? outcomeResponse(onTime) : STILL_WORKING);
+  const prepared = onTime ?? (await preparing);
+  const needsLocale = prepared.step === 'enqueue' || prepared.step === 'confirm';
+  const locale = needsLocale ? await deps.locales.get(command.team_id, command.user_id) : undefined;
+  const outcome = await commit(prepared, deps.submit, { locale });
+  if (!onTime || outcome.status !== prepared.status) await respond(outcomeResponse(outcome));
+  await announceJob(outcome, request.address, deps.notify, deps.logger);
 }

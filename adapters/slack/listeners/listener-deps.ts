@@ -1,17 +1,17 @@
 import type { NotifyPort } from '../../../src/notify/notify-port.ts';
 import type { Logger } from '../../../src/platform/logger.ts';
-import type { SubmitDeps } from '../../../src/submit/submit.ts';
+import type { SubmitDeps } from '../../../src/submit/submit-deps.ts';
 import type { UserLocaleCache } from '../user-locale.ts';
 
-/** What the Slack listeners need: submit()'s own deps, the notify queue, and the locale cache. */
+/** What the Slack listeners need: prepare/commit's deps, the notify queue, and the locale cache. */
 export interface SlackListenerDeps {
   submit: SubmitDeps;
   notify: NotifyPort;
   locales: UserLocaleCache;
   logger: Logger;
   /**
-   * How long a command waits for submit() before acking with a "still working" note instead.
-   * submit() fails fast on a Redis outage, so this only guards against a slow, not a dead, Redis.
+   * How long a command waits for prepare() before acking with a "still working" note instead.
+   * prepare() fails fast on a Redis outage, so this only guards against a slow, not a dead, Redis.
    */
   submitDeadlineMs: number;
 }

@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { ChatRequest } from '../../../src/submit/chat-request.ts';
-import { submit } from '../../../src/submit/submit.ts';
+import { commit } from '../../../src/submit/commit.ts';
+import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
 import { buttonDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';
@@ -29,7 +30,7 @@ export function registerRunCommandAction(app: App, deps: SlackListenerDeps): voi
         locale,
         receivedAt: new Date().toISOString(),
       };
-      const outcome = await submit(request, deps.submit);
+      const outcome = await commit(await prepare(request, deps.submit), deps.submit);
       await respond({ ...outcomeResponse(outcome), replace_original: false });
       await announceJob(outcome, request.address, deps.notify, deps.logger);
     },

@@ -5,7 +5,7 @@ import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.t
 
 /**
  * POST /slack/events on the real server with correctly (and incorrectly) signed requests, through
- * Bolt and submit() into the real Redis queue.
+ * Bolt and prepare()/commit() into the real Redis queue.
  */
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 
@@ -42,6 +42,33 @@ describe('POST /slack/events', () => {
     expect(body.text).toContain('Queued');
     expect(blockText(body)).toMatch(/cmd-slack-[0-9a-f]{32}/);
     await t.waitForJobCount(before + 1);
+  });
+
+  it('acks a sandbox fault command with its own answer (one prepare per delivery), enqueueing nothing', async () => {
+    const before = await t.commandJobCount();
+    const response = await postSigned(
+      t.eventsUrl,
+      commandBody({
+        text: 'sandbox fail podinfo',
+        triggerId: 'trig-sandbox-1',
+        responseUrl: t.recorder.responseUrl('sb'),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as AckBody;
+    expect(blockText(body)).not.toContain('is not a fluxops command');
+    expect(blockText(body)).toContain('podinfo');
+    await t.settle();
+    expect(await t.commandJobCount()).toBe(before);
+    expect(t.recorder.responses.filter((r) => r.id === 'sb')).toEqual([]);
+    await postSigned(
+      t.eventsUrl,
+      commandBody({
+        text: 'sandbox recover podinfo',
+        triggerId: 'trig-sandbox-2',
+        responseUrl: t.recorder.responseUrl('sb2'),
+      }),
+    );
   });
 
   it('acks with the parse error itself and enqueues nothing', async () => {

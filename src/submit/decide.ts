@@ -1,0 +1,45 @@
+import type { TakeResult } from '../access/confirmations.ts';
+import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
+import {
+  cancelledReply,
+  confirmationExpiredReply,
+  notRequesterReply,
+  otherConversationReply,
+  queueUnavailableReply,
+} from '../replies/submit-replies.ts';
+import { audit, enqueue, type SubmitOutcome } from './commit.ts';
+import { jobIdFor } from './job-id.ts';
+import type { CommandJobData } from './queue-port.ts';
+import type { SubmitDeps } from './submit-deps.ts';
+import { userLabel } from './user-label.ts';
+
+export interface Decision {
+  token: string;
+  decision: 'confirm' | 'cancel';
+  user: ChatUser;
+  address: ConversationAddress;
+}
+
+/** A Confirm or Cancel click. Runs the pending command at most once, only for its requester. */
+export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitOutcome> {
+  let taken: TakeResult;
+  try {
+    taken = await deps.confirmations.take(input.token, input.user.id, input.address);
+  } catch {
+    return { status: 'unavailable', reply: queueUnavailableReply('the confirmed command') };
+  }
+  if (taken.outcome === 'expired') return { status: 'rejected', reply: confirmationExpiredReply() };
+  if (taken.outcome === 'not-requester') return { status: 'rejected', reply: notRequesterReply(taken.requesterId) };
+  if (taken.outcome === 'other-conversation') return { status: 'rejected', reply: otherConversationReply() };
+  if (input.decision === 'cancel') {
+    await audit(deps, input, { event: 'cancelled', display: taken.data.display });
+    return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user)) };
+  }
+  const data: CommandJobData = {
+    ...taken.data,
+    // The token is single use, so deriving the id from it makes a replayed click a duplicate add.
+    jobId: jobIdFor('act', input.address.platform, input.token),
+    confirmedBy: userLabel(input.user),
+  };
+  return enqueue(data, deps);
+}

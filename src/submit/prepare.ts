@@ -1,0 +1,157 @@
+import type { AuditEvent } from '../access/audit-log.ts';
+import { ConfirmationStore } from '../access/confirmations.ts';
+import { formatProblems } from '../commands/format-problems.ts';
+import { helpReply } from '../commands/help.ts';
+import { parseCommand } from '../commands/parse.ts';
+import type { ChannelContext, Command } from '../commands/types.ts';
+import { auditReply, jobsReply } from '../replies/audit-replies.ts';
+import type { Reply } from '../replies/reply.ts';
+import {
+  confirmReply,
+  contextReply,
+  contextSetReply,
+  describeCluster,
+  parseErrorReply,
+  queuedReply,
+  queueUnavailableReply,
+} from '../replies/submit-replies.ts';
+import type { ChatRequest } from './chat-request.ts';
+import { destructiveSummary } from './destructive-summary.ts';
+import { jobIdFor } from './job-id.ts';
+import type { CommandJobData } from './queue-port.ts';
+import type { SubmitDeps } from './submit-deps.ts';
+import { userLabel } from './user-label.ts';
+
+/** Who sent a delivery and where, for the audit and the channel context. */
+type Who = Pick<ChatRequest, 'address' | 'user'>;
+
+/** An audit entry `commit` writes for a delivery that ends without a job of its own. */
+export interface AuditNote {
+  event: AuditEvent;
+  display: string;
+  jobId?: string;
+  status?: string;
+}
+
+/**
+ * What a delivery comes to before anything is written: the reply to show at once, and what
+ * `commit` must still do. `status` is the outcome the reply stands for when `commit` succeeds.
+ */
+export type Prepared =
+  | { step: 'answer'; status: 'replied' | 'rejected' | 'unavailable'; reply: Reply; who: Who; audit: AuditNote[] }
+  | { step: 'use'; status: 'replied'; reply: Reply; who: Who; context: ChannelContext; display: string }
+  | { step: 'enqueue'; status: 'queued'; reply: Reply; data: CommandJobData }
+  | { step: 'confirm'; status: 'confirm'; reply: Reply; token: string; data: CommandJobData; command: Command };
+
+function answer(
+  request: Who,
+  status: 'replied' | 'rejected' | 'unavailable',
+  reply: Reply,
+  audit: AuditNote[] = [],
+): Prepared {
+  return { step: 'answer', status, reply, who: { address: request.address, user: request.user }, audit };
+}
+
+/**
+ * Decides what one chat delivery means, reading but never writing, so an adapter can answer at once
+ * (Slack's 3-second ack) and `commit` afterwards. Never throws for user input or a Redis outage.
+ *
+ * Rules:
+ * 0. Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
+ *    breaks must not block real commands.
+ * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
+ *    only the verb, because the raw text may hold a secret the parser could not place.
+ * 2. Commands that only read or set chat-side state (help, context, audit, jobs, use) need no job.
+ * 3. Destructive commands wait for the requester's Confirm unless they carry --yes.
+ * 4. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
+ */
+export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
+  const intercepted = await intercept(request, deps);
+  if (intercepted) return intercepted;
+  let context: ChannelContext | undefined;
+  try {
+    context = await deps.contexts.get(request.address);
+  } catch {
+    return answer(request, 'unavailable', queueUnavailableReply('your command'));
+  }
+  const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.defaultSubscriptionId });
+  if (!parsed.ok) {
+    const verb = `${request.text.trim().split(/\s+/)[0] ?? ''} …`;
+    return answer(request, 'rejected', parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)), [
+      { event: 'rejected', display: verb },
+    ]);
+  }
+  const command = parsed.command;
+  const chatSide = await answerChatSide(command, context, request, deps);
+  if (chatSide) return chatSide;
+  const data: CommandJobData = {
+    jobId: jobIdFor('cmd', request.address.platform, request.deliveryId),
+    address: request.address,
+    user: request.user,
+    locale: request.locale,
+    receivedAt: request.receivedAt,
+    command: deps.sealer.seal(command),
+    display: command.display,
+  };
+  const cluster = command.target ? describeCluster(command.target) : undefined;
+  if (command.safety === 'destructive' && !command.yes) {
+    const token = ConfirmationStore.newToken();
+    const reply = confirmReply(command.display, destructiveSummary(command), token, userLabel(request.user), cluster);
+    return { step: 'confirm', status: 'confirm', reply, token, data, command };
+  }
+  const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
+  return { step: 'enqueue', status: 'queued', reply, data };
+}
+
+/**
+ * Rule 0. A command the hook answered changes the stand-in's world as much as a job does, so it
+ * enters the trail too: `submitted` and `finished` under the delivery's id, which `jobs` pairs like
+ * any job. The hook also answers plain `help`, which is not audited anywhere.
+ */
+async function intercept(request: ChatRequest, deps: SubmitDeps): Promise<Prepared | undefined> {
+  if (!deps.intercept) return undefined;
+  const reply = await deps.intercept(request).catch((error: unknown) => {
+    deps.logger.warn({ err: String(error) }, 'submit intercept failed; parsing the text as a command');
+    return undefined;
+  });
+  if (!reply) return undefined;
+  const parsed = parseCommand(request.text);
+  if (parsed.ok && parsed.command.kind === 'help') return answer(request, 'replied', reply);
+  // These texts never carry secrets (no flag takes one); the cap keeps a pasted wall of text out.
+  const display = request.text.trim().replace(/\s+/g, ' ').slice(0, 200);
+  const jobId = jobIdFor('cmd', request.address.platform, request.deliveryId);
+  return answer(request, 'replied', reply, [
+    { event: 'submitted', display, jobId },
+    { event: 'finished', display, jobId, status: reply.status },
+  ]);
+}
+
+/** Rule 2: the commands answered from chat-side state, without a job. */
+async function answerChatSide(
+  command: Command,
+  context: ChannelContext | undefined,
+  request: ChatRequest,
+  deps: SubmitDeps,
+): Promise<Prepared | undefined> {
+  if (command.kind === 'help') return answer(request, 'replied', helpReply(command.topic));
+  if (command.kind === 'context') return answer(request, 'replied', contextReply(context));
+  if (command.kind === 'use') {
+    return {
+      step: 'use',
+      status: 'replied',
+      reply: contextSetReply(command.context),
+      who: { address: request.address, user: request.user },
+      context: command.context,
+      display: command.display,
+    };
+  }
+  if ((command.kind === 'audit' || command.kind === 'jobs') && deps.audit) {
+    try {
+      const entries = await deps.audit.recent(request.address, command.kind === 'jobs' ? 200 : 20);
+      return answer(request, 'replied', command.kind === 'audit' ? auditReply(entries) : jobsReply(entries));
+    } catch {
+      return answer(request, 'unavailable', queueUnavailableReply(command.display));
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+import type { AuditLog } from '../access/audit-log.ts';
+import type { ConfirmationStore } from '../access/confirmations.ts';
+import type { Logger } from '../platform/logger.ts';
+import type { Sealer } from '../platform/seal.ts';
+import type { Reply } from '../replies/reply.ts';
+import type { ChannelContextStore } from './channel-context-store.ts';
+import type { ChatRequest } from './chat-request.ts';
+import type { CommandQueuePort } from './queue-port.ts';
+
+/** What `prepare`, `commit` and `decide` need; the composition root builds it once per process. */
+export interface SubmitDeps {
+  queue: CommandQueuePort;
+  contexts: ChannelContextStore;
+  confirmations: ConfirmationStore;
+  sealer: Sealer;
+  logger: Logger;
+  audit?: AuditLog;
+  defaultSubscriptionId?: string;
+  /**
+   * Sees the text before the parser; a Reply means "handled here, answer this", undefined means
+   * "not mine". The composition root sets it in sandbox mode (the `sandbox …` fault commands), so
+   * prepare() and the command grammar stay free of sandbox knowledge.
+   */
+  intercept?: (request: ChatRequest) => Promise<Reply | undefined>;
+}
