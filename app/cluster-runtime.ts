@@ -28,7 +28,7 @@ export interface ClusterRuntime {
   close(): void;
 }
 
-export function watchTargets(text: string | undefined): ClusterTarget[] {
+function watchTargets(text: string | undefined): ClusterTarget[] {
   return (text ?? '')
     .split(',')
     .map((entry) => entry.trim())

@@ -42,7 +42,7 @@ export class BullFluxEventSink implements FluxEventSink {
 }
 
 /** Job scheduler ids must not contain ':'; cluster names never do, but be strict anyway. */
-export function pollSchedulerId(data: PollJobData): string {
+function pollSchedulerId(data: PollJobData): string {
   return data.mode === 'fleet'
     ? 'poll-fleet'
     : `poll-${data.target.clusterName.toLowerCase().replace(/[^a-z0-9._-]/g, '_')}`;

@@ -6,7 +6,7 @@ import type { Reply } from '../src/replies/reply.ts';
 import { NOTIFY_JOB_RETENTION, NOTIFY_QUEUE, SENSITIVE_NOTIFY_JOB_RETENTION } from './queue-names.ts';
 
 /** A sensitive reply as job data: the whole serialized reply sealed (see src/platform/seal.ts). */
-export interface SealedReply {
+interface SealedReply {
   $secret: string;
 }
 

@@ -13,7 +13,7 @@ const MARKS: Record<ReplyStatus, string> = {
   cancelled: '🚫',
 };
 
-export function renderTable(table: ReplyTable): string[] {
+function renderTable(table: ReplyTable): string[] {
   const widths = table.columns.map((c, i) => Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells

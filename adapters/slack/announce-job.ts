@@ -8,7 +8,7 @@ import type { SubmitOutcome } from '../../src/submit/commit.ts';
  * post). Its seq is 1, below any worker update (those use microsecond clocks), so the worker's
  * progress updates this very message with chat.update, and a late "queued" never overwrites them.
  */
-export const QUEUED_SEQ = 1;
+const QUEUED_SEQ = 1;
 
 export async function announceJob(
   outcome: SubmitOutcome,

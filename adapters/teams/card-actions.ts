@@ -13,7 +13,7 @@ export interface DecisionData {
   decision: 'confirm' | 'cancel';
 }
 
-export interface CommandData {
+interface CommandData {
   fluxops: 'command';
   command: string;
 }

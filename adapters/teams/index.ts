@@ -11,8 +11,6 @@ import { FluxopsBot } from './fluxops-bot.ts';
 import { TeamsDeliverer } from './teams-deliverer.ts';
 import { registerTeamsRoute } from './teams-route.ts';
 
-export { TeamsConfigError } from './bot-authentication.ts';
-
 /**
  * Wires Microsoft Teams: one CloudAdapter (botbuilder stays inside this folder, so moving to the
  * Microsoft 365 Agents SDK is a one-folder change), the /api/messages route for web processes and

@@ -7,7 +7,7 @@ import { detailFitsInCard } from './split-detail.ts';
  * Action.Execute stop working in Teams). Plain JSON, so the card is testable without botbuilder.
  */
 
-export type AdaptiveElement = Record<string, unknown>;
+type AdaptiveElement = Record<string, unknown>;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';

@@ -7,7 +7,7 @@ import type { ArmAddress } from './routes.ts';
 import type { Scheduler } from './scheduler.ts';
 import type { ResourceStore } from './store.ts';
 
-export interface SandboxTiming {
+interface SandboxTiming {
   /** How long a PUT/PATCH/DELETE stays Running. */
   operationDelayMs: number;
   /** How long a provisioned configuration stays Pending before it is Compliant. */

@@ -5,9 +5,9 @@ import type { ValidationProblem } from './errors.ts';
 
 export const LATEST_FLUX_VERSION = '1.24.1';
 /** 1.0.0 introduced multi-tenancy and is the oldest version the docs still describe. */
-export const OLDEST_FLUX_VERSION = '1.0.0';
+const OLDEST_FLUX_VERSION = '1.0.0';
 
-export function isVersion(text: string): boolean {
+function isVersion(text: string): boolean {
   return /^\d+\.\d+\.\d+$/.test(text);
 }
 

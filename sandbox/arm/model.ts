@@ -7,8 +7,8 @@ export const PROVIDER_NAMESPACE = 'Microsoft.KubernetesConfiguration';
 export const FLUX_EXTENSION_TYPE = 'microsoft.flux';
 
 export type JsonObject = Record<string, unknown>;
-export type ProvisioningState = 'Succeeded' | 'Failed' | 'Canceled' | 'Creating' | 'Updating' | 'Deleting';
-export type ComplianceState = 'Compliant' | 'Non-Compliant' | 'Pending' | 'Suspended' | 'Unknown';
+type ProvisioningState = 'Succeeded' | 'Failed' | 'Canceled' | 'Creating' | 'Updating' | 'Deleting';
+type ComplianceState = 'Compliant' | 'Non-Compliant' | 'Pending' | 'Suspended' | 'Unknown';
 export type ResourceCollection = 'extensions' | 'fluxConfigurations';
 
 export interface SandboxCluster {
@@ -38,7 +38,7 @@ export interface ErrorDetail {
   details?: ErrorDetail[];
 }
 
-export interface ExtensionStatus {
+interface ExtensionStatus {
   code: string;
   displayStatus: string;
   level: 'Error' | 'Warning' | 'Information';
@@ -69,7 +69,7 @@ export interface ExtensionResource {
   properties: ExtensionProperties;
 }
 
-export interface RepositoryRef {
+interface RepositoryRef {
   branch: string | null;
   tag: string | null;
   semver: string | null;
@@ -137,7 +137,7 @@ export interface FluxConfigurationSpec {
   reconciliationWaitDuration: string | null;
 }
 
-export interface FluxConfigurationProperties extends FluxConfigurationSpec {
+interface FluxConfigurationProperties extends FluxConfigurationSpec {
   statuses: ObjectStatus[];
   repositoryPublicKey: string | null;
   sourceSyncedCommitId: string | null;
@@ -156,7 +156,7 @@ export interface FluxConfigurationResource {
   properties: FluxConfigurationProperties;
 }
 
-export type OperationStatusValue = 'Running' | 'Succeeded' | 'Failed';
+type OperationStatusValue = 'Running' | 'Succeeded' | 'Failed';
 
 export interface OperationStatusResource {
   id: string;

@@ -7,7 +7,7 @@ import { readFluxConfigurationPut } from './flux-config-spec.ts';
 import { isKnownFluxVersion, LATEST_FLUX_VERSION } from './flux-versions.ts';
 import { childResourceId, FLUX_EXTENSION_TYPE, type JsonObject, type SandboxCluster } from './model.ts';
 
-export interface SeedCluster {
+interface SeedCluster {
   resourceGroup: string;
   name: string;
   /** connectedClusters (Arc), managedClusters (AKS) or provisionedClusters. */
@@ -18,7 +18,7 @@ export interface SeedCluster {
 }
 
 /** An extension that is already installed (provisioningState Succeeded unless told otherwise). */
-export interface SeedExtension {
+interface SeedExtension {
   /** Cluster name; must be unique in the seed. */
   cluster: string;
   /** Default `flux`, the name the CLI gives it. */
@@ -34,7 +34,7 @@ export interface SeedExtension {
 }
 
 /** A configuration that already exists and has reconciled (Compliant, or Suspended if `suspend`). */
-export interface SeedFluxConfiguration {
+interface SeedFluxConfiguration {
   cluster: string;
   name: string;
   /** The `properties` of a PUT body; validated like one. */
@@ -52,7 +52,7 @@ export interface TutorialSeedOptions {
   installedFlux?: Record<string, string>;
 }
 
-export const TUTORIAL_RESOURCE_GROUP = 'flux-demo-rg';
+const TUTORIAL_RESOURCE_GROUP = 'flux-demo-rg';
 
 export function tutorialSeed(options: TutorialSeedOptions = {}): SandboxSeed {
   return {

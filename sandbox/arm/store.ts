@@ -2,7 +2,6 @@
 // resource id because ARM ids are case-insensitive. Only handlers mutate it; others use SandboxWorld.
 import { EventEmitter } from 'node:events';
 import {
-  clusterResourceId,
   type ExtensionResource,
   FLUX_EXTENSION_TYPE,
   type FluxConfigurationResource,
@@ -98,8 +97,4 @@ export class ResourceStore {
       extension: structuredClone(stored.resource),
     });
   }
-}
-
-export function clusterKey(cluster: SandboxCluster): string {
-  return clusterResourceId(cluster).toLowerCase();
 }

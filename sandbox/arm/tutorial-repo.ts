@@ -1,6 +1,6 @@
 // What the tutorial's demo repository deploys ("Deploy applications using GitOps with Flux v2"), so a
 // configuration pointing at it reports the same objects the tutorial shows with kubectl.
-export const TUTORIAL_REPOSITORY_URL = 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt';
+const TUTORIAL_REPOSITORY_URL = 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt';
 /** The revision the tutorial's `kubectl get gitrepositories` output shows on main. */
 export const TUTORIAL_COMMIT = '4f1bdad4d0a54b939a5e3d52c51464f67e474fcf';
 
@@ -12,7 +12,7 @@ const HELM_RELEASES_BY_PATH: Record<string, readonly string[]> = {
 };
 
 /** `https://github.com/Azure/x.git/`, `git@github.com:Azure/x` and `ssh://git@github.com/Azure/x` all name x. */
-export function repositoryIdentity(url: string): string {
+function repositoryIdentity(url: string): string {
   return url
     .trim()
     .toLowerCase()

@@ -14,7 +14,7 @@ export class PatchError extends Error {
   }
 }
 
-export function mergePatch(target: Json | undefined, patch: Json): Json {
+function mergePatch(target: Json | undefined, patch: Json): Json {
   if (!isMap(patch)) return patch;
   const result: JsonMap = isMap(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
@@ -30,7 +30,7 @@ interface Operation {
   value?: Json;
 }
 
-export function jsonPatch(target: JsonMap, operations: Json): JsonMap {
+function jsonPatch(target: JsonMap, operations: Json): JsonMap {
   if (!Array.isArray(operations)) throw new PatchError(400, 'BadRequest', 'json patch must be an array');
   const result = structuredClone(target);
   for (const raw of operations as unknown as Operation[]) {

@@ -1,7 +1,7 @@
 // Discovery documents (/api, /apis, /apis/<group>, /apis/<group>/<version>) built from what the
 // cluster serves right now: Flux groups appear only once the extension has installed the CRDs.
 import type { JsonMap } from './kube-object.ts';
-import { CORE_TYPES, type ResourceType } from './resource-types.ts';
+import type { ResourceType } from './resource-types.ts';
 
 export type ServedVersions = (type: ResourceType) => string[];
 
@@ -11,7 +11,7 @@ function groupDoc(group: string, versions: string[]): JsonMap {
 }
 
 /** Versions of a group, newest (preferred) first, as the union over its kinds. */
-export function groupVersions(types: readonly ResourceType[], served: ServedVersions, group: string): string[] {
+function groupVersions(types: readonly ResourceType[], served: ServedVersions, group: string): string[] {
   const all: string[] = [];
   for (const type of types.filter((t) => t.group === group)) {
     for (const version of served(type)) if (!all.includes(version)) all.push(version);
@@ -62,10 +62,6 @@ export function resourceListDoc(
 }
 
 export const CORE_VERSIONS_DOC: JsonMap = { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] };
-
-export function coreServed(type: ResourceType): string[] {
-  return CORE_TYPES.includes(type) ? ['v1'] : [];
-}
 
 /** v2 > v2beta2 > v2beta1 > v1 > v1beta2 … — GA beats beta, higher beats lower. */
 function byApiVersionDescending(left: string, right: string): number {

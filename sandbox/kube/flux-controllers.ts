@@ -9,7 +9,7 @@ import type { ObjectStore, StoredChange } from './object-store.ts';
 import { recordEvent } from './record-event.ts';
 import { FLUX_TYPES, type ResourceType, typeKey } from './resource-types.ts';
 
-export const REQUESTED_AT = 'reconcile.fluxcd.io/requestedAt';
+const REQUESTED_AT = 'reconcile.fluxcd.io/requestedAt';
 
 export interface FluxControllerFaults {
   /** `namespace/name` of HelmReleases whose upgrades fail until cleared. */

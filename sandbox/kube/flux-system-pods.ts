@@ -19,7 +19,7 @@ interface ControllerSpec {
   enabledByDefault: boolean;
 }
 
-export const FLUX_CONTROLLERS: readonly ControllerSpec[] = [
+const FLUX_CONTROLLERS: readonly ControllerSpec[] = [
   {
     name: 'fluxconfig-agent',
     containers: ['fluxconfig-agent', 'fluent-bit'],
@@ -105,7 +105,7 @@ function podFor(controller: ControllerSpec, extension: ExtensionResource, at: st
   };
 }
 
-export function isEnabled(extension: ExtensionResource, controller: ControllerSpec): boolean {
+function isEnabled(extension: ExtensionResource, controller: ControllerSpec): boolean {
   const value = extension.properties.configurationSettings[`${controller.name}.enabled`];
   return value === undefined ? controller.enabledByDefault : value === 'true';
 }

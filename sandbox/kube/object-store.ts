@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { KubeObject, UnsavedObject } from './kube-object.ts';
 import { type ResourceType, typeKey } from './resource-types.ts';
 
-export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
+type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 export interface StoredChange {
   rv: number;

@@ -5,7 +5,7 @@ import type { KubeObject } from './kube-object.ts';
 import type { ObjectStore } from './object-store.ts';
 import { CORE_TYPES } from './resource-types.ts';
 
-export const EVENT_TYPE = CORE_TYPES.find((t) => t.kind === 'Event')!;
+const EVENT_TYPE = CORE_TYPES.find((t) => t.kind === 'Event')!;
 
 const CONTROLLER_BY_GROUP: Record<string, string> = {
   'source.toolkit.fluxcd.io': 'source-controller',

@@ -46,7 +46,7 @@ export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand
   }
 }
 
-export const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <helmrelease> [-c <cluster>]';
+const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <helmrelease> [-c <cluster>]';
 
 /**
  * The prepare() hook: runs `sandbox …` text, and adds the sandbox commands to the plain `help`

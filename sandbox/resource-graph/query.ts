@@ -8,7 +8,7 @@ export interface ParsedQuery {
   columns?: string[];
 }
 
-export const SUPPORTED_TABLE = 'kubernetesconfigurationresources';
+const SUPPORTED_TABLE = 'kubernetesconfigurationresources';
 
 export function parseQuery(text: string): ParsedQuery | { error: string } {
   const [head = '', ...steps] = text

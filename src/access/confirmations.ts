@@ -8,7 +8,7 @@ import type { CommandJobData } from '../submit/queue-port.ts';
  * requester, gone after ten minutes. The stored job data is already sealed.
  */
 
-export const CONFIRMATION_TTL_SECONDS = 600;
+const CONFIRMATION_TTL_SECONDS = 600;
 
 export type TakeResult =
   | { outcome: 'taken'; data: CommandJobData }

@@ -60,7 +60,7 @@ export interface ArmWriteResult {
 
 const BUSY_STATES = new Set(['creating', 'updating', 'deleting', 'accepted', 'running']);
 
-export function isOperationInProgress(error: unknown): boolean {
+function isOperationInProgress(error: unknown): boolean {
   const info = describeArmError(error);
   if (info.statusCode !== 409) return false;
   return /inprogress|conflictingoperation|operationnotallowed/i.test(info.code) || /in progress/i.test(info.message);

@@ -5,7 +5,7 @@ import type { ClusterTarget } from '../commands/types.ts';
  * source-controller uses rsa-sha2 host key algorithms (tutorial, "ssh-host-key-args"; ext ≥ 1.9.1).
  * Returns advice for Azure DevOps SSH URLs whose extension lacks the setting, otherwise undefined.
  */
-export const RSA_SHA2_HOST_KEY_ARGS = '--ssh-hostkey-algos=rsa-sha2-512,rsa-sha2-256';
+const RSA_SHA2_HOST_KEY_ARGS = '--ssh-hostkey-algos=rsa-sha2-512,rsa-sha2-256';
 
 const AZURE_DEVOPS_SSH =
   /^(ssh:\/\/([^@/]+@)?[^/]*(dev\.azure\.com|vs-ssh\.visualstudio\.com)|git@(ssh\.dev\.azure\.com|vs-ssh\.visualstudio\.com))/i;

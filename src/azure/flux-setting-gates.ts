@@ -45,7 +45,7 @@ export function minimumVersionFor(key: string, clusterType: ClusterTarget['clust
   return GATES.find((gate) => gate.key.test(key))?.since(clusterType);
 }
 
-export interface SettingGateRefusal {
+interface SettingGateRefusal {
   key: string;
   minimumVersion: string;
 }

@@ -14,7 +14,7 @@ import { pollDelay, sleep } from './poll-delays.ts';
  */
 const SETTLED = new Set(['compliant', 'non-compliant', 'suspended']);
 
-export function isComplianceSettled(config: FluxConfiguration): boolean {
+function isComplianceSettled(config: FluxConfiguration): boolean {
   return (
     SETTLED.has((config.complianceState ?? 'Unknown').toLowerCase()) ||
     (config.provisioningState ?? '').toLowerCase() === 'failed'

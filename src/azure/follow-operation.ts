@@ -19,7 +19,7 @@ import { pollDelay, sleep } from './poll-delays.ts';
  */
 const TERMINAL = new Set(['succeeded', 'failed', 'canceled', 'cancelled']);
 
-export function getOperationStatus(
+function getOperationStatus(
   arm: SourceControlConfigurationClient,
   target: ClusterTarget,
   operation: OperationRef,

@@ -2,7 +2,7 @@
  * ARM answers `MissingSubscriptionRegistration` when the subscription has not registered a resource
  * provider. The tutorial's prerequisites register three; we name them instead of echoing the code.
  */
-export const PROVIDER_REGISTRATION_COMMANDS: readonly string[] = [
+const PROVIDER_REGISTRATION_COMMANDS: readonly string[] = [
   'az provider register --namespace Microsoft.Kubernetes',
   'az provider register --namespace Microsoft.ContainerService',
   'az provider register --namespace Microsoft.KubernetesConfiguration',

@@ -3,7 +3,7 @@
  * process: the `Azure-AsyncOperation` URL and the parts of it the SDK's status getters take.
  * It is JSON-safe because it is stored in the job (see jobs/handlers/support/operation-journal.ts).
  */
-export type OperationCollection = 'fluxConfigurations' | 'extensions';
+type OperationCollection = 'fluxConfigurations' | 'extensions';
 
 export interface OperationRef {
   url: string;

@@ -20,7 +20,7 @@ const DEFAULTS: readonly [RegExp, string][] = [
   [/^multiTenancy\.enforce$/, 'true'],
 ];
 
-export function documentedDefault(key: string): string | undefined {
+function documentedDefault(key: string): string | undefined {
   return DEFAULTS.find(([pattern]) => pattern.test(key))?.[1];
 }
 

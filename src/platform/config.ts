@@ -19,7 +19,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-export type Role = 'all' | 'web' | 'worker';
+type Role = 'all' | 'web' | 'worker';
 export type AzureCloud = 'AzurePublicCloud' | 'AzureChinaCloud' | 'AzureUSGovernment';
 
 export interface Config {

@@ -26,7 +26,7 @@ import { userLabel } from './user-label.ts';
 type Who = Pick<ChatRequest, 'address' | 'user'>;
 
 /** An audit entry `commit` writes for a delivery that ends without a job of its own. */
-export interface AuditNote {
+interface AuditNote {
   event: AuditEvent;
   display: string;
   jobId?: string;

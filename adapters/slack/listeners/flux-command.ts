@@ -9,7 +9,7 @@ import { within } from '../within.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
 /** The platform-neutral request of one `/flux <text>` delivery. */
-export function requestFromCommand(command: SlashCommand): ChatRequest {
+function requestFromCommand(command: SlashCommand): ChatRequest {
   return {
     deliveryId: commandDeliveryId(command.team_id, command.trigger_id),
     address: slackAddress(command.team_id, command.channel_id),

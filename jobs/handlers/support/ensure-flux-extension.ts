@@ -27,7 +27,7 @@ import { runWrite } from './write-step.ts';
  *    say so on the message, and wait for it — also with --no-wait, which only applies to the
  *    configuration itself. A resumed job keeps following its own install.
  */
-export const INSTALL_STEP = 'extension-install';
+const INSTALL_STEP = 'extension-install';
 
 export type EnsureResult = { extension: Extension } | { refusal: Reply };
 

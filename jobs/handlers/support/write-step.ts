@@ -37,7 +37,7 @@ function describe(label: string, event: WriteProgress, noWait: boolean): string 
   }
 }
 
-export function operationIntervals(ctx: Pick<HandlerContext, 'settings'>): readonly number[] {
+function operationIntervals(ctx: Pick<HandlerContext, 'settings'>): readonly number[] {
   return ctx.settings.pollIntervalsMs ?? OPERATION_INTERVALS_MS;
 }
 

@@ -46,7 +46,7 @@ function muteAction(subject: AlertSubject): ReplyAction {
  * The buttons of an open alert. An event that brings its own (an OOM kill's fix) knows better than
  * the generic reconcile/events/logs, which would not even parse for a Deployment; mute always fits.
  */
-export function alertActions(subject: AlertSubject, own?: ReplyAction[]): ReplyAction[] {
+function alertActions(subject: AlertSubject, own?: ReplyAction[]): ReplyAction[] {
   if (own?.length) return [...own, muteAction(subject)];
   const flags = targetFlags(subject);
   const controller = CONTROLLERS[subject.kind.toLowerCase()] ?? 'source-controller';

@@ -87,7 +87,7 @@ export class DigestStore {
   }
 }
 
-export function digestKey(channelHash: string, window: number): string {
+function digestKey(channelHash: string, window: number): string {
   return `dg-${channelHash}-${window}`;
 }
 

@@ -5,7 +5,7 @@ import type { ReplyAction, ReplyField } from '../../replies/reply.ts';
  * compliance poller and the cluster watchers all produce FluxEvents, and nothing downstream knows
  * which one spoke (except that only the cluster watchers bring their own fields and buttons).
  */
-export type FluxEventSeverity = 'error' | 'info';
+type FluxEventSeverity = 'error' | 'info';
 
 export interface FluxEvent {
   /** Cluster name as fluxops knows it (the webhook path segment, the ARM cluster name), lower case. */

@@ -4,7 +4,7 @@ import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration';
  * One fluxConfiguration's reported state, in a shape both readers produce: the ARM SDK (per-cluster
  * polling, Dates and flattened properties) and Resource Graph (fleet polling, raw wire JSON).
  */
-export interface ObjectCondition {
+interface ObjectCondition {
   type: string;
   status: string;
   reason?: string;

@@ -10,12 +10,12 @@ import type { PollBackoff } from './poll-backoff.ts';
  * subscriptions, 1,000 rows per page — 10,000 configurations cost 10 reads instead of one list per
  * cluster.
  */
-export const FLEET_QUERY = `kubernetesconfigurationresources
+const FLEET_QUERY = `kubernetesconfigurationresources
 | where type =~ 'microsoft.kubernetesconfiguration/fluxconfigurations'
 | project id, name, properties`;
 
 /** Resource Graph's largest page. */
-export const FLEET_PAGE_SIZE = 1000;
+const FLEET_PAGE_SIZE = 1000;
 
 export interface PollFleetDeps extends ApplyDeps {
   graph: ResourceGraphClient;

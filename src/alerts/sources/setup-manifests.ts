@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
  * One set per namespace because Alerts cannot select other namespaces when cross-namespace
  * references are disabled (the default under Azure's multi-tenancy).
  */
-export const FLUX_KINDS = [
+const FLUX_KINDS = [
   'GitRepository',
   'OCIRepository',
   'Bucket',
@@ -16,8 +16,8 @@ export const FLUX_KINDS = [
   'HelmRelease',
 ] as const;
 
-export const SECRET_NAME = 'fluxops-webhook-hmac';
-export const PROVIDER_NAME = 'fluxops';
+const SECRET_NAME = 'fluxops-webhook-hmac';
+const PROVIDER_NAME = 'fluxops';
 
 export function webhookUrl(publicUrl: string, cluster: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/webhooks/flux/${encodeURIComponent(cluster.toLowerCase())}`;

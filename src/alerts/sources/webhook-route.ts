@@ -11,10 +11,10 @@ import { verifyFluxSignature } from './verify-flux-signature.ts';
  * POST /webhooks/flux/:cluster — notification-controller's generic-hmac Provider. Verify, parse,
  * enqueue, answer 202: the transition work happens in a job, so Flux never waits on it.
  */
-export const WEBHOOK_PATH = '/webhooks/flux/:cluster';
+const WEBHOOK_PATH = '/webhooks/flux/:cluster';
 
 /** Flux caps messages at 39,000 characters; metadata and JSON framing fit well under this. */
-export const WEBHOOK_BODY_LIMIT = 256 * 1024;
+const WEBHOOK_BODY_LIMIT = 256 * 1024;
 
 const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
@@ -28,7 +28,7 @@ export function registerFluxWebhook(router: Router, deps: WebhookDeps): void {
   router.add('POST', WEBHOOK_PATH, (req, res, params) => handleFluxWebhook(req, res, params.cluster ?? '', deps));
 }
 
-export async function handleFluxWebhook(
+async function handleFluxWebhook(
   req: IncomingMessage,
   res: ServerResponse,
   cluster: string,

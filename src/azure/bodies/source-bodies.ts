@@ -32,7 +32,7 @@ function repositoryRef(source: FluxSource, mode: 'create' | 'update'): Repositor
   return mode === 'create' ? ref : { branch: null, tag: null, semver: null, commit: null, ...ref };
 }
 
-export function gitRepositoryBody(source: FluxSource, mode: 'create' | 'update'): GitRepositoryBody {
+function gitRepositoryBody(source: FluxSource, mode: 'create' | 'update'): GitRepositoryBody {
   return defined({
     url: source.url,
     timeoutInSeconds: source.timeoutSeconds,
@@ -45,7 +45,7 @@ export function gitRepositoryBody(source: FluxSource, mode: 'create' | 'update')
   });
 }
 
-export function bucketBody(source: FluxSource, mode: 'create' | 'update'): BucketBody {
+function bucketBody(source: FluxSource, mode: 'create' | 'update'): BucketBody {
   return defined({
     url: source.url,
     bucketName: source.bucketName,
@@ -57,7 +57,7 @@ export function bucketBody(source: FluxSource, mode: 'create' | 'update'): Bucke
   });
 }
 
-export function azureBlobBody(source: FluxSource): AzureBlobBody {
+function azureBlobBody(source: FluxSource): AzureBlobBody {
   const servicePrincipal = defined({
     clientId: source.spClientId,
     tenantId: source.spTenantId,

@@ -31,7 +31,7 @@ export interface BucketBody {
   localAuthRef?: string;
 }
 
-export interface ServicePrincipalBody {
+interface ServicePrincipalBody {
   clientId?: string;
   tenantId?: string;
   clientSecret?: string;

@@ -6,7 +6,7 @@ import { FluxCluster } from './flux-cluster.ts';
 import { ClusterUnreachableError } from './kube-errors.ts';
 import type { KubeConfigSource } from './kubeconfig-source.ts';
 
-export function unreachableMessage(target: ClusterTarget): string {
+function unreachableMessage(target: ClusterTarget): string {
   const arc = target.clusterType === 'connectedClusters';
   return [
     `fluxops has no route to the Kubernetes API of ${target.clusterName}${arc ? ' (an Arc cluster)' : ''}.`,

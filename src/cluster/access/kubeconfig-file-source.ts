@@ -20,7 +20,7 @@ export function parseContextMap(text: string | undefined): Map<string, string> {
   return map;
 }
 
-export function contextFor(map: Map<string, string>, target: ClusterTarget): string | undefined {
+function contextFor(map: Map<string, string>, target: ClusterTarget): string | undefined {
   return (
     map.get(`${target.resourceGroup}/${target.clusterName}`.toLowerCase()) ?? map.get(target.clusterName.toLowerCase())
   );

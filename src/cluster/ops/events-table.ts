@@ -4,7 +4,7 @@ import type { CoreV1Event } from '@kubernetes/client-node';
 import type { ReplyTable } from '../../replies/reply.ts';
 import { formatAge } from './pod-table.ts';
 
-export function isFluxEvent(event: CoreV1Event): boolean {
+function isFluxEvent(event: CoreV1Event): boolean {
   const group = (event.involvedObject.apiVersion ?? '').split('/')[0] ?? '';
   return group.endsWith('.toolkit.fluxcd.io');
 }
@@ -30,7 +30,7 @@ export function eventsTable(events: CoreV1Event[], now = new Date()): ReplyTable
 }
 
 /** `HelmRelease cluster-config/podinfo`: how replies name the object an event is about. */
-export function involvedLabel(event: CoreV1Event): string {
+function involvedLabel(event: CoreV1Event): string {
   const { kind, namespace, name } = event.involvedObject;
   return `${kind} ${namespace ? `${namespace}/` : ''}${name}`;
 }

@@ -3,7 +3,7 @@
 import type { ReplyTable } from '../../replies/reply.ts';
 import { type FluxObject, readyCondition, revisionOf, shortenRevision } from './flux-object.ts';
 
-export function fluxGetRow(kind: string, object: FluxObject): string[] {
+function fluxGetRow(kind: string, object: FluxObject): string[] {
   const ready = readyCondition(object);
   return [
     `${kind.toLowerCase()}/${object.metadata.name}`,

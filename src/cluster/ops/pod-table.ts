@@ -13,7 +13,7 @@ export function formatAge(since: Date | string | undefined, now: Date): string {
   return hours < 48 ? `${hours}h` : `${Math.floor(hours / 24)}d`;
 }
 
-export function podStatus(pod: V1Pod): string {
+function podStatus(pod: V1Pod): string {
   for (const status of pod.status?.containerStatuses ?? []) {
     const reason = status.state?.waiting?.reason ?? status.state?.terminated?.reason;
     if (reason) return reason;
@@ -21,7 +21,7 @@ export function podStatus(pod: V1Pod): string {
   return pod.metadata?.deletionTimestamp ? 'Terminating' : (pod.status?.phase ?? 'Unknown');
 }
 
-export function podRow(pod: V1Pod, now: Date): string[] {
+function podRow(pod: V1Pod, now: Date): string[] {
   const statuses = pod.status?.containerStatuses ?? [];
   const total = pod.spec?.containers.length ?? statuses.length;
   const ready = statuses.filter((s) => s.ready).length;

@@ -6,7 +6,7 @@
 import type { FluxCluster, FoundObject } from '../access/flux-cluster.ts';
 import { type Condition, type FluxObject, readyCondition } from './flux-object.ts';
 
-export const REQUESTED_AT_ANNOTATION = 'reconcile.fluxcd.io/requestedAt';
+const REQUESTED_AT_ANNOTATION = 'reconcile.fluxcd.io/requestedAt';
 
 export type ReconcileOutcome =
   | { state: 'suspended'; object: FluxObject }
@@ -45,7 +45,7 @@ export async function reconcileFluxObject(
 }
 
 /** Polls until `done(object)`; Ready is reported from the object that satisfied it. */
-export async function waitFor(
+async function waitFor(
   cluster: FluxCluster,
   found: FoundObject,
   done: (object: FluxObject) => boolean,

@@ -4,7 +4,7 @@
 import type { CoreV1Event } from '@kubernetes/client-node';
 import type { ClusterFluxEvent } from './cluster-event.ts';
 
-export const DRIFT_REASONS = new Set(['DriftDetected', 'DriftCorrected', 'DriftCorrectionFailed']);
+const DRIFT_REASONS = new Set(['DriftDetected', 'DriftCorrected', 'DriftCorrectionFailed']);
 
 export function driftEvent(cluster: string, event: CoreV1Event, notBefore: Date): ClusterFluxEvent | undefined {
   if (!DRIFT_REASONS.has(event.reason ?? '')) return undefined;

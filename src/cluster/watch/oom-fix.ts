@@ -18,18 +18,18 @@ export interface OomDetails {
 
 const UNITS: Record<string, number> = { Ki: 1 / 1024, Mi: 1, Gi: 1024, Ti: 1024 * 1024, M: 0.953674, G: 976.5625 };
 
-export function toMebibytes(quantity: string | undefined): number | undefined {
+function toMebibytes(quantity: string | undefined): number | undefined {
   const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|M|G)?$/.exec(quantity ?? '');
   if (!match) return undefined;
   return Number(match[1]) * (match[2] ? (UNITS[match[2]] ?? 1) : 1 / (1024 * 1024));
 }
 
-export function raisedLimit(current: string | undefined): string {
+function raisedLimit(current: string | undefined): string {
   const mib = Math.max(2048, (toMebibytes(current) ?? 1024) * 2);
   return mib % 1024 === 0 ? `${mib / 1024}Gi` : `${Math.ceil(mib)}Mi`;
 }
 
-export function oomFixCommand(details: OomDetails, target: ClusterTarget): string {
+function oomFixCommand(details: OomDetails, target: ClusterTarget): string {
   const settings = [`${details.controller}.resources.limits.memory=${raisedLimit(details.memoryLimit)}`];
   if (details.controller === 'helm-controller') settings.push('helm-controller.outOfMemoryWatch.enabled=true');
   return `extension update -n flux --config ${settings.join(' ')} -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType}`;

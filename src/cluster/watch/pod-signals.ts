@@ -14,7 +14,7 @@ export interface PodRestart {
   oomKilled: boolean;
 }
 
-export function controllerOf(pod: V1Pod): string {
+function controllerOf(pod: V1Pod): string {
   return pod.metadata?.labels?.app ?? (pod.metadata?.name ?? '').replace(/-[a-z0-9]+-[a-z0-9]+$/, '');
 }
 

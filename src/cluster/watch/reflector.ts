@@ -16,7 +16,7 @@ export interface KubeItem {
   metadata?: { uid?: string; name?: string; namespace?: string; resourceVersion?: string };
 }
 
-export interface ListPage<T> {
+interface ListPage<T> {
   items: T[];
   metadata?: { resourceVersion?: string; _continue?: string; continue?: string };
 }

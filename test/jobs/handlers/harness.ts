@@ -20,7 +20,7 @@ export const AKS = '-g flux-demo-rg -c flux-demo-aks -t managedClusters';
 export const TUTORIAL_CREATE =
   'az k8s-configuration flux create -g flux-demo-rg -c flux-demo-arc -n cluster-config --namespace cluster-config -t connectedClusters --scope cluster -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main --kustomization name=infra path=./infrastructure prune=true --kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]';
 
-export interface HandlerRun {
+interface HandlerRun {
   reply: Reply;
   progress: Reply[];
   job: Job<CommandJobData>;

@@ -5,7 +5,7 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
 
-export const SUBSCRIPTION_ID = '11111111-2222-3333-4444-555555555555';
+const SUBSCRIPTION_ID = '11111111-2222-3333-4444-555555555555';
 export const RG = 'flux-demo-rg';
 /** clusterRp, clusterResourceName, clusterName: the SDK's positional cluster arguments. */
 export type ClusterArgs = readonly [clusterRp: string, clusterResourceName: string, clusterName: string];

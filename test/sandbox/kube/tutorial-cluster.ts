@@ -15,7 +15,7 @@ export interface TutorialCluster {
   close(): Promise<void>;
 }
 
-export const ARC_TARGET: ClusterTarget = {
+const ARC_TARGET: ClusterTarget = {
   resourceGroup: 'flux-demo-rg',
   clusterName: 'flux-demo-arc',
   clusterType: 'connectedClusters',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 /** Activities as Teams sends them to /api/messages (shapes from botframework-schema and msteams-docs). */
 
-export const BOT = { id: '28:fluxops-bot', name: 'fluxops' };
+const BOT = { id: '28:fluxops-bot', name: 'fluxops' };
 export const ALICE = { id: '29:alice', name: 'Alice', aadObjectId: '00000000-0000-0000-0000-0000000a11ce' };
 export const BOB = { id: '29:bob', name: 'Bob', aadObjectId: '00000000-0000-0000-0000-000000000b0b' };
 const TENANT = '72f988bf-0000-0000-0000-000000000000';
