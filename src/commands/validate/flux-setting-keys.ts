@@ -64,3 +64,8 @@ export const FLUX_SETTING_KEYS: ReadonlyMap<string, SettingValueKind> = build();
 export function isControllerToggle(key: string): boolean {
   return FLUX_CONTROLLERS.some((controller) => key === `${controller}.enabled`);
 }
+
+/** True when the settings turn a controller off (`<controller>.enabled=false`). */
+export function turnsControllerOff(settings: Record<string, string>): boolean {
+  return Object.entries(settings).some(([key, value]) => isControllerToggle(key) && value === 'false');
+}
