@@ -8,10 +8,10 @@ import {
   PREVIEWABLE_KINDS,
   type PreviewableCommand,
 } from '../../src/azure/confirm-impact.ts';
+import { impactSummary } from '../../src/commands/kinds/index.ts';
 import type { Logger } from '../../src/log/logger.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Sealer } from '../../src/secrets/seal.ts';
-import { destructiveSummary } from '../../src/submit/destructive-summary.ts';
 import { CONFIRM_PREVIEW_SEQ, type ConfirmPreviewData, type NotifyPort } from '../../src/submit/ports.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
 
@@ -61,7 +61,7 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
       }
       const reply = confirmReply(
         data.display,
-        destructiveSummary(command),
+        impactSummary(command),
         data.token,
         data.user.name ?? data.user.id,
         describeCluster(target),
