@@ -122,20 +122,3 @@ export type Command =
   | AlertsSetupCommand;
 export type CommandKind = Command['kind'];
 export type CommandOfKind<K extends CommandKind> = Extract<Command, { kind: K }>;
-
-const KINDS_WITHOUT_CLUSTER: ReadonlySet<CommandKind> = new Set<CommandKind>([
-  'use',
-  'context',
-  'jobs',
-  'audit',
-  'help',
-  'alerts.subscribe',
-  'alerts.list',
-  'alerts.unsubscribe',
-  'alerts.mute',
-]);
-
-/** True for every kind that acts on a cluster and therefore carries `target`. */
-export function needsCluster(kind: CommandKind): boolean {
-  return !KINDS_WITHOUT_CLUSTER.has(kind);
-}
