@@ -8,7 +8,7 @@
  *    them by walking the object (see `redact.ts`).
  * 3. Durations are already converted to whole seconds and booleans are real booleans: body builders in
  *    `src/azure/bodies` only copy fields, they never re-parse text.
- * 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union, one line per kind.
+ * 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union.
  */
 
 import type { AlertsListCommand } from './kinds/alerts-list.ts';
