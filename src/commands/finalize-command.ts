@@ -4,7 +4,7 @@ import { classifySafety, renderDisplay } from './kinds/index.ts';
 import type { Command } from './types.ts';
 
 export function finalizeCommand(draft: CommandDraft, shortForm?: string): Command {
-  const command = { ...draft, safety: classifySafety(draft), display: renderDisplay(draft) } as Command;
+  const command: Command = { ...draft, safety: classifySafety(draft), display: renderDisplay(draft) };
   if (shortForm !== undefined) command.shortForm = shortForm;
   return command;
 }

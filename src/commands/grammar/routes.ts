@@ -52,7 +52,7 @@ const GROUPS: Record<string, Omit<Branch, 'children'>> = {
 };
 
 function branchAt(children: Record<string, Leaf | Branch>, words: readonly string[], depth: number): Branch {
-  const word = words[depth] as string;
+  const word = words[depth] ?? '';
   const existing = children[word];
   if (existing && !isLeaf(existing)) return existing;
   const group = GROUPS[words.slice(0, depth + 1).join(' ')];
@@ -66,7 +66,8 @@ function place(root: Record<string, Leaf | Branch>, route: Route<CommandKind>, l
   const words = 'words' in route ? route.words : route;
   let children = root;
   for (let depth = 0; depth < words.length - 1; depth++) children = branchAt(children, words, depth).children;
-  const last = words[words.length - 1] as string;
+  const last = words.at(-1);
+  if (last === undefined) throw new Error('a route needs at least one word');
   if (Object.hasOwn(children, last)) throw new Error(`route ${words.join(' ')} is declared twice`);
   children[last] = leaf;
 }
@@ -74,7 +75,7 @@ function place(root: Record<string, Leaf | Branch>, route: Route<CommandKind>, l
 function grow(): Record<string, Leaf | Branch> {
   const root: Record<string, Leaf | Branch> = {};
   for (const spec of Object.values(KINDS)) {
-    for (const route of spec.routes as readonly Route<CommandKind>[]) {
+    for (const route of spec.routes) {
       const leaf: Leaf =
         'words' in route
           ? { kind: spec.kind, build: route.build, topic: route.topic, shortForm: route.shortForm }
