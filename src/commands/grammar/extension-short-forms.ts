@@ -10,7 +10,8 @@
  * 5. resources <controller> limits.memory=… limits.cpu=… requests.memory=… → <controller>.resources.…
  * 6. scale kustomize concurrent=N requeue-dependency=D [in-memory-build=B] → kustomize-controller.…
  * 7. strict-substitution on|off → kustomize-controller.strict-substitution-mode
- * Controller names may omit `-controller`; on/off also accept true/false and enable/disable.
+ * 8. Controller names may omit `-controller`; on/off also accept true/false and enable/disable
+ *    (`short-form-words.ts`).
  */
 import { ALL_CONTROLLERS } from '../controller-names.ts';
 import { SHORT_FORM_FLAGS } from '../flags/extension-flags.ts';
