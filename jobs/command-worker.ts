@@ -4,13 +4,13 @@ import type { Redis } from 'ioredis';
 import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
 import { describeArmError } from '../src/azure/arm-error.ts';
 import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
-import type { Command } from '../src/commands/types.ts';
+import { runsAsJob } from '../src/commands/kinds/index.ts';
 import type { NotifyPort } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import type { Reply } from '../src/replies/reply.ts';
 import type { CommandJobData } from '../src/submit/queue-port.ts';
-import type { Handler } from './handler.ts';
+import { type HandlerMap, runnerFor } from './handler.ts';
 import { failureReply } from './handlers/failure-reply.ts';
 import { COMMAND_QUEUE } from './queue-names.ts';
 
@@ -23,7 +23,8 @@ export interface CommandWorkerOptions {
   connection: Redis;
   prefix: string;
   concurrency: number;
-  handlers: Partial<Record<Command['kind'], Handler>>;
+  /** A kind without a handler here is answered "not available yet". */
+  handlers: HandlerMap;
   arm: SourceControlConfigurationClient;
   /** A client for another subscription, when a command names one with --subscription. */
   armFor?: (subscriptionId: string) => SourceControlConfigurationClient;
@@ -91,8 +92,8 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         seq = nextSeq(seq);
         await options.notify.notify({ address: data.address, key: data.jobId, seq, reply: context(reply) });
       };
-      const handler = options.handlers[command.kind];
-      if (!handler) {
+      const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
+      if (!run) {
         const reply: Reply = {
           title: data.display,
           status: 'info',
@@ -103,8 +104,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       }
       logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
       try {
-        const reply = await handler({
-          command,
+        const reply = await run({
           data,
           job,
           arm:

@@ -2,7 +2,8 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import type { Job } from 'bullmq';
 import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
 import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
-import type { Command } from '../src/commands/types.ts';
+import type { JobKind } from '../src/commands/kinds/index.ts';
+import type { Command, CommandOfKind } from '../src/commands/types.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Reply } from '../src/replies/reply.ts';
 import type { CommandJobData } from '../src/submit/queue-port.ts';
@@ -27,3 +28,27 @@ export interface HandlerContext<C extends Command = Command> {
 }
 
 export type Handler<C extends Command = Command> = (ctx: HandlerContext<C>) => Promise<Reply>;
+
+/** A handler for every job kind, each typed for its own command. */
+export type HandlerRegistry = { readonly [K in JobKind]: Handler<CommandOfKind<K>> };
+
+/** Some job kinds' handlers (a worker in a test may run only one). */
+export type HandlerMap = { readonly [K in JobKind]?: Handler<CommandOfKind<K>> };
+
+/** What the worker gives a handler besides the command. */
+export type HandlerRun = (ctx: Omit<HandlerContext, 'command'>) => Promise<Reply>;
+
+/**
+ * The handler for `kind`, bound to `command` (of that kind); undefined when the map has none. Looked up as
+ * `handlers[command.kind]`, the handler would be a union TypeScript cannot call with the (equally union)
+ * command, since it does not see that both come from one kind; the type parameter `K` ties them, here
+ * and nowhere else, so no cast is needed.
+ */
+export function runnerFor<K extends JobKind>(
+  handlers: HandlerMap,
+  kind: K,
+  command: CommandOfKind<K>,
+): HandlerRun | undefined {
+  const handler = handlers[kind];
+  return handler && ((ctx) => handler({ ...ctx, command }));
+}

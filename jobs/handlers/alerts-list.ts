@@ -1,4 +1,4 @@
-import type { AlertsListCommand } from '../../src/commands/types-bot.ts';
+import type { AlertsListCommand } from '../../src/commands/kinds/alerts-list.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerContext } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';

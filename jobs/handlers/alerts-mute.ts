@@ -1,4 +1,4 @@
-import type { AlertsMuteCommand } from '../../src/commands/types-bot.ts';
+import type { AlertsMuteCommand } from '../../src/commands/kinds/alerts-mute.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerContext } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';

@@ -1,5 +1,5 @@
 import { setupManifests, webhookUrl } from '../../src/alerts/sources/setup-manifests.ts';
-import type { AlertsSetupCommand } from '../../src/commands/types-bot.ts';
+import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerContext } from '../handler.ts';
 import { alertsOf } from './alerts-context.ts';

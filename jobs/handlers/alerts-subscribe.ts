@@ -1,4 +1,4 @@
-import type { AlertsSubscribeCommand } from '../../src/commands/types-bot.ts';
+import type { AlertsSubscribeCommand } from '../../src/commands/kinds/alerts-subscribe.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerContext } from '../handler.ts';
 import { alertsOf, channelAddress } from './alerts-context.ts';

@@ -1,4 +1,4 @@
-import type { AlertsUnsubscribeCommand } from '../../src/commands/types-bot.ts';
+import type { AlertsUnsubscribeCommand } from '../../src/commands/kinds/alerts-unsubscribe.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerContext } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';

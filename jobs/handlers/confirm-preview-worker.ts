@@ -8,11 +8,11 @@ import {
   PREVIEWABLE_KINDS,
   type PreviewableCommand,
 } from '../../src/azure/confirm-impact.ts';
+import { impactSummary } from '../../src/commands/kinds/index.ts';
 import { CONFIRM_PREVIEW_SEQ, type NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { Sealer } from '../../src/platform/seal.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
-import { destructiveSummary } from '../../src/submit/destructive-summary.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
 
@@ -62,7 +62,7 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
       }
       const reply = confirmReply(
         data.display,
-        destructiveSummary(command),
+        impactSummary(command),
         data.token,
         data.user.name ?? data.user.id,
         describeCluster(target),

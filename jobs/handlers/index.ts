@@ -1,5 +1,4 @@
-import type { Command } from '../../src/commands/types.ts';
-import type { Handler } from '../handler.ts';
+import type { HandlerRegistry } from '../handler.ts';
 import { alertsList } from './alerts-list.ts';
 import { alertsMute } from './alerts-mute.ts';
 import { alertsSetup } from './alerts-setup.ts';
@@ -27,37 +26,38 @@ import { kustomizationList } from './kustomization-list.ts';
 import { kustomizationShow } from './kustomization-show.ts';
 
 /**
- * One handler per job kind. Kinds missing here are answered "not available yet" by the worker.
- * The short forms (loglevel, drift, oomwatch, resources, scale, strict-substitution, controllers)
- * arrive as `extension.update` and share its handler.
+ * One handler per job kind (`runs: 'job'` in `src/commands/kinds/`): a job kind missing here does not
+ * compile. The short forms (loglevel, drift, oomwatch, resources, scale, strict-substitution, controllers)
+ * arrive as `extension.update` and run its handler; `kustomizationChange` takes all three kustomization
+ * changes.
  */
-export const HANDLERS: Partial<Record<Command['kind'], Handler>> = {
-  'flux.create': fluxCreate as Handler,
-  'flux.update': fluxUpdate as Handler,
-  'flux.list': fluxList as Handler,
-  'flux.show': fluxShow as Handler,
-  'flux.delete': fluxDelete as Handler,
-  'kustomization.create': kustomizationChange as Handler,
-  'kustomization.update': kustomizationChange as Handler,
-  'kustomization.delete': kustomizationChange as Handler,
-  'kustomization.list': kustomizationList as Handler,
-  'kustomization.show': kustomizationShow as Handler,
-  'deployed-object.list': deployedObjectList as Handler,
-  'deployed-object.show': deployedObjectShow as Handler,
-  'extension.create': extensionCreate as Handler,
-  'extension.update': extensionUpdate as Handler,
-  'extension.show': extensionShow as Handler,
-  'extension.list': extensionList as Handler,
-  'extension.delete': extensionDelete as Handler,
-  status: clusterStatus as Handler,
-  reconcile: clusterReconcile as Handler,
-  suspend: clusterSuspend as Handler,
-  resume: clusterResume as Handler,
-  events: clusterEvents as Handler,
-  logs: clusterLogs as Handler,
-  'alerts.subscribe': alertsSubscribe as Handler,
-  'alerts.list': alertsList as Handler,
-  'alerts.unsubscribe': alertsUnsubscribe as Handler,
-  'alerts.mute': alertsMute as Handler,
-  'alerts.setup': alertsSetup as Handler,
+export const HANDLERS: HandlerRegistry = {
+  'flux.create': fluxCreate,
+  'flux.update': fluxUpdate,
+  'flux.list': fluxList,
+  'flux.show': fluxShow,
+  'flux.delete': fluxDelete,
+  'kustomization.create': kustomizationChange,
+  'kustomization.update': kustomizationChange,
+  'kustomization.delete': kustomizationChange,
+  'kustomization.list': kustomizationList,
+  'kustomization.show': kustomizationShow,
+  'deployed-object.list': deployedObjectList,
+  'deployed-object.show': deployedObjectShow,
+  'extension.create': extensionCreate,
+  'extension.update': extensionUpdate,
+  'extension.show': extensionShow,
+  'extension.list': extensionList,
+  'extension.delete': extensionDelete,
+  status: clusterStatus,
+  reconcile: clusterReconcile,
+  suspend: clusterSuspend,
+  resume: clusterResume,
+  events: clusterEvents,
+  logs: clusterLogs,
+  'alerts.subscribe': alertsSubscribe,
+  'alerts.list': alertsList,
+  'alerts.unsubscribe': alertsUnsubscribe,
+  'alerts.mute': alertsMute,
+  'alerts.setup': alertsSetup,
 };

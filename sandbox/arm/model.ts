@@ -169,7 +169,7 @@ export interface OperationStatusResource {
 }
 
 /** ARM resource id of a cluster: `/subscriptions/…/providers/{rp}/{type}/{name}`. */
-export function clusterResourceId(cluster: SandboxCluster): string {
+function clusterResourceId(cluster: SandboxCluster): string {
   return `/subscriptions/${cluster.subscriptionId}/resourceGroups/${cluster.resourceGroup}/providers/${cluster.clusterRp}/${cluster.clusterType}/${cluster.name}`;
 }
 

@@ -3,8 +3,9 @@ import type {
   ObjectStatusDefinition,
   SourceControlConfigurationClient,
 } from '@azure/arm-kubernetesconfiguration';
-import type { ExtensionDeleteCommand } from '../commands/types-extension.ts';
-import type { FluxDeleteCommand, KustomizationDeleteCommand } from '../commands/types-flux.ts';
+import type { ExtensionDeleteCommand } from '../commands/kinds/extension-delete.ts';
+import type { FluxDeleteCommand } from '../commands/kinds/flux-delete.ts';
+import type { KustomizationDeleteCommand } from '../commands/kinds/kustomization-delete.ts';
 import type { ReplyTable } from '../replies/reply.ts';
 import { clusterArgs } from './cluster-args.ts';
 import { FLUX_EXTENSION_TYPE } from './find-flux-extension.ts';

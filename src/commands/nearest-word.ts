@@ -8,7 +8,7 @@
  *    a far-fetched suggestion is worse than none.
  * 3. Ties go to the first candidate, so callers list canonical spellings before aliases.
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) =>

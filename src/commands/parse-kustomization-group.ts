@@ -45,7 +45,7 @@ const KEY_ALIASES: Record<string, KeyField> = {
   disablehealthcheck: 'disableHealthCheck',
 };
 
-export const KUSTOMIZATION_KEYS = [
+const KUSTOMIZATION_KEYS = [
   'name',
   'path',
   'prune',
@@ -59,7 +59,7 @@ export const KUSTOMIZATION_KEYS = [
 
 const NAME_EXAMPLE = '--kustomization name=apps';
 
-export function parseBooleanWord(value: string): boolean | undefined {
+function parseBooleanWord(value: string): boolean | undefined {
   const lower = value.toLowerCase();
   return lower === 'true' ? true : lower === 'false' ? false : undefined;
 }

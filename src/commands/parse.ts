@@ -16,7 +16,6 @@ import type { ParseOptions } from './resolve-target.ts';
 import { tokenize } from './tokenize.ts';
 import type { Command } from './types.ts';
 
-export type { Problem } from './problem.ts';
 export type { ParseOptions } from './resolve-target.ts';
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; problems: Problem[]; helpTopic: string };

@@ -25,7 +25,7 @@ export interface ExtensionSettings {
   configurationProtectedSettings: Record<string, SecretValue>;
 }
 
-export function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
+function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -30,7 +30,7 @@ const RP_FOR_TYPE: Record<ClusterType, string> = {
   provisionedClusters: 'Microsoft.HybridContainerService',
 };
 
-export function normalizeClusterType(value: string): ClusterType | undefined {
+function normalizeClusterType(value: string): ClusterType | undefined {
   return CLUSTER_TYPES.find((type) => type.toLowerCase() === value.toLowerCase());
 }
 

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../access/audit-log.ts';
 import { ConfirmationStore } from '../access/confirmations.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
+import { impactSummary } from '../commands/kinds/index.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { ChannelContext, Command } from '../commands/types.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
@@ -16,7 +17,6 @@ import {
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
 import type { ChatRequest } from './chat-request.ts';
-import { destructiveSummary } from './destructive-summary.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData } from './queue-port.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -96,7 +96,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   const cluster = command.target ? describeCluster(command.target) : undefined;
   if (command.safety === 'destructive' && !command.yes) {
     const token = ConfirmationStore.newToken();
-    const reply = confirmReply(command.display, destructiveSummary(command), token, userLabel(request.user), cluster);
+    const reply = confirmReply(command.display, impactSummary(command), token, userLabel(request.user), cluster);
     return { step: 'confirm', status: 'confirm', reply, token, data, command };
   }
   const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);

@@ -4,12 +4,9 @@ import { clusterArgs } from '../../../src/azure/cluster-args.ts';
 import { findFluxExtension, installedVersion } from '../../../src/azure/find-flux-extension.ts';
 import { extensionState } from '../../../src/azure/provisioning-state.ts';
 import { extensionModel } from '../../../src/azure/sdk-models.ts';
+import type { ExtensionCreateCommand } from '../../../src/commands/kinds/extension-create.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
-import {
-  DEFAULT_FLUX_EXTENSION_NAME,
-  type ExtensionCreateCommand,
-  FLUX_EXTENSION_TYPE,
-} from '../../../src/commands/types-extension.ts';
+import { DEFAULT_FLUX_EXTENSION_NAME, FLUX_EXTENSION_TYPE } from '../../../src/commands/types-extension.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import type { HandlerContext } from '../../handler.ts';
 import { jobJournal } from './operation-journal.ts';

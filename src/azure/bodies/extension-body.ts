@@ -8,7 +8,7 @@
  *    `__create_identity`; AKS brings its own identity).
  * 4. Settings maps only when non-empty; protected values are unwrapped here, sent as given.
  */
-import type { ExtensionCreateCommand } from '../../commands/types-extension.ts';
+import type { ExtensionCreateCommand } from '../../commands/kinds/extension-create.ts';
 import { FLUX_RELEASE_NAMESPACE } from '../../commands/types-extension.ts';
 import { plainSettings, secretSettings } from './settings-bodies.ts';
 import type { ExtensionBody } from './types.ts';

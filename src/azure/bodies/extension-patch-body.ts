@@ -6,7 +6,7 @@
  * 1. Only autoUpgradeMinorVersion, releaseTrain, version and the two settings maps are patchable.
  * 2. Only what the command gives is sent; settings maps only the given keys (PATCH merges).
  */
-import type { ExtensionUpdateCommand } from '../../commands/types-extension.ts';
+import type { ExtensionUpdateCommand } from '../../commands/kinds/extension-update.ts';
 import { plainSettings, secretSettings } from './settings-bodies.ts';
 import type { PatchExtensionBody } from './types.ts';
 

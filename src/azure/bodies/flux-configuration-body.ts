@@ -7,7 +7,7 @@
  * 3. kustomizations keyed by name (the parser already added the CLI's `kustomization-1` when none was given).
  * 4. configurationProtectedSettings only when there is a secret.
  */
-import type { FluxCreateCommand } from '../../commands/types-flux.ts';
+import type { FluxCreateCommand } from '../../commands/kinds/flux-create.ts';
 import { kustomizationMap } from './kustomization-body.ts';
 import { protectedSettingsBody, SOURCE_KIND_BODY, SOURCE_PROPERTY, sourceBody } from './source-bodies.ts';
 import type { FluxConfigurationBody } from './types.ts';

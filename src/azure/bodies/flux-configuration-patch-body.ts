@@ -8,7 +8,7 @@
  * 3. A git ref change carries explicit nulls for the other ref fields (`source-bodies.ts`).
  * 4. -k groups add or update kustomizations (partial objects merge server-side).
  */
-import type { FluxUpdateCommand } from '../../commands/types-flux.ts';
+import type { FluxUpdateCommand } from '../../commands/kinds/flux-update.ts';
 import { kustomizationMap } from './kustomization-body.ts';
 import { protectedSettingsBody, SOURCE_KIND_BODY, SOURCE_PROPERTY, sourceBody } from './source-bodies.ts';
 import type { FluxConfigurationPatchBody } from './types.ts';

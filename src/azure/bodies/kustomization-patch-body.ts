@@ -6,11 +6,9 @@
  * 2. update sends only the given fields (the CLI re-sends `wait: true` — a quirk not copied).
  * 3. delete sends `{ kustomizations: { name: null } }`.
  */
-import type {
-  KustomizationCreateCommand,
-  KustomizationDeleteCommand,
-  KustomizationUpdateCommand,
-} from '../../commands/types-flux.ts';
+import type { KustomizationCreateCommand } from '../../commands/kinds/kustomization-create.ts';
+import type { KustomizationDeleteCommand } from '../../commands/kinds/kustomization-delete.ts';
+import type { KustomizationUpdateCommand } from '../../commands/kinds/kustomization-update.ts';
 import { kustomizationBody } from './kustomization-body.ts';
 import type { FluxConfigurationPatchBody, KustomizationBody } from './types.ts';
 

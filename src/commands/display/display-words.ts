@@ -16,7 +16,7 @@ export const SECRET_MASK = '••••';
 
 export type DisplayWord = string | { masked: true; prefix?: string };
 
-export const MASKED: DisplayWord = { masked: true };
+const MASKED: DisplayWord = { masked: true };
 
 export function joinWords(words: readonly DisplayWord[]): string {
   return words

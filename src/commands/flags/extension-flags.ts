@@ -4,7 +4,7 @@
 import type { FlagSpec } from './flag-spec.ts';
 import { IGNORED_AZ_FLAGS, NO_WAIT_FLAG, TARGET_FLAGS, YES_FLAG } from './target-flags.ts';
 
-export const EXTENSION_NAME_FLAG: FlagSpec = {
+const EXTENSION_NAME_FLAG: FlagSpec = {
   name: '--name',
   aliases: ['-n'],
   arity: 'value',

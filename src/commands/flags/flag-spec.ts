@@ -2,7 +2,7 @@
  * How a command declares its flags. One table per command (see `flags/*-flags.ts`) drives parsing,
  * typo suggestions and `help <command>`.
  */
-export type FlagArity =
+type FlagArity =
   /** `--name value` or `--name=value`. */
   | 'value'
   /** `--config a=1 b=2` (all words up to the next flag); with `repeatable`, each occurrence is a group. */

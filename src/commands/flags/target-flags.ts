@@ -51,3 +51,11 @@ export const NO_WAIT_FLAG: FlagSpec = {
   arity: 'switch',
   help: 'Do not wait for the long-running operation to finish.',
 };
+
+/** `alerts subscribe|setup --cluster`: a cluster name or a channel alias, kept as typed. */
+export const ALERTS_CLUSTER_FLAG: FlagSpec = {
+  name: '--cluster',
+  arity: 'value',
+  example: 'flux-demo-arc',
+  help: 'Cluster name or alias.',
+};

@@ -20,6 +20,6 @@ export interface BuildInput {
   options: ParseOptions;
 }
 
-export type BuildResult = { ok: true; draft: CommandDraft } | { ok: false; problems: Problem[] };
+export type BuildResult<D = CommandDraft> = { ok: true; draft: D } | { ok: false; problems: Problem[] };
 
 export type Builder = (input: BuildInput) => BuildResult;

@@ -10,89 +10,39 @@
  * 5. resources <controller> limits.memory=… limits.cpu=… requests.memory=… → <controller>.resources.…
  * 6. scale kustomize concurrent=N requeue-dependency=D [in-memory-build=B] → kustomize-controller.…
  * 7. strict-substitution on|off → kustomize-controller.strict-substitution-mode
- * Controller names may omit `-controller`; on/off also accept true/false and enable/disable.
+ * 8. Controller names may omit `-controller`; on/off also accept true/false and enable/disable
+ *    (`short-form-words.ts`).
  */
-import { ALL_CONTROLLERS, resolveController } from '../controller-names.ts';
+import { ALL_CONTROLLERS } from '../controller-names.ts';
 import { SHORT_FORM_FLAGS } from '../flags/extension-flags.ts';
-import { nearestWord } from '../nearest-word.ts';
+import type { KindBuilder } from '../kinds/define-kind.ts';
 import { type Problem, problem } from '../problem.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME } from '../types-extension.ts';
 import { FLUX_CONTROLLERS } from '../validate/flux-setting-keys.ts';
 import { readFluxSettings } from '../validate/flux-settings.ts';
-import type { BuildInput, BuildResult } from './build-types.ts';
 import { done, scaffold } from './scaffold.ts';
+import { controller, extraWords, mapPairs, onOff } from './short-form-words.ts';
 
 type Translate = (words: string[], problems: Problem[]) => string[];
 
-const SWITCH_WORDS: Record<string, boolean> = {
-  on: true,
-  off: false,
-  true: true,
-  false: false,
-  enable: true,
-  disable: false,
-};
+/** In the order the command tree lists them. */
+export const SHORT_FORM_NAMES = [
+  'loglevel',
+  'controllers',
+  'drift',
+  'strict-substitution',
+  'oomwatch',
+  'resources',
+  'scale',
+] as const;
 
-function onOff(command: string, words: string[], problems: Problem[], example: string): boolean | undefined {
-  const value = words[0] === undefined ? undefined : SWITCH_WORDS[words[0].toLowerCase()];
-  if (value === undefined) {
-    const params = { command, value: words[0] ?? '', what: 'on or off', accepted: 'on or off', example };
-    problems.push(
-      words[0] === undefined ? problem('short.missing-argument', params) : problem('short.bad-setting', params),
-    );
-  }
-  return value;
-}
+type ShortFormName = (typeof SHORT_FORM_NAMES)[number];
 
-function controller(
-  command: string,
-  word: string | undefined,
-  problems: Problem[],
-  allowed: readonly string[],
-  example: string,
-): string | undefined {
-  const resolved = word === undefined ? undefined : resolveController(word, allowed);
-  if (resolved === undefined) {
-    const params = { command, value: word ?? '', what: 'a controller name', accepted: allowed.join(', '), example };
-    problems.push(
-      word === undefined
-        ? problem('short.missing-argument', params)
-        : problem('short.unknown-controller', params, nearestWord(word, allowed)),
-    );
-  }
-  return resolved;
-}
-
-/** `key=value` words whose keys must come from `keys` (short key → full setting key). */
-function mapPairs(
-  command: string,
-  words: string[],
-  keys: Record<string, string>,
-  problems: Problem[],
-  example: string,
-): string[] {
-  const out: string[] = [];
-  for (const word of words) {
-    const eq = word.indexOf('=');
-    const key = eq > 0 ? word.slice(0, eq).toLowerCase() : word;
-    const full = Object.hasOwn(keys, key) ? keys[key] : undefined;
-    if (full === undefined) {
-      const accepted = Object.keys(keys)
-        .map((k) => `${k}=…`)
-        .join(', ');
-      problems.push(
-        problem('short.bad-setting', { command, value: word, accepted, example }, nearestWord(key, Object.keys(keys))),
-      );
-    } else out.push(`${full}=${word.slice(eq + 1)}`);
-  }
-  return out;
-}
-
-const TRANSLATORS: Record<string, { example: string; translate: Translate }> = {
+const TRANSLATORS: Record<ShortFormName, { example: string; translate: Translate }> = {
   loglevel: {
     example: 'loglevel source-controller=error kustomize-controller=error',
     translate: (words, problems) => {
-      const example = TRANSLATORS.loglevel!.example;
+      const example = TRANSLATORS.loglevel.example;
       if (words.length === 0)
         problems.push(
           problem('short.missing-argument', {
@@ -124,7 +74,7 @@ const TRANSLATORS: Record<string, { example: string; translate: Translate }> = {
   controllers: {
     example: 'controllers enable image-automation-controller image-reflector-controller',
     translate: (words, problems) => {
-      const example = TRANSLATORS.controllers!.example;
+      const example = TRANSLATORS.controllers.example;
       const enabled = onOff('controllers', words, problems, example);
       const names = words.slice(1);
       if (names.length === 0 && words.length > 0) {
@@ -165,7 +115,7 @@ const TRANSLATORS: Record<string, { example: string; translate: Translate }> = {
   oomwatch: {
     example: 'oomwatch on threshold=70 interval=700ms',
     translate: (words, problems) => {
-      const example = TRANSLATORS.oomwatch!.example;
+      const example = TRANSLATORS.oomwatch.example;
       const on = onOff('oomwatch', words, problems, example);
       if (on === undefined) return [];
       if (!on)
@@ -185,7 +135,7 @@ const TRANSLATORS: Record<string, { example: string; translate: Translate }> = {
   resources: {
     example: 'resources source-controller limits.memory=2Gi requests.memory=300Mi',
     translate: (words, problems) => {
-      const example = TRANSLATORS.resources!.example;
+      const example = TRANSLATORS.resources.example;
       const name = controller('resources', words[0], problems, FLUX_CONTROLLERS, example);
       const keys = Object.fromEntries(
         ['limits.memory', 'limits.cpu', 'requests.memory'].map((k) => [k, `${name}.resources.${k}`]),
@@ -206,7 +156,7 @@ const TRANSLATORS: Record<string, { example: string; translate: Translate }> = {
   scale: {
     example: 'scale kustomize concurrent=6 requeue-dependency=50s',
     translate: (words, problems) => {
-      const example = TRANSLATORS.scale!.example;
+      const example = TRANSLATORS.scale.example;
       const name = controller('scale', words[0], problems, ['kustomize-controller'], example);
       const keys = {
         concurrent: 'kustomize-controller.concurrent',
@@ -228,24 +178,9 @@ const TRANSLATORS: Record<string, { example: string; translate: Translate }> = {
   },
 };
 
-function extraWords<T>(
-  command: string,
-  extra: string[],
-  problems: Problem[],
-  example: string,
-  value: T | undefined,
-  make: (value: T) => string[],
-): string[] {
-  for (const word of extra)
-    problems.push(problem('short.bad-setting', { command, value: word, accepted: 'nothing after on/off', example }));
-  return value === undefined ? [] : make(value);
-}
-
-export const SHORT_FORM_NAMES = Object.keys(TRANSLATORS);
-
-export function buildExtensionShortForm(name: string) {
-  return (input: BuildInput): BuildResult => {
-    const entry = TRANSLATORS[name]!;
+export function buildExtensionShortForm(name: ShortFormName): KindBuilder<'extension.update'> {
+  return (input) => {
+    const entry = TRANSLATORS[name];
     const s = scaffold(input, SHORT_FORM_FLAGS, { maxPositionals: Number.POSITIVE_INFINITY, example: entry.example });
     const configWords = entry.translate(s.positionals, s.problems);
     const configurationSettings = readFluxSettings(configWords, '--config', s.problems);

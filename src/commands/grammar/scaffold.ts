@@ -72,6 +72,6 @@ export function requireName(s: Scaffold, flag: string, path: string, example: st
   return value;
 }
 
-export function done(s: Scaffold, draft: () => CommandDraft): BuildResult {
+export function done<D extends CommandDraft>(s: Scaffold, draft: () => D): BuildResult<D> {
   return s.problems.length > 0 ? { ok: false, problems: s.problems } : { ok: true, draft: draft() };
 }

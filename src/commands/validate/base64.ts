@@ -20,7 +20,3 @@ export function decodeBase64Utf8(text: string): string | undefined {
     return undefined;
   }
 }
-
-export function encodeBase64(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64');
-}

@@ -61,6 +61,11 @@ function build(): Map<string, SettingValueKind> {
 export const FLUX_SETTING_KEYS: ReadonlyMap<string, SettingValueKind> = build();
 
 /** Keys whose value `false` turns a controller off (a destructive change). */
-export function isControllerToggle(key: string): boolean {
+function isControllerToggle(key: string): boolean {
   return FLUX_CONTROLLERS.some((controller) => key === `${controller}.enabled`);
+}
+
+/** True when the settings turn a controller off (`<controller>.enabled=false`). */
+export function turnsControllerOff(settings: Record<string, string>): boolean {
+  return Object.entries(settings).some(([key, value]) => isControllerToggle(key) && value === 'false');
 }

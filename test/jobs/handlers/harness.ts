@@ -1,8 +1,9 @@
 import type { Job } from 'bullmq';
-import type { HandlerContext } from '../../../jobs/handler.ts';
+import { type HandlerContext, runnerFor } from '../../../jobs/handler.ts';
 import { HANDLERS } from '../../../jobs/handlers/index.ts';
 import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
+import { runsAsJob } from '../../../src/commands/kinds/index.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
 import type { Command } from '../../../src/commands/types.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
@@ -69,12 +70,11 @@ export async function startHarness(options: Partial<ArmSandboxOptions> = {}): Pr
     sandbox,
     async run(text, job, settings) {
       const command = parsed(text);
-      const handler = HANDLERS[command.kind];
-      if (!handler) throw new Error(`no handler for ${command.kind}`);
+      const run = runsAsJob(command) ? runnerFor(HANDLERS, command.kind, command) : undefined;
+      if (!run) throw new Error(`no handler for ${command.kind}`);
       const theJob = job ?? jobFor(command);
       const progress: Reply[] = [];
-      const reply = await handler({
-        command,
+      const reply = await run({
         data: theJob.data,
         job: theJob,
         arm,

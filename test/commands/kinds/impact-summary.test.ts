@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/commands/parse.ts';
-import { destructiveSummary } from '../../src/submit/destructive-summary.ts';
+import { impactSummary } from '../../../src/commands/kinds/index.ts';
+import { parseCommand } from '../../../src/commands/parse.ts';
 
 const arc = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 const where = 'on flux-demo-arc (connectedClusters, resource group flux-demo-rg)';
@@ -8,7 +8,7 @@ const where = 'on flux-demo-arc (connectedClusters, resource group flux-demo-rg)
 function summaryOf(text: string): string {
   const parsed = parseCommand(`${text} ${arc}`);
   if (!parsed.ok) throw new Error(`fixture must parse: ${JSON.stringify(parsed.problems)}`);
-  return destructiveSummary(parsed.command);
+  return impactSummary(parsed.command);
 }
 
 describe('destructiveSummary', () => {

@@ -1,0 +1,45 @@
+/** `alerts unsubscribe ID`: the subscription id is required (see `alerts list`). */
+import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
+import { done, scaffold } from '../grammar/scaffold.ts';
+import { problem } from '../problem.ts';
+import type { CommandBase } from '../types.ts';
+import { defineKind } from './define-kind.ts';
+
+export interface AlertsUnsubscribeCommand extends CommandBase {
+  kind: 'alerts.unsubscribe';
+  subscriptionId: string;
+}
+
+export const alertsUnsubscribeKind = defineKind({
+  kind: 'alerts.unsubscribe',
+  routes: [['alerts', 'unsubscribe']],
+  topic: 'alerts',
+  runs: 'job',
+  build: (input) => {
+    const s = scaffold(input, IGNORED_AZ_FLAGS, {
+      maxPositionals: 1,
+      positionalText: ' and a subscription id',
+      example: 'alerts unsubscribe 3',
+      needsTarget: false,
+    });
+    const id = s.positionals[0];
+    if (id === undefined)
+      s.problems.push(
+        problem('short.missing-argument', {
+          command: 'alerts unsubscribe',
+          what: 'a subscription id (see `alerts list`)',
+          accepted: 'alerts unsubscribe ID',
+          example: 'alerts unsubscribe 3',
+        }),
+      );
+    return done(s, () => ({
+      kind: 'alerts.unsubscribe',
+      subscriptionId: id!,
+      yes: false,
+      noWait: false,
+      warnings: s.warnings,
+    }));
+  },
+  safety: 'mutating',
+  display: (draft) => ['alerts', 'unsubscribe', draft.subscriptionId],
+});

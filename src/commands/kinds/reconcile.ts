@@ -1,0 +1,59 @@
+/**
+ * `reconcile NAME [--kind K] [--with-source]`.
+ *
+ * Rules:
+ * 1. The name is the first bare word; without --kind the handler resolves it (fluxConfiguration first,
+ *    then Flux objects).
+ */
+import { opt, targetWords } from '../display/display-words.ts';
+import { CLUSTER_OP_FLAGS, KIND_FLAG, opFields, readObjectKind } from '../grammar/cluster-op.ts';
+import { done, requireName, scaffold } from '../grammar/scaffold.ts';
+import type { ClusterCommandBase } from '../types.ts';
+import type { FluxObjectKind } from '../types-bot.ts';
+import { defineKind } from './define-kind.ts';
+
+export interface ReconcileCommand extends ClusterCommandBase {
+  kind: 'reconcile';
+  name: string;
+  /** Undefined: the handler resolves the name (fluxConfiguration first, then Flux objects). */
+  objectKind?: FluxObjectKind;
+  withSource: boolean;
+}
+
+const FLAGS = [
+  ...CLUSTER_OP_FLAGS,
+  KIND_FLAG,
+  { name: '--with-source', arity: 'switch', help: 'Fetch the source first.' } as const,
+];
+
+export const reconcileKind = defineKind({
+  kind: 'reconcile',
+  routes: [['reconcile']],
+  topic: 'reconcile',
+  runs: 'job',
+  build: (input) => {
+    const s = scaffold(input, FLAGS, {
+      maxPositionals: 1,
+      positionalText: ' and a name',
+      example: 'reconcile cluster-config-apps --with-source',
+    });
+    const name = requireName(s, 'NAME', input.path, 'cluster-config-apps');
+    const objectKind = readObjectKind(s);
+    const withSource = s.flags.switches.get('--with-source') ?? false;
+    return done(s, () => ({
+      kind: 'reconcile',
+      ...opFields(s),
+      name: name!,
+      withSource,
+      ...(objectKind ? { objectKind } : {}),
+    }));
+  },
+  safety: 'mutating',
+  display: (draft) => [
+    'reconcile',
+    draft.name,
+    ...opt('--kind', draft.objectKind),
+    ...(draft.withSource ? ['--with-source'] : []),
+    ...targetWords(draft.target),
+  ],
+});

@@ -1,0 +1,32 @@
+/** `resume NAME [--kind K]`: Flux applies changes to the object again. */
+import { opt, switches, targetWords } from '../display/display-words.ts';
+import { opFields, readSuspendOrResume } from '../grammar/cluster-op.ts';
+import { done } from '../grammar/scaffold.ts';
+import type { ClusterCommandBase } from '../types.ts';
+import type { FluxObjectKind } from '../types-bot.ts';
+import { defineKind } from './define-kind.ts';
+
+export interface ResumeCommand extends ClusterCommandBase {
+  kind: 'resume';
+  name: string;
+  objectKind?: FluxObjectKind;
+}
+
+export const resumeKind = defineKind({
+  kind: 'resume',
+  routes: [['resume']],
+  topic: 'resume',
+  runs: 'job',
+  build: (input) => {
+    const { s, name, objectKind } = readSuspendOrResume(input, 'resume');
+    return done(s, () => ({ kind: 'resume', ...opFields(s), name: name!, ...(objectKind ? { objectKind } : {}) }));
+  },
+  safety: 'mutating',
+  display: (draft) => [
+    'resume',
+    draft.name,
+    ...opt('--kind', draft.objectKind),
+    ...targetWords(draft.target),
+    ...switches(draft.yes, false),
+  ],
+});
