@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * `npm run bench -- <name>` runs one benchmark (`bench/<name>.ts`); without a name it lists them.
- * Benchmarks print numbers and are run on demand, never by `npm test`: our machines are shared, so
- * compare ratios measured within one run and record results in docs/BENCHMARKS.md.
+ * Benchmarks print numbers and are run on demand, never by `npm test`: timings move with the machine's load,
+ * so compare ratios measured within one run and record results in docs/BENCHMARKS.md.
  */
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const available = readdirSync(dir)

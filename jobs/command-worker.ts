@@ -14,11 +14,6 @@ import { type HandlerMap, runnerFor } from './handler.ts';
 import { failureReply } from './handlers/failure-reply.ts';
 import { COMMAND_QUEUE } from './queue-names.ts';
 
-/**
- * Runs command jobs: opens sealed secrets, picks the handler for the command's kind, streams
- * progress to the notify queue, and turns failures into a clear final reply. Retryable failures
- * (429, 5xx, network) are thrown so BullMQ retries with backoff; the rest end the job at once.
- */
 export interface CommandWorkerOptions {
   connection: Redis;
   prefix: string;
@@ -71,6 +66,11 @@ async function throttleDelay(
   return Math.max(retryAfterMs, 1_000);
 }
 
+/**
+ * Runs command jobs: opens sealed secrets, picks the handler for the command's kind, streams
+ * progress to the notify queue, and turns failures into a clear final reply. Retryable failures
+ * (429, 5xx, network) are thrown so BullMQ retries with backoff; the rest end the job at once.
+ */
 export function startCommandWorker(options: CommandWorkerOptions): Worker<CommandJobData, CommandJobResult> {
   const worker = new Worker<CommandJobData, CommandJobResult>(
     COMMAND_QUEUE,

@@ -7,20 +7,7 @@ import type { OperationRef } from './operation-ref.ts';
 import { pollDelay, sleep } from './poll-delays.ts';
 import { type SendWithResponseHook, sendWrite } from './send-write.ts';
 
-/**
- * One ARM write, exactly once, followed to its end.
- *
- * Rules:
- * 1. If the journal already holds this step's operation (a retried or taken-over job), poll it; never
- *    send the write again.
- * 2. Otherwise send it. When ARM accepts, store the operation in the journal before anything else.
- * 3. 409 "another operation is in progress": say so, wait until the resource is no longer
- *    Creating/Updating/Deleting, then send again (up to `conflictDeadlineMs`).
- * 4. Other errors propagate unchanged (the worker retries 429/5xx and ends the job on other 4xx).
- * 5. Follow the operation to Succeeded; Failed/Canceled throw ArmOperationError.
- * 6. `noWait` (az's --no-wait): stop once ARM accepted and the journal holds the operation; a resumed
- *    job stops there too, so the write is still sent once and nothing is polled.
- */
+/** Where a job keeps the ARM operation it started, so a retry or another worker polls it instead of writing again. */
 export interface OperationJournal {
   recall(step: string): OperationRef | undefined;
   remember(step: string, operation: OperationRef): Promise<void>;
@@ -96,6 +83,20 @@ async function sendOnce(options: ArmWriteOptions) {
   }
 }
 
+/**
+ * One ARM write, exactly once, followed to its end.
+ *
+ * Rules:
+ * 1. If the journal already holds this step's operation (a retried or taken-over job), poll it; never
+ *    send the write again.
+ * 2. Otherwise send it. When ARM accepts, store the operation in the journal before anything else.
+ * 3. 409 "another operation is in progress": say so, wait until the resource is no longer
+ *    Creating/Updating/Deleting, then send again (up to `conflictDeadlineMs`).
+ * 4. Other errors propagate unchanged (the worker retries 429/5xx and ends the job on other 4xx).
+ * 5. Follow the operation to Succeeded; Failed/Canceled throw ArmOperationError.
+ * 6. `noWait` (az's --no-wait): stop once ARM accepted and the journal holds the operation; a resumed
+ *    job stops there too, so the write is still sent once and nothing is polled.
+ */
 export async function armWrite(options: ArmWriteOptions): Promise<ArmWriteResult> {
   let operation = options.journal.recall(options.step);
   const resumed = operation !== undefined;

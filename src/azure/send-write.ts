@@ -1,6 +1,19 @@
 import type { FullOperationResponse } from '@azure/core-client';
 import { type OperationRef, parseOperationUrl } from './operation-ref.ts';
 
+/** What ARM answered a write: accepted as a long-running operation, or done at once. */
+export type WriteAnswer = { kind: 'accepted'; operation: OperationRef } | { kind: 'done'; statusCode: number };
+
+export type SendWithResponseHook = (options: {
+  onResponse: (raw: FullOperationResponse, flat: unknown, error?: unknown) => void;
+}) => Promise<unknown>;
+
+class AcceptedByArm extends Error {
+  constructor(readonly operation: OperationRef) {
+    super('accepted by ARM');
+  }
+}
+
 /**
  * Sends one ARM write (PUT, PATCH or DELETE) through the SDK and stops at ARM's answer.
  *
@@ -16,18 +29,6 @@ import { type OperationRef, parseOperationUrl } from './operation-ref.ts';
  * 2. 2xx without one (PATCH 200 "nothing changed", DELETE 204 "not found", synchronous PUT) → `done`.
  * 3. Anything else is the SDK's own error, re-thrown as is (429, 409, 4xx, 5xx).
  */
-export type WriteAnswer = { kind: 'accepted'; operation: OperationRef } | { kind: 'done'; statusCode: number };
-
-export type SendWithResponseHook = (options: {
-  onResponse: (raw: FullOperationResponse, flat: unknown, error?: unknown) => void;
-}) => Promise<unknown>;
-
-class AcceptedByArm extends Error {
-  constructor(readonly operation: OperationRef) {
-    super('accepted by ARM');
-  }
-}
-
 export async function sendWrite(method: OperationRef['method'], send: SendWithResponseHook): Promise<WriteAnswer> {
   let statusCode = 0;
   let seen = false;

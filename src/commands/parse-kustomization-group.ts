@@ -1,5 +1,5 @@
 /**
- * One `-k/--kustomization KEY=VALUE …` group (reference §1.3) → a KustomizationSpec.
+ * One `-k/--kustomization KEY=VALUE …` group (docs/upstream.md §1.3) → a KustomizationSpec.
  *
  * Rules:
  * 1. Each word splits on its first `=`; a word without one is a usage problem.
@@ -130,7 +130,7 @@ export function readDependencies(text: string, owner: string, problems: Problem[
   return names;
 }
 
-/** Combined-name rule (reference §1.4, defined but never called by the CLI). */
+/** Combined-name rule (docs/upstream.md §1.4, defined but never called by the CLI). */
 export function checkCombinedName(configName: string, kustomizationName: string): Problem[] {
   const length = configName.length + kustomizationName.length;
   return length > 62

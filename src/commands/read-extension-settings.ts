@@ -1,5 +1,5 @@
 /**
- * The settable part of `k8s-extension create|update` (reference §4):
+ * The settable part of `k8s-extension create|update` (docs/upstream.md §4):
  * auto-upgrade, version, release train, --config and --config-protected.
  *
  * Rules:

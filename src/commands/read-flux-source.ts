@@ -1,5 +1,5 @@
 /**
- * Source flags of `flux create|update` → a validated FluxSource (reference §1.1, §1.4, §6).
+ * Source flags of `flux create|update` → a validated FluxSource (docs/upstream.md §1.1, §1.4, §6).
  *
  * Rules:
  * 1. `--kind` is git (default on create), bucket or azblob; on update without --kind the kind is inferred

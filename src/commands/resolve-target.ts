@@ -7,7 +7,7 @@
  *    tutorial command runs against the channel's cluster.
  * 2. Subscription: --subscription, else the context's, else the parser's `defaultSubscriptionId`.
  * 3. Cluster type is matched case-insensitively and must be connected/managed/provisionedClusters.
- * 4. Cluster RP follows the type (reference §1.4 `get_cluster_rp_api_version`): connectedClusters →
+ * 4. Cluster RP follows the type (docs/upstream.md §1.4 `get_cluster_rp_api_version`): connectedClusters →
  *    Microsoft.Kubernetes, managedClusters → Microsoft.ContainerService, provisionedClusters needs
  *    --cluster-rp Microsoft.HybridContainerService; an explicit RP must match its type.
  * 5. Missing resource group, cluster name or type is one problem naming `use`.

@@ -15,11 +15,6 @@ import { type FluxEvent, objectRef } from './flux-event.ts';
 import { channelId, type Subscription, subscriptionMatches } from './subscription.ts';
 import { applyEvent, type Incident, type TransitionAction } from './transition.ts';
 
-/**
- * Event → transition → routes → notify queue. Every step is idempotent, so a job retried after a
- * crash, or events replayed after a restart, post nothing new: transitions are committed with
- * compare-and-set, and messages carry deterministic keys and seqs the deliverers de-duplicate.
- */
 export interface AlertEngineDeps {
   redis: Redis;
   prefix: string;
@@ -46,6 +41,11 @@ const KEEP_SECONDS = 30 * 24 * 3600;
 
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
 
+/**
+ * Event → transition → routes → notify queue. Every step is idempotent, so a job retried after a
+ * crash, or events replayed after a restart, post nothing new: transitions are committed with
+ * compare-and-set, and messages carry deterministic keys and seqs the deliverers de-duplicate.
+ */
 export class AlertEngine {
   private readonly states: TrackStateStore;
   private readonly digests: DigestStore;

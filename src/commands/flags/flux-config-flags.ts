@@ -1,5 +1,5 @@
 /**
- * Flags of `az k8s-configuration flux create|update` (reference §1.1, CLI 2.1.0 `_params.py`).
+ * Flags of `az k8s-configuration flux create|update` (docs/upstream.md §1.1, CLI 2.1.0 `_params.py`).
  * Secret-bearing ones are marked `secret`; `*-file` flags exist so a pasted command gets a helpful
  * answer instead of "unknown flag".
  */

@@ -1,5 +1,5 @@
 /**
- * Flags of `az k8s-configuration flux kustomization …` and `flux deployed-object …` (reference §1.2).
+ * Flags of `az k8s-configuration flux kustomization …` and `flux deployed-object …` (docs/upstream.md §1.2).
  * Note `-k` here names one kustomization, unlike `flux create`'s `-k KEY=VALUE` groups.
  */
 import type { FlagSpec } from './flag-spec.ts';

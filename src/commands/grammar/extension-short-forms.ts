@@ -1,5 +1,5 @@
 /**
- * Extension short forms: each becomes `extension.update` with the matching `--config` keys (reference §4.1),
+ * Extension short forms: each becomes `extension.update` with the matching `--config` keys (docs/upstream.md §4.1),
  * validated exactly like the long form, on the extension `flux` unless -n says otherwise.
  *
  * Rules:

@@ -3,7 +3,7 @@
  *
  * Rules:
  * 1. --extension-type must be microsoft.flux (default); scope cluster only; release namespace
- *    flux-system only; no --target-namespace (reference §4 scope rules).
+ *    flux-system only; no --target-namespace (docs/upstream.md §4 scope rules).
  * 2. Destructive when it turns a controller off (`<controller>.enabled=false`), which the tutorial uses
  *    to re-apply an existing extension; otherwise mutating.
  */

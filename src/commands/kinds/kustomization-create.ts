@@ -1,5 +1,5 @@
 /**
- * `az k8s-configuration flux kustomization create -n CONFIG -k NAME …` (reference §1.2).
+ * `az k8s-configuration flux kustomization create -n CONFIG -k NAME …` (docs/upstream.md §1.2).
  *
  * Rules:
  * 1. Configuration name: -n or the first bare word; kustomization name: -k or the second bare word.

@@ -1,5 +1,5 @@
 /**
- * Durations (reference §1.4 `validate_duration`, §6).
+ * Durations (docs/upstream.md §1.4 `validate_duration`, §6).
  *
  * Rules:
  * 1. Flux intervals and timeouts: hours, minutes, seconds, each at most once, in h → m → s order, the

@@ -1,5 +1,5 @@
 /**
- * The microsoft.flux `--config` keys fluxops knows (reference §4.1) and the kind of value each takes.
+ * The microsoft.flux `--config` keys fluxops knows (docs/upstream.md §4.1) and the kind of value each takes.
  * Kept as data so `help extension`, typo suggestions and validation share one list.
  */
 export type SettingValueKind =

@@ -1,5 +1,5 @@
 /**
- * `--config KEY=VALUE …` for microsoft.flux (reference §4, §4.1).
+ * `--config KEY=VALUE …` for microsoft.flux (docs/upstream.md §4, §4.1).
  *
  * Rules:
  * 1. Each word splits on its first `=` ("Usage error: --config configuration_setting_key=…" otherwise).

@@ -1,5 +1,5 @@
 /**
- * Names of fluxConfigurations and kustomizations (reference §1.4 `__validate_k8s_cr_name`).
+ * Names of fluxConfigurations and kustomizations (docs/upstream.md §1.4 `__validate_k8s_cr_name`).
  *
  * Rules:
  * 1. At most `max` characters (63 for both).

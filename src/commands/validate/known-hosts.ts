@@ -1,5 +1,5 @@
 /**
- * `--known-hosts` (reference §1.4 `validate_known_hosts`).
+ * `--known-hosts` (docs/upstream.md §1.4 `validate_known_hosts`).
  *
  * Rules:
  * 1. base64 of UTF-8 text.

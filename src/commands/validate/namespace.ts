@@ -1,5 +1,5 @@
 /**
- * Namespaces (reference §1.4 `validate_namespace`, §6).
+ * Namespaces (docs/upstream.md §1.4 `validate_namespace`, §6).
  *
  * Rules:
  * 1. A Kubernetes namespace is a DNS-1123 label: at most 63 characters (the CLI allows 253 — a quirk not

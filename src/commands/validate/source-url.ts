@@ -1,5 +1,5 @@
 /**
- * Source URLs (reference §1.4 `validate_git_url`, `validate_bucket_url`).
+ * Source URLs (docs/upstream.md §1.4 `validate_git_url`, `validate_bucket_url`).
  *
  * Rules:
  * 1. git: `http://`, `https://`, `ssh://` or `git@` (case-sensitive, as the CLI).

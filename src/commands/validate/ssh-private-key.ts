@@ -1,5 +1,5 @@
 /**
- * `--ssh-private-key` (reference §1.4 `validate_private_key`).
+ * `--ssh-private-key` (docs/upstream.md §1.4 `validate_private_key`).
  *
  * Rules:
  * 1. The value is base64 (the CLI sends it as given into `configurationProtectedSettings.sshPrivateKey`).

@@ -1,5 +1,5 @@
 /**
- * Bucket and Azure Blob authentication (reference §1.4 "Bucket auth", `validate_azure_blob_auth`).
+ * Bucket and Azure Blob authentication (docs/upstream.md §1.4 "Bucket auth", `validate_azure_blob_auth`).
  *
  * Rules:
  * 1. bucket: both access key and secret key, or a local auth ref (the CLI's text names `--secret-key`
