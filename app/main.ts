@@ -4,10 +4,8 @@ import { RedisUnavailableError } from '../src/platform/resolve-redis.ts';
 import { loadAppConfig } from './load-app-config.ts';
 import { type Fluxops, startFluxops } from './start-fluxops.ts';
 
-/**
- * The process entry (`npm start`): settings from the environment, then the whole app. A setting
- * that is wrong stops start-up with one line naming it; SIGTERM and SIGINT finish active jobs.
- */
+// The process entry (`npm start`): settings from the environment, then the whole app. A setting
+// that is wrong stops start-up with one line naming it; SIGTERM and SIGINT finish active jobs.
 
 async function main(): Promise<void> {
   let config: Config;

@@ -3,10 +3,8 @@ import type { FluxEventSink } from '../src/alerts/sources/flux-event-sink.ts';
 import type { ClusterEventPort, ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Logger } from '../src/platform/logger.ts';
 
-/**
- * The cluster watchers' events into the alert engine, through the same `alert-events` queue the
- * webhook uses, so they get the same retries, concurrency and (after a crash) replay.
- */
+// The cluster watchers' events into the alert engine, through the same `alert-events` queue the
+// webhook uses, so they get the same retries, concurrency and (after a crash) replay.
 
 /**
  * A content id: a watch that restarts re-lists every object, and an event it reports again is the

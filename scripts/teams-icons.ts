@@ -2,11 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodePng, type Pixel } from './teams-png.ts';
 
-/**
- * Draws the two Teams icons: color.png (192×192, full colour) and outline.png (32×32, white on a
- * transparent background, as Teams requires). The mark is a stylised "flux" wave: two sine
- * strokes, like a reconciliation loop. Run: `npx tsx scripts/teams-icons.ts`.
- */
+// Draws the two Teams icons: color.png (192×192, full colour) and outline.png (32×32, white on a
+// transparent background, as Teams requires). The mark is a stylised "flux" wave: two sine
+// strokes, like a reconciliation loop. Run: `npx tsx scripts/teams-icons.ts`.
 
 const BLUE: Pixel = [0x32, 0x6c, 0xe5, 255];
 const WHITE: Pixel = [255, 255, 255, 255];

@@ -2,12 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeZip } from './teams-zip.ts';
 
-/**
- * `npm run manifest:teams`: writes build/teams/fluxops-teams.zip, the app package to upload in Teams
- * (Apps → Manage your apps → Upload an app). It holds exactly manifest.json and the two icons.
- * MicrosoftAppId (the Azure Bot's app id) replaces the placeholder id; FLUXOPS_PUBLIC_URL's host
- * replaces the example domain in validDomains and the developer URLs.
- */
+// `npm run manifest:teams`: writes build/teams/fluxops-teams.zip, the app package to upload in Teams
+// (Apps → Manage your apps → Upload an app). It holds exactly manifest.json and the two icons.
+// MicrosoftAppId (the Azure Bot's app id) replaces the placeholder id; FLUXOPS_PUBLIC_URL's host
+// replaces the example domain in validDomains and the developer URLs.
 
 export const PLACEHOLDER_ID = '00000000-0000-0000-0000-0000000f1c0b';
 const PLACEHOLDER_HOST = 'fluxops.example.com';

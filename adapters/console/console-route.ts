@@ -13,11 +13,9 @@ import type { ConsoleBus } from './console-bus.ts';
 import { consoleGuard } from './console-guard.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 
-/**
- * The local chat of sandbox mode. POST /console/messages takes `{user, channel, text}` and streams
- * NDJSON lines: the immediate reply, then every update of the job's message until it is final.
- * Only loopback clients are served; with CONSOLE_TOKEN set a matching bearer token is required too.
- */
+// The local chat of sandbox mode. POST /console/messages takes `{user, channel, text}` and streams
+// NDJSON lines: the immediate reply, then every update of the job's message until it is final.
+// Only loopback clients are served; with CONSOLE_TOKEN set a matching bearer token is required too.
 
 const MessageBody = z.object({
   user: z.string().min(1).max(100),

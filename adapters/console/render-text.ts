@@ -1,6 +1,6 @@
 import type { Reply, ReplyStatus, ReplyTable } from '../../src/replies/reply.ts';
 
-/** Renders a Reply as plain terminal text: status mark, title, prose, fields, aligned tables, context. */
+// Renders a Reply as plain terminal text: status mark, title, prose, fields, aligned tables, context.
 
 const MARKS: Record<ReplyStatus, string> = {
   queued: '⏳',

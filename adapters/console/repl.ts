@@ -7,13 +7,11 @@ import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
 import { watchLoop } from './watch-loop.ts';
 
-/**
- * `npm run chat`: a terminal chat with a running fluxops (`npm start`). With arguments it sends one
- * command and exits (for scripts); `--watch` prints what is posted to the channel (alerts,
- * recoveries, digests, other clients' commands) until Ctrl-C; without arguments it is a REPL with
- * history where Ctrl-D exits, which also shows the channel's messages as they arrive.
- * Destructive commands ask y/N here, like the Confirm button in Slack and Teams.
- */
+// `npm run chat`: a terminal chat with a running fluxops (`npm start`). With arguments it sends one
+// command and exits (for scripts); `--watch` prints what is posted to the channel (alerts,
+// recoveries, digests, other clients' commands) until Ctrl-C; without arguments it is a REPL with
+// history where Ctrl-D exits, which also shows the channel's messages as they arrive.
+// Destructive commands ask y/N here, like the Confirm button in Slack and Teams.
 
 const options: ConsoleClientOptions = {
   baseUrl: process.env.FLUXOPS_URL ?? `http://127.0.0.1:${process.env.PORT ?? '3978'}`,

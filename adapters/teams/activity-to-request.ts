@@ -2,11 +2,9 @@ import { type Activity, type ConversationReference, TurnContext } from 'botbuild
 import type { ChatUser, ConversationAddress } from '../../src/notify/conversation.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
 
-/**
- * Turns a Teams activity into fluxops' platform-neutral pieces. The full ConversationReference is
- * kept in Redis (conversation-references.ts); `extra` repeats the few strings needed to rebuild a
- * minimal one, so a reply still finds its way if that key was lost.
- */
+// Turns a Teams activity into fluxops' platform-neutral pieces. The full ConversationReference is
+// kept in Redis (conversation-references.ts); `extra` repeats the few strings needed to rebuild a
+// minimal one, so a reply still finds its way if that key was lost.
 
 export function addressOf(activity: Activity): ConversationAddress {
   const extra: Record<string, string> = { serviceUrl: activity.serviceUrl, channelId: activity.channelId };

@@ -1,10 +1,8 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { type Config, ConfigError } from '../../src/platform/config.ts';
 
-/**
- * Turns fluxops' Teams settings into botbuilder's ConfigurationBotFrameworkAuthentication, which
- * validates the Bot Framework JWT on every POST to /api/messages and signs outbound calls.
- */
+// Turns fluxops' Teams settings into botbuilder's ConfigurationBotFrameworkAuthentication, which
+// validates the Bot Framework JWT on every POST to /api/messages and signs outbound calls.
 
 export type TeamsSettings = NonNullable<Config['teams']>;
 

@@ -1,8 +1,6 @@
-/**
- * The data our card buttons carry, and reading it back from an `adaptiveCard/action` invoke
- * (Action.Execute) or from a message's `value` (the Action.Submit fallback of older clients).
- * The `fluxops` marker keeps us from acting on data another app's card happened to send.
- */
+// The data our card buttons carry, and reading it back from an `adaptiveCard/action` invoke
+// (Action.Execute) or from a message's `value` (the Action.Submit fallback of older clients).
+// The `fluxops` marker keeps us from acting on data another app's card happened to send.
 
 export const DECISION_VERB = 'fluxops.decision';
 export const COMMAND_VERB = 'fluxops.command';

@@ -1,7 +1,5 @@
-/**
- * What to do when the Bot Connector refuses a send. Teams' rate-limit doc: back off on 429 with
- * exponential backoff and jitter, and "error codes 412, 502, and 504 must also be retried".
- */
+// What to do when the Bot Connector refuses a send. Teams' rate-limit doc: back off on 429 with
+// exponential backoff and jitter, and "error codes 412, 502, and 504 must also be retried".
 
 export type FailureAction =
   | { action: 'retry'; statusCode?: number; throttledForMs?: number }

@@ -1,10 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/**
- * CloudAdapter.process expects express-like objects (`req.body` already parsed, `res.status()`,
- * `res.send()`, `res.header()`, `res.end()`). The shared server is plain node:http, so this is the
- * minimal bridge between the two.
- */
+// CloudAdapter.process expects express-like objects (`req.body` already parsed, `res.status()`,
+// `res.send()`, `res.header()`, `res.end()`). The shared server is plain node:http, so this is the
+// minimal bridge between the two.
 
 export interface BotRequest {
   body: Record<string, unknown>;

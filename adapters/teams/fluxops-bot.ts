@@ -24,13 +24,11 @@ import type { ConversationReferenceStore } from './conversation-references.ts';
 import { withIngressLock } from './message-lock.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from './render-card.ts';
 
-/**
- * The Teams turn: store the conversation reference, turn the message into a ChatRequest, call
- * prepare() and commit(), and answer with a card at once ("queued", a confirmation, or an immediate answer); the
- * work runs as a job and its progress updates that same card (teams-deliverer.ts). Confirm/Cancel
- * clicks arrive as `adaptiveCard/action` invokes (Action.Execute) or, from older clients, as a
- * message carrying `value` (the Action.Submit fallback).
- */
+// The Teams turn: store the conversation reference, turn the message into a ChatRequest, call
+// prepare() and commit(), and answer with a card at once ("queued", a confirmation, or an immediate answer); the
+// work runs as a job and its progress updates that same card (teams-deliverer.ts). Confirm/Cancel
+// clicks arrive as `adaptiveCard/action` invokes (Action.Execute) or, from older clients, as a
+// message carrying `value` (the Action.Submit fallback).
 
 export interface FluxopsBotOptions {
   deps: SubmitDeps;

@@ -11,11 +11,9 @@ import { FluxopsBot } from './fluxops-bot.ts';
 import { TeamsDeliverer } from './teams-deliverer.ts';
 import { registerTeamsRoute } from './teams-route.ts';
 
-/**
- * Wires Microsoft Teams: one CloudAdapter (botbuilder stays inside this folder, so moving to the
- * Microsoft 365 Agents SDK is a one-folder change), the /api/messages route for web processes and
- * the deliverer for workers. It opens nothing of its own: Redis is the caller's connection.
- */
+// Wires Microsoft Teams: one CloudAdapter (botbuilder stays inside this folder, so moving to the
+// Microsoft 365 Agents SDK is a one-folder change), the /api/messages route for web processes and
+// the deliverer for workers. It opens nothing of its own: Redis is the caller's connection.
 
 /** Teams: 7 sends per second per bot per conversation (msteams-docs, rate-limit.md). */
 const TEAMS_SENDS_PER_SECOND = 7;

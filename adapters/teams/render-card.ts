@@ -2,10 +2,8 @@ import type { Reply, ReplyAction, ReplyStatus, ReplyTable } from '../../src/repl
 import { type CardActionData, COMMAND_VERB, DECISION_VERB } from './card-actions.ts';
 import { detailFitsInCard } from './split-detail.ts';
 
-/**
- * Renders a Reply as an Adaptive Card 1.5 (the version Universal Actions need; lower versions make
- * Action.Execute stop working in Teams). Plain JSON, so the card is testable without botbuilder.
- */
+// Renders a Reply as an Adaptive Card 1.5 (the version Universal Actions need; lower versions make
+// Action.Execute stop working in Teams). Plain JSON, so the card is testable without botbuilder.
 
 type AdaptiveElement = Record<string, unknown>;
 

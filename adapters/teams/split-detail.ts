@@ -1,9 +1,7 @@
 import type { ReplyDetail } from '../../src/replies/reply.ts';
 
-/**
- * Long output (lists, logs, events) does not fit one Teams message (about 28 KB including the card
- * envelope), so it goes out as numbered follow-up messages. Short output stays inside the card.
- */
+// Long output (lists, logs, events) does not fit one Teams message (about 28 KB including the card
+// envelope), so it goes out as numbered follow-up messages. Short output stays inside the card.
 
 const CARD_MAX_LINES = 20;
 const CARD_MAX_CHARS = 3_000;

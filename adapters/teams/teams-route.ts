@@ -4,11 +4,9 @@ import type { Logger } from '../../src/platform/logger.ts';
 import { toBotRequest, toBotResponse } from './express-shim.ts';
 import type { FluxopsBot } from './fluxops-bot.ts';
 
-/**
- * POST /api/messages: the Bot Framework endpoint. CloudAdapter validates the JWT (401 otherwise),
- * runs the turn and writes the invoke response. The turn itself only enqueues, so it ends well
- * inside Teams' 10–15 s budget.
- */
+// POST /api/messages: the Bot Framework endpoint. CloudAdapter validates the JWT (401 otherwise),
+// runs the turn and writes the invoke response. The turn itself only enqueues, so it ends well
+// inside Teams' 10–15 s budget.
 
 /** Activities are small; Teams caps messages near 28 KB, so 256 KB leaves room for any envelope. */
 const MAX_ACTIVITY_BYTES = 256 * 1024;

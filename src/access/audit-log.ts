@@ -1,10 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../notify/conversation.ts';
 
-/**
- * The audit trail: who asked for what, where, and how it ended, in a capped Redis stream. Entries
- * hold only the redacted command display — never a secret — so operators can read it freely.
- */
+// The audit trail: who asked for what, where, and how it ended, in a capped Redis stream. Entries
+// hold only the redacted command display — never a secret — so operators can read it freely.
 
 export type AuditEvent = 'submitted' | 'rejected' | 'confirm-requested' | 'confirmed' | 'cancelled' | 'finished';
 

@@ -3,10 +3,8 @@ import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../notify/conversation.ts';
 import type { CommandJobData } from '../submit/queue-port.ts';
 
-/**
- * Pending destructive commands waiting for Confirm/Cancel. Single use (GETDEL), bound to the
- * requester, gone after ten minutes. The stored job data is already sealed.
- */
+// Pending destructive commands waiting for Confirm/Cancel. Single use (GETDEL), bound to the
+// requester, gone after ten minutes. The stored job data is already sealed.
 
 const CONFIRMATION_TTL_SECONDS = 600;
 

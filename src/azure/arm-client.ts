@@ -4,12 +4,10 @@ import type { HttpClient } from '@azure/core-rest-pipeline';
 import { AzureAuthorityHosts, DefaultAzureCredential } from '@azure/identity';
 import type { AzureCloud } from '../platform/config.ts';
 
-/**
- * Builds the real ARM client. Production: DefaultAzureCredential (managed identity, workload
- * identity, env service principal, az login…) against the cloud's ARM endpoint. Sandbox: the
- * caller passes the stand-in's credential and an HTTP client that trusts its CA. Extra corporate
- * CAs come from NODE_EXTRA_CA_CERTS, which Node's TLS stack already honours.
- */
+// Builds the real ARM client. Production: DefaultAzureCredential (managed identity, workload
+// identity, env service principal, az login…) against the cloud's ARM endpoint. Sandbox: the
+// caller passes the stand-in's credential and an HTTP client that trusts its CA. Extra corporate
+// CAs come from NODE_EXTRA_CA_CERTS, which Node's TLS stack already honours.
 
 const ARM_ENDPOINTS: Record<AzureCloud, string> = {
   AzurePublicCloud: 'https://management.azure.com',

@@ -1,10 +1,8 @@
 import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration';
 import type { ReplyField, ReplyTable } from '../replies/reply.ts';
 
-/**
- * What `flux show` and the end of `flux create` display: the configuration's source, state and
- * kustomizations, plus the objects Flux reports in `statuses[]`.
- */
+// What `flux show` and the end of `flux create` display: the configuration's source, state and
+// kustomizations, plus the objects Flux reports in `statuses[]`.
 
 function gitRef(config: FluxConfiguration): string | undefined {
   const ref = config.gitRepository?.repositoryRef;

@@ -1,7 +1,5 @@
-/**
- * How long to wait between two polls. Azure asks callers to back off, and chat users want the first
- * news quickly, so delays start short and double up to a ceiling. Tests pass their own short list.
- */
+// How long to wait between two polls. Azure asks callers to back off, and chat users want the first
+// news quickly, so delays start short and double up to a ceiling. Tests pass their own short list.
 
 /** Compliance: 5 s doubling to 30 s (status reaches Azure at most once a minute, ext ≥ 1.8.1). */
 export const COMPLIANCE_INTERVALS_MS: readonly number[] = [5_000, 10_000, 20_000, 30_000];

@@ -1,7 +1,5 @@
-/**
- * Controller names as people type them: `source`, `source-controller`, `Helm-Controller`.
- * A known name without the `-controller` suffix gets it; matching is case-insensitive.
- */
+// Controller names as people type them: `source`, `source-controller`, `Helm-Controller`.
+// A known name without the `-controller` suffix gets it; matching is case-insensitive.
 import { AZURE_AGENTS, FLUX_CONTROLLERS } from './validate/flux-setting-keys.ts';
 
 export const ALL_CONTROLLERS: readonly string[] = [...FLUX_CONTROLLERS, ...AZURE_AGENTS];

@@ -1,4 +1,4 @@
-/** Adds the derived `safety` and `display` to a builder's draft. */
+// Adds the derived `safety` and `display` to a builder's draft.
 import type { CommandDraft } from './grammar/build-types.ts';
 import { classifySafety, renderDisplay } from './kinds/index.ts';
 import type { Command } from './types.ts';

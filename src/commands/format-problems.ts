@@ -1,11 +1,9 @@
-/**
- * The one text users see for bad input.
- *
- * Rules:
- * 1. Every problem is listed (users fix everything in one round trip, not one error per message).
- * 2. Each shows what was wrong, then the suggestion, what is accepted and an example when known.
- * 3. The text ends with a pointer to the relevant help topic (`help` alone for the overview).
- */
+// The one text users see for bad input.
+//
+// Rules:
+// 1. Every problem is listed (users fix everything in one round trip, not one error per message).
+// 2. Each shows what was wrong, then the suggestion, what is accepted and an example when known.
+// 3. The text ends with a pointer to the relevant help topic (`help` alone for the overview).
 import { translate } from '../replies/catalog/index.ts';
 import type { Problem } from './problem.ts';
 

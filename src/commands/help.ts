@@ -1,11 +1,9 @@
-/**
- * `help` and `help <topic>` as a Reply.
- *
- * Rules:
- * 1. The overview fits one screen: a few lines of text plus the list of topics.
- * 2. A topic shows usage, flags with defaults and an example (from the tutorial where there is one).
- * 3. An unknown topic falls back to the overview (parse already refused it with a suggestion).
- */
+// `help` and `help <topic>` as a Reply.
+//
+// Rules:
+// 1. The overview fits one screen: a few lines of text plus the list of topics.
+// 2. A topic shows usage, flags with defaults and an example (from the tutorial where there is one).
+// 3. An unknown topic falls back to the overview (parse already refused it with a suggestion).
 import { translate } from '../replies/catalog/index.ts';
 import type { Reply } from '../replies/reply.ts';
 import { HELP_TOPICS } from './help-topics.ts';

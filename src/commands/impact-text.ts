@@ -1,8 +1,6 @@
-/**
- * Pieces of the one-sentence impact summaries the destructive kinds declare (`impact` in their specs),
- * shown above Confirm/Cancel at once: no Azure call fits in Slack's 3-second ack. What live state says
- * follows as a preview (`src/azure/confirm-impact.ts`), and handlers re-check it before acting.
- */
+// Pieces of the one-sentence impact summaries the destructive kinds declare (`impact` in their specs),
+// shown above Confirm/Cancel at once: no Azure call fits in Slack's 3-second ack. What live state says
+// follows as a preview (`src/azure/confirm-impact.ts`), and handlers re-check it before acting.
 import { describeCluster } from '../replies/submit-replies.ts';
 import type { ClusterTarget } from './types.ts';
 

@@ -1,18 +1,16 @@
-/**
- * Undo what chat clients do to a pasted command before the shell-like tokenizer sees it.
- *
- * Rules, applied in this order (order matters: Slack/Teams markup must go before entities are decoded,
- * because after decoding a user's own `<resource-group>` placeholder looks like markup):
- * 1. Teams HTML: `<br>` and paragraph/div boundaries become newlines, `<at>…</at>` mentions are dropped,
- *    `<a href>` links keep the text the user typed, other known formatting tags are removed.
- * 2. Slack: `<@U…>` mentions and `<!here>`-style specials are dropped, `<#C…|name>` becomes `#name`,
- *    `<https://x|label>` keeps the label the user typed, `<https://x>` the URL.
- * 3. HTML entities (`&lt; &gt; &amp; &quot; &#39; &nbsp;` and numeric ones) are decoded in one pass,
- *    so `&amp;lt;` stays `&lt;`.
- * 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
- *    non-breaking and other Unicode spaces become spaces, zero-width characters and CR disappear.
- * Anything else (including `<placeholder>` words from the docs) is left alone.
- */
+// Undo what chat clients do to a pasted command before the shell-like tokenizer sees it.
+//
+// Rules, applied in this order (order matters: Slack/Teams markup must go before entities are decoded,
+// because after decoding a user's own `<resource-group>` placeholder looks like markup):
+// 1. Teams HTML: `<br>` and paragraph/div boundaries become newlines, `<at>…</at>` mentions are dropped,
+//    `<a href>` links keep the text the user typed, other known formatting tags are removed.
+// 2. Slack: `<@U…>` mentions and `<!here>`-style specials are dropped, `<#C…|name>` becomes `#name`,
+//    `<https://x|label>` keeps the label the user typed, `<https://x>` the URL.
+// 3. HTML entities (`&lt; &gt; &amp; &quot; &#39; &nbsp;` and numeric ones) are decoded in one pass,
+//    so `&amp;lt;` stays `&lt;`.
+// 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
+//    non-breaking and other Unicode spaces become spaces, zero-width characters and CR disappear.
+// Anything else (including `<placeholder>` words from the docs) is left alone.
 
 const FORMATTING_TAGS =
   'p|div|span|b|i|u|s|em|strong|code|pre|blockquote|font|ol|ul|li|h[1-6]|table|tbody|thead|tr|td|th|strike|del|ins|sub|sup|small|mark|br';

@@ -1,17 +1,15 @@
-/**
- * One `-k/--kustomization KEY=VALUE …` group (docs/upstream.md §1.3) → a KustomizationSpec.
- *
- * Rules:
- * 1. Each word splits on its first `=`; a word without one is a usage problem.
- * 2. Keys match the CLI's spellings and their case/underscore/hyphen variants (`sync_interval`,
- *    `syncInterval`, `interval`; `dependsOn`, `depends_on`, `dependencies`, `depends`;
- *    `disable_health_check`, `disable-health-check`). Unknown keys are problems with the nearest key
- *    (the CLI silently drops them).
- * 3. `name` is required in every group (the CLI's module-level set bug lets later groups skip it).
- * 4. prune/force/disable_health_check are real booleans; durations are strict and become seconds.
- * 5. The name follows the fluxConfiguration name rules; the 62-character combined-name rule is checked by
- *    the caller, which knows the configuration name.
- */
+// One `-k/--kustomization KEY=VALUE …` group (docs/upstream.md §1.3) → a KustomizationSpec.
+//
+// Rules:
+// 1. Each word splits on its first `=`; a word without one is a usage problem.
+// 2. Keys match the CLI's spellings and their case/underscore/hyphen variants (`sync_interval`,
+//    `syncInterval`, `interval`; `dependsOn`, `depends_on`, `dependencies`, `depends`;
+//    `disable_health_check`, `disable-health-check`). Unknown keys are problems with the nearest key
+//    (the CLI silently drops them).
+// 3. `name` is required in every group (the CLI's module-level set bug lets later groups skip it).
+// 4. prune/force/disable_health_check are real booleans; durations are strict and become seconds.
+// 5. The name follows the fluxConfiguration name rules; the 62-character combined-name rule is checked by
+//    the caller, which knows the configuration name.
 import { nearestWord } from './nearest-word.ts';
 import { parseDependencies } from './parse-dependencies.ts';
 import { type Problem, problem } from './problem.ts';

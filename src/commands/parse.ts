@@ -1,13 +1,11 @@
-/**
- * The entry point: chat text → a typed Command, or every problem with it.
- *
- * Rules:
- * 1. Chat markup is undone (`normalize-chat-text.ts`), then the text is tokenized like a shell.
- * 2. The leading words pick a builder (`grammar/route-command.ts`); the builder parses flags, resolves the
- *    cluster (flags, then the channel context), validates, and returns a draft or all its problems.
- * 3. The draft gets its safety and redacted display (`finalize-command.ts`).
- * 4. It never throws: an unexpected internal error becomes a typed problem (`input.internal`).
- */
+// The entry point: chat text → a typed Command, or every problem with it.
+//
+// Rules:
+// 1. Chat markup is undone (`normalize-chat-text.ts`), then the text is tokenized like a shell.
+// 2. The leading words pick a builder (`grammar/route-command.ts`); the builder parses flags, resolves the
+//    cluster (flags, then the channel context), validates, and returns a draft or all its problems.
+// 3. The draft gets its safety and redacted display (`finalize-command.ts`).
+// 4. It never throws: an unexpected internal error becomes a typed problem (`input.internal`).
 import { finalizeCommand } from './finalize-command.ts';
 import { routeCommand } from './grammar/route-command.ts';
 import { normalizeChatText } from './normalize-chat-text.ts';

@@ -1,13 +1,11 @@
-/**
- * Problems are what a user sees for bad input: one per thing wrong, each with what was wrong, what is
- * accepted and an example, all looked up in the i18n catalog by a stable code.
- *
- * Rules:
- * 1. `code` is the catalog key stem (`duration.invalid` → `problem.duration.invalid.message`).
- * 2. `accepted`/`example` fall back to the code's group (`problem.duration.accepted`) so related
- *    problems share one explanation.
- * 3. `suggestion` is only set when there is a nearest valid spelling (see `nearest-word.ts`).
- */
+// Problems are what a user sees for bad input: one per thing wrong, each with what was wrong, what is
+// accepted and an example, all looked up in the i18n catalog by a stable code.
+//
+// Rules:
+// 1. `code` is the catalog key stem (`duration.invalid` → `problem.duration.invalid.message`).
+// 2. `accepted`/`example` fall back to the code's group (`problem.duration.accepted`) so related
+//    problems share one explanation.
+// 3. `suggestion` is only set when there is a nearest valid spelling (see `nearest-word.ts`).
 import { type CatalogParams, hasMessage, translate } from '../replies/catalog/index.ts';
 
 export interface Problem {

@@ -1,14 +1,12 @@
-/**
- * The settable part of `k8s-extension create|update` (docs/upstream.md §4):
- * auto-upgrade, version, release train, --config and --config-protected.
- *
- * Rules:
- * 1. A pinned --version needs --auto-upgrade-minor-version false (the CLI's rule and message).
- * 2. --config goes through the microsoft.flux key/value checks; --config-protected values become
- *    SecretValue and only need the KEY=VALUE shape.
- * 3. `*-file` flags are refused (the bot cannot read the user's disk).
- * 4. Keys are stored with defineProperty so a key like `__proto__` is data, never a prototype change.
- */
+// The settable part of `k8s-extension create|update` (docs/upstream.md §4):
+// auto-upgrade, version, release train, --config and --config-protected.
+//
+// Rules:
+// 1. A pinned --version needs --auto-upgrade-minor-version false (the CLI's rule and message).
+// 2. --config goes through the microsoft.flux key/value checks; --config-protected values become
+//    SecretValue and only need the KEY=VALUE shape.
+// 3. `*-file` flags are refused (the bot cannot read the user's disk).
+// 4. Keys are stored with defineProperty so a key like `__proto__` is data, never a prototype change.
 import { translate } from '../replies/catalog/index.ts';
 import { EXTENSION_FILE_FLAGS } from './flags/extension-flags.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';

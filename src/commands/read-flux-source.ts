@@ -1,16 +1,14 @@
-/**
- * Source flags of `flux create|update` → a validated FluxSource (docs/upstream.md §1.1, §1.4, §6).
- *
- * Rules:
- * 1. `--kind` is git (default on create), bucket or azblob; on update without --kind the kind is inferred
- *    from kind-specific flags, else git (with a warning — the parser cannot look the configuration up).
- * 2. Flags of another kind are reported together ("Invalid properties […] for kind …").
- * 3. On create, and on update when --kind changes, the kind's required flags must be there, the URL and
- *    URL/auth rules, the single git ref and the bucket auth rule apply. On a plain update the rules apply
- *    to what is given (a ref-only update may name at most one ref; its siblings are nulled in the body).
- * 4. Durations are strict and become seconds; known_hosts, the SSH key and the CA cert must be base64.
- * 5. Secret flags become SecretValue; `*-file` flags are refused (the bot cannot read the user's disk).
- */
+// Source flags of `flux create|update` → a validated FluxSource (docs/upstream.md §1.1, §1.4, §6).
+//
+// Rules:
+// 1. `--kind` is git (default on create), bucket or azblob; on update without --kind the kind is inferred
+//    from kind-specific flags, else git (with a warning — the parser cannot look the configuration up).
+// 2. Flags of another kind are reported together ("Invalid properties […] for kind …").
+// 3. On create, and on update when --kind changes, the kind's required flags must be there, the URL and
+//    URL/auth rules, the single git ref and the bucket auth rule apply. On a plain update the rules apply
+//    to what is given (a ref-only update may name at most one ref; its siblings are nulled in the body).
+// 4. Durations are strict and become seconds; known_hosts, the SSH key and the CA cert must be base64.
+// 5. Secret flags become SecretValue; `*-file` flags are refused (the bot cannot read the user's disk).
 import { translate } from '../replies/catalog/index.ts';
 import { FILE_FLAG_REPLACEMENTS, SOURCE_FLAGS } from './flags/flux-config-flags.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';

@@ -1,12 +1,10 @@
-/**
- * Replace every SecretValue in a value with a masked one, for logs, audit and replies.
- *
- * Rules:
- * 1. Any plain object whose only key is `$secret` (a string) is a SecretValue and becomes
- *    `{ $secret: '••••' }` — never the value or its length.
- * 2. Arrays and plain objects are copied recursively; other values are returned as they are.
- * 3. The input is never mutated; cycles are cut (a repeated object becomes the copy made for it).
- */
+// Replace every SecretValue in a value with a masked one, for logs, audit and replies.
+//
+// Rules:
+// 1. Any plain object whose only key is `$secret` (a string) is a SecretValue and becomes
+//    `{ $secret: '••••' }` — never the value or its length.
+// 2. Arrays and plain objects are copied recursively; other values are returned as they are.
+// 3. The input is never mutated; cycles are cut (a repeated object becomes the copy made for it).
 import { SECRET_MASK } from './display/display-words.ts';
 
 function isSecretValue(value: object): boolean {

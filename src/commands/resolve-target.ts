@@ -1,17 +1,15 @@
-/**
- * Which cluster a command acts on: explicit flags, then the channel context, then nothing.
- *
- * Rules:
- * 1. Each of -g, -c, -t, --cluster-rp, --subscription wins over the context field by field; a
- *    documentation placeholder (`<resource-group>`) counts as not given (with a warning), so a pasted
- *    tutorial command runs against the channel's cluster.
- * 2. Subscription: --subscription, else the context's, else the parser's `defaultSubscriptionId`.
- * 3. Cluster type is matched case-insensitively and must be connected/managed/provisionedClusters.
- * 4. Cluster RP follows the type (docs/upstream.md §1.4 `get_cluster_rp_api_version`): connectedClusters →
- *    Microsoft.Kubernetes, managedClusters → Microsoft.ContainerService, provisionedClusters needs
- *    --cluster-rp Microsoft.HybridContainerService; an explicit RP must match its type.
- * 5. Missing resource group, cluster name or type is one problem naming `use`.
- */
+// Which cluster a command acts on: explicit flags, then the channel context, then nothing.
+//
+// Rules:
+// 1. Each of -g, -c, -t, --cluster-rp, --subscription wins over the context field by field; a
+//    documentation placeholder (`<resource-group>`) counts as not given (with a warning), so a pasted
+//    tutorial command runs against the channel's cluster.
+// 2. Subscription: --subscription, else the context's, else the parser's `defaultSubscriptionId`.
+// 3. Cluster type is matched case-insensitively and must be connected/managed/provisionedClusters.
+// 4. Cluster RP follows the type (docs/upstream.md §1.4 `get_cluster_rp_api_version`): connectedClusters →
+//    Microsoft.Kubernetes, managedClusters → Microsoft.ContainerService, provisionedClusters needs
+//    --cluster-rp Microsoft.HybridContainerService; an explicit RP must match its type.
+// 5. Missing resource group, cluster name or type is one problem naming `use`.
 import { translate } from '../replies/catalog/index.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';
 import { isPlaceholder } from './placeholder.ts';

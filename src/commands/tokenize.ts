@@ -1,17 +1,15 @@
-/**
- * A POSIX-shell-like tokenizer for normalized chat text (see `normalize-chat-text.ts`).
- *
- * Rules:
- * 1. Unquoted spaces, tabs and newlines separate words (a chat message is one command, so a bare newline
- *    is just whitespace).
- * 2. `\` + newline (optionally with trailing spaces before the newline, a common copy artefact) is a line
- *    continuation and disappears, as in the tutorial's multi-line `flux create`.
- * 3. Outside quotes `\x` is a literal `x` (so the tutorial's `dependsOn=\["infra"\]` gives `dependsOn=[infra]`).
- * 4. `'…'` is literal; inside `"…"` only `\"`, `\\`, `\$`, `` \` `` and `\`+newline are escapes.
- * 5. An unquoted word starting with `<` runs to the matching `>` even across spaces, so documentation
- *    placeholders like `<connectedClusters or managedClusters>` stay one word.
- * 6. Unterminated quotes are a typed error, never an exception. A lone trailing `\` is ignored.
- */
+// A POSIX-shell-like tokenizer for normalized chat text (see `normalize-chat-text.ts`).
+//
+// Rules:
+// 1. Unquoted spaces, tabs and newlines separate words (a chat message is one command, so a bare newline
+//    is just whitespace).
+// 2. `\` + newline (optionally with trailing spaces before the newline, a common copy artefact) is a line
+//    continuation and disappears, as in the tutorial's multi-line `flux create`.
+// 3. Outside quotes `\x` is a literal `x` (so the tutorial's `dependsOn=\["infra"\]` gives `dependsOn=[infra]`).
+// 4. `'…'` is literal; inside `"…"` only `\"`, `\\`, `\$`, `` \` `` and `\`+newline are escapes.
+// 5. An unquoted word starting with `<` runs to the matching `>` even across spaces, so documentation
+//    placeholders like `<connectedClusters or managedClusters>` stay one word.
+// 6. Unterminated quotes are a typed error, never an exception. A lone trailing `\` is ignored.
 
 export type TokenizeResult = { ok: true; tokens: string[] } | { ok: false; quote: '"' | "'"; position: number };
 

@@ -1,7 +1,5 @@
-/**
- * What the `k8s-extension …` kinds (for `--extension-type microsoft.flux`) have in common: the extension
- * type, its default name and release namespace, and the fields every extension command carries.
- */
+// What the `k8s-extension …` kinds (for `--extension-type microsoft.flux`) have in common: the extension
+// type, its default name and release namespace, and the fields every extension command carries.
 import type { ClusterCommandBase } from './types.ts';
 
 export const FLUX_EXTENSION_TYPE = 'microsoft.flux';

@@ -1,6 +1,4 @@
-/**
- * Shapes the `k8s-configuration flux …` kinds compose: a configuration's source and a kustomization.
- */
+// Shapes the `k8s-configuration flux …` kinds compose: a configuration's source and a kustomization.
 import type { SecretValue } from './types.ts';
 
 export type SourceKind = 'git' | 'bucket' | 'azblob';

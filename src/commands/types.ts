@@ -1,15 +1,13 @@
-/**
- * The typed command model every other part of fluxops codes against.
- *
- * Rules:
- * 1. `Command` is a discriminated union on `kind`; every member carries `safety`, a redacted `display`,
- *    `yes`, `noWait`, `warnings` and, when it acts on a cluster, `target`.
- * 2. Secret-bearing values are wrapped in `SecretValue` and nowhere else, so other code can seal or redact
- *    them by walking the object (see `redact.ts`).
- * 3. Durations are already converted to whole seconds and booleans are real booleans: body builders in
- *    `src/azure/bodies` only copy fields, they never re-parse text.
- * 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union.
- */
+// The typed command model every other part of fluxops codes against.
+//
+// Rules:
+// 1. `Command` is a discriminated union on `kind`; every member carries `safety`, a redacted `display`,
+//    `yes`, `noWait`, `warnings` and, when it acts on a cluster, `target`.
+// 2. Secret-bearing values are wrapped in `SecretValue` and nowhere else, so other code can seal or redact
+//    them by walking the object (see `redact.ts`).
+// 3. Durations are already converted to whole seconds and booleans are real booleans: body builders in
+//    `src/azure/bodies` only copy fields, they never re-parse text.
+// 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union.
 
 import type { AlertsListCommand } from './kinds/alerts-list.ts';
 import type { AlertsMuteCommand } from './kinds/alerts-mute.ts';

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { parseDurationMs } from './parse-duration.ts';
 
-/**
- * Every setting fluxops reads from the environment. Each entry carries the example shown when the
- * value is wrong, so a bad deployment stops with one line that says how to fix it.
- */
+// Every setting fluxops reads from the environment. Each entry carries the example shown when the
+// value is wrong, so a bad deployment stops with one line that says how to fix it.
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })

@@ -1,9 +1,7 @@
 import { SETTINGS, type SettingName } from './config-schema.ts';
 
-/**
- * env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is
- * one line naming the variable, what is wrong with the value, and an accepted example.
- */
+// env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is
+// one line naming the variable, what is wrong with the value, and an accepted example.
 
 /** Settings whose values are never echoed back, not even in an error. */
 const SECRET_SETTINGS = new Set<SettingName>([

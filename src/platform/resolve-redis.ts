@@ -3,13 +3,11 @@ import { Socket } from 'node:net';
 import { freePort } from './free-port.ts';
 import type { Logger } from './logger.ts';
 
-/**
- * Finds a Redis for this process, in order:
- * 1. REDIS_URL when set (used as given, even if it does not answer yet: production must not guess);
- * 2. 127.0.0.1:6379 when it answers PING;
- * 3. a `redis-server` from PATH on a free port, with no persistence, stopped when we exit;
- * 4. otherwise a RedisUnavailableError naming three ways to get one.
- */
+// Finds a Redis for this process, in order:
+// 1. REDIS_URL when set (used as given, even if it does not answer yet: production must not guess);
+// 2. 127.0.0.1:6379 when it answers PING;
+// 3. a `redis-server` from PATH on a free port, with no persistence, stopped when we exit;
+// 4. otherwise a RedisUnavailableError naming three ways to get one.
 
 export class RedisUnavailableError extends Error {
   override readonly name = 'RedisUnavailableError';

@@ -1,10 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-/**
- * Job data sits in Redis in clear text, so secret values inside a command (`{ $secret: … }`) are
- * sealed with AES-256-GCM before enqueueing and opened by the worker. Everything else stays readable
- * for operators inspecting the queue.
- */
+// Job data sits in Redis in clear text, so secret values inside a command (`{ $secret: … }`) are
+// sealed with AES-256-GCM before enqueueing and opened by the worker. Everything else stays readable
+// for operators inspecting the queue.
 
 const SEALED_PREFIX = 'sealed:v1:';
 

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../access/audit-log.ts';
 import type { Reply } from './reply.ts';
 
-/** `audit` and `jobs`: the channel's recent history, from the audit trail. */
+// `audit` and `jobs`: the channel's recent history, from the audit trail.
 
 /** Commands can be hundreds of characters (pasted az lines); a table cell keeps the first 80. */
 function short(display: string): string {

@@ -1,7 +1,5 @@
-/**
- * The platform-neutral reply. Handlers and `prepare()`/`commit()` produce these; each adapter renders them
- * (Block Kit, Adaptive Card, console text). Nothing here knows about a chat SDK.
- */
+// The platform-neutral reply. Handlers and `prepare()`/`commit()` produce these; each adapter renders them
+// (Block Kit, Adaptive Card, console text). Nothing here knows about a chat SDK.
 
 /** Where a reply is in its life: drives the status emoji / colour each adapter shows. */
 export type ReplyStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'warning' | 'info' | 'confirm' | 'cancelled';

@@ -1,10 +1,8 @@
 import type { ChannelContext } from '../commands/types.ts';
 import type { Reply, ReplyTable } from './reply.ts';
 
-/**
- * The replies `prepare()`, `commit()` and `decide()` give before any job runs. Kept together so translations (ja, fr) have
- * one place to look.
- */
+// The replies `prepare()`, `commit()` and `decide()` give before any job runs. Kept together so translations (ja, fr) have
+// one place to look.
 
 export function describeCluster(target: { resourceGroup: string; clusterName: string; clusterType: string }): string {
   return `${target.clusterName} (${target.clusterType}, resource group ${target.resourceGroup})`;

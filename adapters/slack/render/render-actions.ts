@@ -4,11 +4,9 @@ import { ACTION_IDS } from './action-ids.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { truncate } from './mrkdwn.ts';
 
-/**
- * Reply actions as Slack buttons. Confirm/Cancel carry the confirmation token as their value; the
- * Confirm button opens Slack's own "are you sure?" dialog in danger style before anything is sent.
- * Actions with neither a token nor a command have nothing to do on click and are left out.
- */
+// Reply actions as Slack buttons. Confirm/Cancel carry the confirmation token as their value; the
+// Confirm button opens Slack's own "are you sure?" dialog in danger style before anything is sent.
+// Actions with neither a token nor a command have nothing to do on click and are left out.
 
 function dialogOf(action: ReplyAction): types.ConfirmationDialog | undefined {
   if (!action.dialog) return undefined;

@@ -7,12 +7,10 @@ import { actionsBlock } from './render-actions.ts';
 import { tableLines } from './render-table.ts';
 import { STATUS_EMOJI } from './status-emoji.ts';
 
-/**
- * A platform-neutral Reply as one Block Kit message: header with status emoji, prose, fields,
- * tables as aligned monospace, buttons, and a context line (job, who asked, who confirmed, cluster).
- * What does not fit a readable message (long tables, `detail`) is returned as `thread` output,
- * which the deliverer posts as replies under the message.
- */
+// A platform-neutral Reply as one Block Kit message: header with status emoji, prose, fields,
+// tables as aligned monospace, buttons, and a context line (job, who asked, who confirmed, cluster).
+// What does not fit a readable message (long tables, `detail`) is returned as `thread` output,
+// which the deliverer posts as replies under the message.
 
 export interface ThreadOutput {
   title: string;

@@ -4,11 +4,9 @@ import { SLACK_LIMITS, THREAD_BUDGET } from './limits.ts';
 import { codeBlock, escapeMrkdwn } from './mrkdwn.ts';
 import type { ThreadOutput } from './render-message.ts';
 
-/**
- * Long output as thread replies: code blocks of at most 3,000 characters, at most
- * `sectionsPerMessage` blocks per message and `messages` messages per job. Whatever is left is
- * counted in a closing "N more lines" note — a long log must never turn into a failed post.
- */
+// Long output as thread replies: code blocks of at most 3,000 characters, at most
+// `sectionsPerMessage` blocks per message and `messages` messages per job. Whatever is left is
+// counted in a closing "N more lines" note — a long log must never turn into a failed post.
 
 export interface ThreadMessage {
   text: string;

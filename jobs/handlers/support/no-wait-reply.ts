@@ -4,11 +4,9 @@ import type { Reply } from '../../../src/replies/reply.ts';
 import { describeCluster } from '../../../src/replies/submit-replies.ts';
 import type { ProgressLog } from './progress-log.ts';
 
-/**
- * The final reply of a write sent with `--no-wait` (docs/upstream.md §1.1: az returns once ARM accepted).
- * fluxops does the same: it says the operation was accepted, that it is not following it (so this
- * message will not say how it ends, nor follow compliance), and the command that shows the outcome.
- */
+// The final reply of a write sent with `--no-wait` (docs/upstream.md §1.1: az returns once ARM accepted).
+// fluxops does the same: it says the operation was accepted, that it is not following it (so this
+// message will not say how it ends, nor follow compliance), and the command that shows the outcome.
 
 /** `-g … -c … -t …` (and the subscription when one was named) so the check command hits the same cluster. */
 export function targetFlags(target: ClusterTarget): string {

@@ -1,13 +1,11 @@
-/**
- * `k8s-extension create` for microsoft.flux → the Extension PUT body (docs/upstream.md §4, `CreateExtension.json`).
- *
- * Rules:
- * 1. autoUpgradeMinorVersion defaults to true, releaseTrain to Stable; version only when pinned.
- * 2. Scope is always cluster with releaseNamespace flux-system (Flux cannot be namespace-scoped).
- * 3. `identity: { type: SystemAssigned }` on every cluster type except managedClusters (the CLI's
- *    `__create_identity`; AKS brings its own identity).
- * 4. Settings maps only when non-empty; protected values are unwrapped here, sent as given.
- */
+// `k8s-extension create` for microsoft.flux → the Extension PUT body (docs/upstream.md §4, `CreateExtension.json`).
+//
+// Rules:
+// 1. autoUpgradeMinorVersion defaults to true, releaseTrain to Stable; version only when pinned.
+// 2. Scope is always cluster with releaseNamespace flux-system (Flux cannot be namespace-scoped).
+// 3. `identity: { type: SystemAssigned }` on every cluster type except managedClusters (the CLI's
+//    `__create_identity`; AKS brings its own identity).
+// 4. Settings maps only when non-empty; protected values are unwrapped here, sent as given.
 import type { ExtensionCreateCommand } from '../../commands/kinds/extension-create.ts';
 import { FLUX_RELEASE_NAMESPACE } from '../../commands/types-extension.ts';
 import { plainSettings, secretSettings } from './settings-bodies.ts';

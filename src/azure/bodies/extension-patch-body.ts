@@ -1,11 +1,9 @@
-/**
- * `k8s-extension update` and the short forms (`loglevel`, `drift`, …) → the PatchExtension body
- * (docs/upstream.md §3.2 `patchExtension.properties`, `PatchExtension.json`).
- *
- * Rules:
- * 1. Only autoUpgradeMinorVersion, releaseTrain, version and the two settings maps are patchable.
- * 2. Only what the command gives is sent; settings maps only the given keys (PATCH merges).
- */
+// `k8s-extension update` and the short forms (`loglevel`, `drift`, …) → the PatchExtension body
+// (docs/upstream.md §3.2 `patchExtension.properties`, `PatchExtension.json`).
+//
+// Rules:
+// 1. Only autoUpgradeMinorVersion, releaseTrain, version and the two settings maps are patchable.
+// 2. Only what the command gives is sent; settings maps only the given keys (PATCH merges).
 import type { ExtensionUpdateCommand } from '../../commands/kinds/extension-update.ts';
 import { plainSettings, secretSettings } from './settings-bodies.ts';
 import type { PatchExtensionBody } from './types.ts';

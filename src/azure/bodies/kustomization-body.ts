@@ -1,11 +1,9 @@
-/**
- * KustomizationSpec → `KustomizationDefinition` / `KustomizationPatchDefinition` (docs/upstream.md §2).
- *
- * Rules:
- * 1. Only given fields; `name` is the map key, never a field (it is read-only in the API).
- * 2. prune/force are JSON booleans (the CLI sends the strings — a quirk not copied).
- * 3. `disable_health_check=true` is `wait: false`; without it `wait` is not sent, so an update never resets it.
- */
+// KustomizationSpec → `KustomizationDefinition` / `KustomizationPatchDefinition` (docs/upstream.md §2).
+//
+// Rules:
+// 1. Only given fields; `name` is the map key, never a field (it is read-only in the API).
+// 2. prune/force are JSON booleans (the CLI sends the strings — a quirk not copied).
+// 3. `disable_health_check=true` is `wait: false`; without it `wait` is not sent, so an update never resets it.
 import type { KustomizationSpec } from '../../commands/types-flux.ts';
 import type { KustomizationBody } from './types.ts';
 import { defined } from './unwrap-secret.ts';

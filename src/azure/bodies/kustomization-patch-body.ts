@@ -1,11 +1,9 @@
-/**
- * `flux kustomization create|update|delete` → FluxConfigurationPatch with one kustomization (docs/upstream.md §1.2).
- *
- * Rules:
- * 1. create sends `path: ""` when no --path is given (the CLI's create default) plus the given fields.
- * 2. update sends only the given fields (the CLI re-sends `wait: true` — a quirk not copied).
- * 3. delete sends `{ kustomizations: { name: null } }`.
- */
+// `flux kustomization create|update|delete` → FluxConfigurationPatch with one kustomization (docs/upstream.md §1.2).
+//
+// Rules:
+// 1. create sends `path: ""` when no --path is given (the CLI's create default) plus the given fields.
+// 2. update sends only the given fields (the CLI re-sends `wait: true` — a quirk not copied).
+// 3. delete sends `{ kustomizations: { name: null } }`.
 import type { KustomizationCreateCommand } from '../../commands/kinds/kustomization-create.ts';
 import type { KustomizationDeleteCommand } from '../../commands/kinds/kustomization-delete.ts';
 import type { KustomizationUpdateCommand } from '../../commands/kinds/kustomization-update.ts';

@@ -1,4 +1,4 @@
-/** Extension settings maps for request bodies: copies (never the command's own objects), undefined when empty. */
+// Extension settings maps for request bodies: copies (never the command's own objects), undefined when empty.
 import type { SecretValue } from '../../commands/types.ts';
 import { unwrapSecret } from './unwrap-secret.ts';
 

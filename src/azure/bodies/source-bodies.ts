@@ -1,15 +1,13 @@
-/**
- * FluxSource → the `gitRepository` / `bucket` / `azureBlob` objects and the protected settings
- * (docs/upstream.md §1.1, §2).
- *
- * Rules:
- * 1. Only given fields are sent; durations are already seconds.
- * 2. On create the one git ref is sent alone; on update, when a ref is given, the other three are sent as
- *    explicit nulls so a switch from branch to tag does not leave the old branch set (docs/upstream.md §6).
- * 3. bucket.insecure is sent explicitly on create (the API default is true, the CLI's false).
- * 4. Protected settings: sshPrivateKey as given (already base64), httpsKey and bucketSecretKey base64-encoded;
- *    omitted when there are none.
- */
+// FluxSource → the `gitRepository` / `bucket` / `azureBlob` objects and the protected settings
+// (docs/upstream.md §1.1, §2).
+//
+// Rules:
+// 1. Only given fields are sent; durations are already seconds.
+// 2. On create the one git ref is sent alone; on update, when a ref is given, the other three are sent as
+//    explicit nulls so a switch from branch to tag does not leave the old branch set (docs/upstream.md §6).
+// 3. bucket.insecure is sent explicitly on create (the API default is true, the CLI's false).
+// 4. Protected settings: sshPrivateKey as given (already base64), httpsKey and bucketSecretKey base64-encoded;
+//    omitted when there are none.
 import type { FluxSource } from '../../commands/types-flux.ts';
 import type { AzureBlobBody, BucketBody, GitRepositoryBody, RepositoryRefBody, SourceKindBody } from './types.ts';
 import { defined, toBase64, unwrapSecret } from './unwrap-secret.ts';

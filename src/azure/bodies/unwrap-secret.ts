@@ -1,4 +1,4 @@
-/** Secret values leave their SecretValue wrapper only here, on the way into an ARM request body. */
+// Secret values leave their SecretValue wrapper only here, on the way into an ARM request body.
 import type { SecretValue } from '../../commands/types.ts';
 
 export function unwrapSecret(value: SecretValue): string {

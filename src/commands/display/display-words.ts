@@ -1,13 +1,11 @@
-/**
- * Building blocks of the canonical display text: words, secrets and the cluster target.
- *
- * Rules:
- * 1. Plain words are shell-quoted with `quoteToken`, so the display can be pasted back and parses to the
- *    same command.
- * 2. Secrets render as `••••` (never the value, never its length).
- * 3. The target always renders as `-g RG -c CLUSTER -t TYPE`, plus `--cluster-rp` only where it is not
- *    implied by the type, and `--subscription` when known.
- */
+// Building blocks of the canonical display text: words, secrets and the cluster target.
+//
+// Rules:
+// 1. Plain words are shell-quoted with `quoteToken`, so the display can be pasted back and parses to the
+//    same command.
+// 2. Secrets render as `••••` (never the value, never its length).
+// 3. The target always renders as `-g RG -c CLUSTER -t TYPE`, plus `--cluster-rp` only where it is not
+//    implied by the type, and `--subscription` when known.
 import { quoteToken } from '../quote-token.ts';
 import type { ClusterTarget, SecretValue } from '../types.ts';
 import { formatFluxDuration } from '../validate/duration.ts';

@@ -1,7 +1,5 @@
-/**
- * Display words the `k8s-extension …` kinds compose. Short forms (`loglevel …`) render as the extension
- * update they stand for, so both spellings of one change get one display and one audit line.
- */
+// Display words the `k8s-extension …` kinds compose. Short forms (`loglevel …`) render as the extension
+// update they stand for, so both spellings of one change get one display and one audit line.
 import type { ExtensionSettings } from '../read-extension-settings.ts';
 import { type DisplayWord, opt, optBool } from './display-words.ts';
 

@@ -1,7 +1,5 @@
-/**
- * Display words the `k8s-configuration flux …` kinds compose: the prefix, a source's flags, a `-k`
- * group and a kustomization's own flags.
- */
+// Display words the `k8s-configuration flux …` kinds compose: the prefix, a source's flags, a `-k`
+// group and a kustomization's own flags.
 import type { FluxSource, KustomizationSpec } from '../types-flux.ts';
 import { formatFluxDuration } from '../validate/duration.ts';
 import { type DisplayWord, opt, optBool, optDuration, optSecret } from './display-words.ts';

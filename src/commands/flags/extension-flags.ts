@@ -1,6 +1,4 @@
-/**
- * Flags of `az k8s-extension create|update|show|list|delete` for microsoft.flux (docs/upstream.md §4).
- */
+// Flags of `az k8s-extension create|update|show|list|delete` for microsoft.flux (docs/upstream.md §4).
 import type { FlagSpec } from './flag-spec.ts';
 import { IGNORED_AZ_FLAGS, NO_WAIT_FLAG, TARGET_FLAGS, YES_FLAG } from './target-flags.ts';
 

@@ -1,8 +1,6 @@
-/**
- * Flags of `az k8s-configuration flux create|update` (docs/upstream.md §1.1, CLI 2.1.0 `_params.py`).
- * Secret-bearing ones are marked `secret`; `*-file` flags exist so a pasted command gets a helpful
- * answer instead of "unknown flag".
- */
+// Flags of `az k8s-configuration flux create|update` (docs/upstream.md §1.1, CLI 2.1.0 `_params.py`).
+// Secret-bearing ones are marked `secret`; `*-file` flags exist so a pasted command gets a helpful
+// answer instead of "unknown flag".
 import type { FlagSpec } from './flag-spec.ts';
 import { IGNORED_AZ_FLAGS, NO_WAIT_FLAG, TARGET_FLAGS, YES_FLAG } from './target-flags.ts';
 

@@ -1,7 +1,5 @@
-/**
- * Flags of `az k8s-configuration flux kustomization …` and `flux deployed-object …` (docs/upstream.md §1.2).
- * Note `-k` here names one kustomization, unlike `flux create`'s `-k KEY=VALUE` groups.
- */
+// Flags of `az k8s-configuration flux kustomization …` and `flux deployed-object …` (docs/upstream.md §1.2).
+// Note `-k` here names one kustomization, unlike `flux create`'s `-k KEY=VALUE` groups.
 import type { FlagSpec } from './flag-spec.ts';
 import { NAME_FLAG } from './flux-config-flags.ts';
 import { IGNORED_AZ_FLAGS, NO_WAIT_FLAG, TARGET_FLAGS, YES_FLAG } from './target-flags.ts';

@@ -1,16 +1,14 @@
-/**
- * Split a command's words into flags and positionals according to its flag table.
- *
- * Rules:
- * 1. `--flag value`, `--flag=value`; long flags match case-insensitively, short ones exactly; `--g`
- *    (what a smart dash makes of `-g`) is read as `-g`.
- * 2. A value flag takes the next word even if it starts with `-`, unless that word is itself a known flag.
- * 3. `values` flags take every word up to the next flag; `repeatable` ones keep one group per occurrence.
- * 4. Three-state flags consume a following `true`/`false` (any case) only; alone they mean true.
- * 5. An unknown flag is one problem (with the nearest spelling) and swallows its value words, so a typo
- *    does not also produce "unexpected argument" noise.
- * 6. A non-repeatable flag given twice is a problem; every problem is collected, nothing throws.
- */
+// Split a command's words into flags and positionals according to its flag table.
+//
+// Rules:
+// 1. `--flag value`, `--flag=value`; long flags match case-insensitively, short ones exactly; `--g`
+//    (what a smart dash makes of `-g`) is read as `-g`.
+// 2. A value flag takes the next word even if it starts with `-`, unless that word is itself a known flag.
+// 3. `values` flags take every word up to the next flag; `repeatable` ones keep one group per occurrence.
+// 4. Three-state flags consume a following `true`/`false` (any case) only; alone they mean true.
+// 5. An unknown flag is one problem (with the nearest spelling) and swallows its value words, so a typo
+//    does not also produce "unexpected argument" noise.
+// 6. A non-repeatable flag given twice is a problem; every problem is collected, nothing throws.
 import { nearestWord } from '../nearest-word.ts';
 import { type Problem, problem } from '../problem.ts';
 import type { FlagSpec } from './flag-spec.ts';

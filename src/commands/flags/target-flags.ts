@@ -1,4 +1,4 @@
-/** Flags every cluster command shares, plus az's output flags that fluxops accepts and ignores. */
+// Flags every cluster command shares, plus az's output flags that fluxops accepts and ignores.
 import type { FlagSpec } from './flag-spec.ts';
 
 export const TARGET_FLAGS: readonly FlagSpec[] = [

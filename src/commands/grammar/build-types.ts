@@ -1,8 +1,6 @@
-/**
- * What each grammar builder receives and returns. Builders produce a `Draft` (a command without
- * `safety` and `display`); `finalize-command.ts` adds those two from the draft, so every command gets
- * them the same way.
- */
+// What each grammar builder receives and returns. Builders produce a `Draft` (a command without
+// `safety` and `display`); `finalize-command.ts` adds those two from the draft, so every command gets
+// them the same way.
 import type { Problem } from '../problem.ts';
 import type { ParseOptions } from '../resolve-target.ts';
 import type { Command } from '../types.ts';

@@ -1,12 +1,10 @@
-/**
- * What the in-cluster operations (status, reconcile, suspend, resume, events, logs) have in common.
- *
- * Rules:
- * 1. They take the target flags and az's ignored output flags; none waits (`noWait` is false).
- * 2. `--kind` takes Flux kinds case-insensitively, with the flux CLI's short names (ks, hr, …), and is
- *    stored in Kubernetes spelling; without it the handler resolves the name.
- * 3. suspend and resume need the object name as the first bare word.
- */
+// What the in-cluster operations (status, reconcile, suspend, resume, events, logs) have in common.
+//
+// Rules:
+// 1. They take the target flags and az's ignored output flags; none waits (`noWait` is false).
+// 2. `--kind` takes Flux kinds case-insensitively, with the flux CLI's short names (ks, hr, …), and is
+//    stored in Kubernetes spelling; without it the handler resolves the name.
+// 3. suspend and resume need the object name as the first bare word.
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { IGNORED_AZ_FLAGS, TARGET_FLAGS, YES_FLAG } from '../flags/target-flags.ts';
 import { nearestWord } from '../nearest-word.ts';

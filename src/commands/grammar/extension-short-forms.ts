@@ -1,18 +1,16 @@
-/**
- * Extension short forms: each becomes `extension.update` with the matching `--config` keys (docs/upstream.md §4.1),
- * validated exactly like the long form, on the extension `flux` unless -n says otherwise.
- *
- * Rules:
- * 1. loglevel <controller>=<level> … → <controller>.log-level
- * 2. controllers enable|disable <controller> … → <controller>.enabled=true|false
- * 3. drift on|off → helm-controller.detectDrift
- * 4. oomwatch on [threshold=N] [interval=D] | off → helm-controller.outOfMemoryWatch.enabled|memoryThreshold|interval
- * 5. resources <controller> limits.memory=… limits.cpu=… requests.memory=… → <controller>.resources.…
- * 6. scale kustomize concurrent=N requeue-dependency=D [in-memory-build=B] → kustomize-controller.…
- * 7. strict-substitution on|off → kustomize-controller.strict-substitution-mode
- * 8. Controller names may omit `-controller`; on/off also accept true/false and enable/disable
- *    (`short-form-words.ts`).
- */
+// Extension short forms: each becomes `extension.update` with the matching `--config` keys (docs/upstream.md §4.1),
+// validated exactly like the long form, on the extension `flux` unless -n says otherwise.
+//
+// Rules:
+// 1. loglevel <controller>=<level> … → <controller>.log-level
+// 2. controllers enable|disable <controller> … → <controller>.enabled=true|false
+// 3. drift on|off → helm-controller.detectDrift
+// 4. oomwatch on [threshold=N] [interval=D] | off → helm-controller.outOfMemoryWatch.enabled|memoryThreshold|interval
+// 5. resources <controller> limits.memory=… limits.cpu=… requests.memory=… → <controller>.resources.…
+// 6. scale kustomize concurrent=N requeue-dependency=D [in-memory-build=B] → kustomize-controller.…
+// 7. strict-substitution on|off → kustomize-controller.strict-substitution-mode
+// 8. Controller names may omit `-controller`; on/off also accept true/false and enable/disable
+//    (`short-form-words.ts`).
 import { ALL_CONTROLLERS } from '../controller-names.ts';
 import { SHORT_FORM_FLAGS } from '../flags/extension-flags.ts';
 import type { KindBuilder } from '../kinds/define-kind.ts';

@@ -1,10 +1,8 @@
-/**
- * What `flux kustomization create` and `update` both read: the two names and the kustomization's flags.
- *
- * Rules:
- * 1. Only given fields are set (create's `path: ""` default is the body builder's job).
- * 2. An update that changes nothing is a problem.
- */
+// What `flux kustomization create` and `update` both read: the two names and the kustomization's flags.
+//
+// Rules:
+// 1. Only given fields are set (create's `path: ""` default is the body builder's job).
+// 2. An update that changes nothing is a problem.
 import { KUSTOMIZATION_CHANGE_FLAGS } from '../flags/kustomization-flags.ts';
 import { readDependencies } from '../parse-kustomization-group.ts';
 import { problem } from '../problem.ts';

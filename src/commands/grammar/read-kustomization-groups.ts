@@ -1,6 +1,4 @@
-/**
- * All `-k` groups of a `flux create|update`: each parsed, names unique, combined names ≤ 62.
- */
+// All `-k` groups of a `flux create|update`: each parsed, names unique, combined names ≤ 62.
 import { checkCombinedName, parseKustomizationGroup } from '../parse-kustomization-group.ts';
 import { type Problem, problem } from '../problem.ts';
 import type { KustomizationSpec } from '../types-flux.ts';

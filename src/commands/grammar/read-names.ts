@@ -1,12 +1,10 @@
-/**
- * The names cluster commands start with: configuration, kustomization, extension.
- *
- * Rules:
- * 1. A configuration name is -n/--name or the first bare word, and follows the Kubernetes name rules.
- * 2. A kustomization name is -k/--kustomization-name or the next bare word (the second, or the first
- *    when -n was given); with the configuration name it stays within 62 characters.
- * 3. An extension name is -n/--name or the first bare word, default `flux` (the CLI's auto-created name).
- */
+// The names cluster commands start with: configuration, kustomization, extension.
+//
+// Rules:
+// 1. A configuration name is -n/--name or the first bare word, and follows the Kubernetes name rules.
+// 2. A kustomization name is -k/--kustomization-name or the next bare word (the second, or the first
+//    when -n was given); with the configuration name it stays within 62 characters.
+// 3. An extension name is -n/--name or the first bare word, default `flux` (the CLI's auto-created name).
 import { checkCombinedName } from '../parse-kustomization-group.ts';
 import { problem } from '../problem.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME } from '../types-extension.ts';

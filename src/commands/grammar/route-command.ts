@@ -1,13 +1,11 @@
-/**
- * Walk the command tree with the leading words of a message.
- *
- * Rules:
- * 1. A leading `/flux` (console, Teams) and a leading `az` are skipped; words match case-insensitively.
- * 2. After `az`, the az CLI's own groups (`az version`, `az extension add`, `az provider …`) are answered
- *    with "not run from chat" rather than "unknown command".
- * 3. `k8s-configuration create|…` without `flux` is Flux v1, which is refused with a pointer to v2.
- * 4. An unknown or missing word gets the accepted words and the nearest one as a suggestion.
- */
+// Walk the command tree with the leading words of a message.
+//
+// Rules:
+// 1. A leading `/flux` (console, Teams) and a leading `az` are skipped; words match case-insensitively.
+// 2. After `az`, the az CLI's own groups (`az version`, `az extension add`, `az provider …`) are answered
+//    with "not run from chat" rather than "unknown command".
+// 3. `k8s-configuration create|…` without `flux` is Flux v1, which is refused with a pointer to v2.
+// 4. An unknown or missing word gets the accepted words and the nearest one as a suggestion.
 import { nearestWord } from '../nearest-word.ts';
 import { type Problem, problem } from '../problem.ts';
 import { AZ_ONLY_GROUPS, type Branch, FLUX_V1_VERBS, isLeaf, type Leaf, ROOT } from './routes.ts';

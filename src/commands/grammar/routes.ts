@@ -1,14 +1,12 @@
-/**
- * The command tree, grown from the kinds' routes (`kinds/index.ts`): which words lead to which builder.
- *
- * Rules:
- * 1. Each route of each kind becomes a leaf with the kind's builder and help topic (a short form's route
- *    brings its own builder, topic and `shortForm`); two routes may not end on the same words.
- * 2. Words before the last must name a group declared in `GROUPS`, which gives the group's canonical
- *    path, help topic and example for "incomplete" and "unknown" problems.
- * 3. `az k8s-configuration flux <verb>` and `az k8s-extension <verb>` are the long forms; the same verbs
- *    work after `flux` / `extension` or bare (`show cluster-config`), as in a `/flux` slash command.
- */
+// The command tree, grown from the kinds' routes (`kinds/index.ts`): which words lead to which builder.
+//
+// Rules:
+// 1. Each route of each kind becomes a leaf with the kind's builder and help topic (a short form's route
+//    brings its own builder, topic and `shortForm`); two routes may not end on the same words.
+// 2. Words before the last must name a group declared in `GROUPS`, which gives the group's canonical
+//    path, help topic and example for "incomplete" and "unknown" problems.
+// 3. `az k8s-configuration flux <verb>` and `az k8s-extension <verb>` are the long forms; the same verbs
+//    work after `flux` / `extension` or bare (`show cluster-config`), as in a `/flux` slash command.
 import type { HelpTopic } from '../help-topics.ts';
 import type { Route } from '../kinds/define-kind.ts';
 import { KINDS } from '../kinds/index.ts';

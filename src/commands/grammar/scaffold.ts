@@ -1,12 +1,10 @@
-/**
- * The steps every cluster command shares: parse flags, resolve the target, collect warnings for ignored
- * az flags, and check positionals.
- *
- * Rules:
- * 1. At most `maxPositionals` bare words are allowed (e.g. `show cluster-config`); the rest are problems.
- * 2. The target is resolved only when the command needs one; its problems join the command's.
- * 3. Nothing is thrown: the caller decides from `problems` whether a draft is returned.
- */
+// The steps every cluster command shares: parse flags, resolve the target, collect warnings for ignored
+// az flags, and check positionals.
+//
+// Rules:
+// 1. At most `maxPositionals` bare words are allowed (e.g. `show cluster-config`); the rest are problems.
+// 2. The target is resolved only when the command needs one; its problems join the command's.
+// 3. Nothing is thrown: the caller decides from `problems` whether a draft is returned.
 import { translate } from '../../replies/catalog/index.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { type ParsedFlags, parseFlags } from '../flags/parse-flags.ts';

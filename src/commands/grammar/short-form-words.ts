@@ -1,11 +1,9 @@
-/**
- * Word readers of the extension short forms: on/off words, controller names, `key=value` pairs.
- *
- * Rules:
- * 1. on/off also accept true/false and enable/disable.
- * 2. Controller names may omit `-controller`; an unknown one gets the nearest as a suggestion.
- * 3. Every bad word becomes a problem; nothing is thrown.
- */
+// Word readers of the extension short forms: on/off words, controller names, `key=value` pairs.
+//
+// Rules:
+// 1. on/off also accept true/false and enable/disable.
+// 2. Controller names may omit `-controller`; an unknown one gets the nearest as a suggestion.
+// 3. Every bad word becomes a problem; nothing is thrown.
 import { resolveController } from '../controller-names.ts';
 import { nearestWord } from '../nearest-word.ts';
 import { type Problem, problem } from '../problem.ts';

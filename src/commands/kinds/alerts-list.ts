@@ -1,4 +1,4 @@
-/** `alerts list`: the channel's alert subscriptions. */
+// `alerts list`: the channel's alert subscriptions.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import type { CommandBase } from '../types.ts';

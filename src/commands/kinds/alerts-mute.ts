@@ -1,4 +1,4 @@
-/** `alerts mute KIND/NAME DURATION`: both are required; the duration uses h/m/s and is not zero. */
+// `alerts mute KIND/NAME DURATION`: both are required; the duration uses h/m/s and is not zero.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';

@@ -1,4 +1,4 @@
-/** `alerts setup [--cluster C]`: wires Flux's notifications of a cluster (flags or channel context). */
+// `alerts setup [--cluster C]`: wires Flux's notifications of a cluster (flags or channel context).
 import { opt, targetWords } from '../display/display-words.ts';
 import { ALERTS_CLUSTER_FLAG, IGNORED_AZ_FLAGS, TARGET_FLAGS } from '../flags/target-flags.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';

@@ -1,11 +1,9 @@
-/**
- * `alerts subscribe [--cluster C] [--severity error|info] [--kinds …] [--namespaces …] [--exclude RE]`.
- *
- * Rules:
- * 1. --severity is error (default) or info; --kinds and --namespaces take several words or a comma list.
- * 2. --exclude must compile as a regular expression; --cluster names a cluster or alias.
- * 3. It acts on the channel, not on a cluster target.
- */
+// `alerts subscribe [--cluster C] [--severity error|info] [--kinds …] [--namespaces …] [--exclude RE]`.
+//
+// Rules:
+// 1. --severity is error (default) or info; --kinds and --namespaces take several words or a comma list.
+// 2. --exclude must compile as a regular expression; --cluster names a cluster or alias.
+// 3. It acts on the channel, not on a cluster target.
 import { opt } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { ALERTS_CLUSTER_FLAG, IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';

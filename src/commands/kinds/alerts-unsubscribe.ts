@@ -1,4 +1,4 @@
-/** `alerts unsubscribe ID`: the subscription id is required (see `alerts list`). */
+// `alerts unsubscribe ID`: the subscription id is required (see `alerts list`).
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';

@@ -1,4 +1,4 @@
-/** `audit`: the channel's audit log, answered at once by submit; takes no arguments. */
+// `audit`: the channel's audit log, answered at once by submit; takes no arguments.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import type { CommandBase } from '../types.ts';

@@ -1,17 +1,15 @@
-/**
- * What one command kind's module declares, and `defineKind`, which checks it.
- *
- * Rules:
- * 1. A spec names its kind, the words that lead to it, its help topic, who runs it, its builder, its
- *    safety and its display words.
- * 2. `runs: 'job'` means a worker handler runs it (`jobs/handlers/index.ts` must list one); `runs: 'chat'`
- *    means submit answers it at once (help, context, use, audit, jobs).
- * 3. A kind that can be destructive (safety `destructive`, or a function of the draft) must give `impact`,
- *    the sentence shown above Confirm/Cancel; a read-only or mutating kind gives none.
- * 4. Routes are words from the top of the tree (`flux delete`, `k8s-extension update`, `alerts mute`);
- *    `grammar/routes.ts` adds the aliases (`az k8s-configuration flux …`, bare `delete`, `extension …`).
- *    The object form gives a route its own builder and topic (the extension short forms).
- */
+// What one command kind's module declares, and `defineKind`, which checks it.
+//
+// Rules:
+// 1. A spec names its kind, the words that lead to it, its help topic, who runs it, its builder, its
+//    safety and its display words.
+// 2. `runs: 'job'` means a worker handler runs it (`jobs/handlers/index.ts` must list one); `runs: 'chat'`
+//    means submit answers it at once (help, context, use, audit, jobs).
+// 3. A kind that can be destructive (safety `destructive`, or a function of the draft) must give `impact`,
+//    the sentence shown above Confirm/Cancel; a read-only or mutating kind gives none.
+// 4. Routes are words from the top of the tree (`flux delete`, `k8s-extension update`, `alerts mute`);
+//    `grammar/routes.ts` adds the aliases (`az k8s-configuration flux …`, bare `delete`, `extension …`).
+//    The object form gives a route its own builder and topic (the extension short forms).
 import type { DisplayWord } from '../display/display-words.ts';
 import type { BuildInput, BuildResult, Draft } from '../grammar/build-types.ts';
 import type { HelpTopic } from '../help-topics.ts';

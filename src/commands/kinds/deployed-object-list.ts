@@ -1,4 +1,4 @@
-/** `az k8s-configuration flux deployed-object list -n CONFIG`. */
+// `az k8s-configuration flux deployed-object list -n CONFIG`.
 import { targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { DEPLOYED_OBJECT_LIST_FLAGS } from '../flags/kustomization-flags.ts';

@@ -1,7 +1,5 @@
-/**
- * `az k8s-configuration flux deployed-object show -n CONFIG --object-name … --object-namespace …
- * --object-kind …`: all three object flags are required.
- */
+// `az k8s-configuration flux deployed-object show -n CONFIG --object-name … --object-namespace …
+// --object-kind …`: all three object flags are required.
 import { targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { DEPLOYED_OBJECT_SHOW_FLAGS } from '../flags/kustomization-flags.ts';

@@ -1,4 +1,4 @@
-/** `events [NAME]`: recent Kubernetes events of Flux objects. */
+// `events [NAME]`: recent Kubernetes events of Flux objects.
 import { targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';

@@ -1,12 +1,10 @@
-/**
- * `az k8s-extension create` for microsoft.flux (also `extension create …`).
- *
- * Rules:
- * 1. --extension-type must be microsoft.flux (default); scope cluster only; release namespace
- *    flux-system only; no --target-namespace (docs/upstream.md §4 scope rules).
- * 2. Destructive when it turns a controller off (`<controller>.enabled=false`), which the tutorial uses
- *    to re-apply an existing extension; otherwise mutating.
- */
+// `az k8s-extension create` for microsoft.flux (also `extension create …`).
+//
+// Rules:
+// 1. --extension-type must be microsoft.flux (default); scope cluster only; release namespace
+//    flux-system only; no --target-namespace (docs/upstream.md §4 scope rules).
+// 2. Destructive when it turns a controller off (`<controller>.enabled=false`), which the tutorial uses
+//    to re-apply an existing extension; otherwise mutating.
 import { switches, targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX, settingWords } from '../display/extension-words.ts';
 import { EXTENSION_CREATE_FLAGS } from '../flags/extension-flags.ts';

@@ -1,4 +1,4 @@
-/** `az k8s-extension delete -n NAME` (also `extension delete [NAME]`): always destructive. */
+// `az k8s-extension delete -n NAME` (also `extension delete [NAME]`): always destructive.
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX } from '../display/extension-words.ts';
 import { EXTENSION_DELETE_FLAGS } from '../flags/extension-flags.ts';

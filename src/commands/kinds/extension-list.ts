@@ -1,4 +1,4 @@
-/** `az k8s-extension list` (also `extension list`). */
+// `az k8s-extension list` (also `extension list`).
 import { targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX } from '../display/extension-words.ts';
 import { EXTENSION_LIST_FLAGS } from '../flags/extension-flags.ts';

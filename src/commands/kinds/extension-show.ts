@@ -1,4 +1,4 @@
-/** `az k8s-extension show -n NAME` (also `extension show [NAME]`, default `flux`). */
+// `az k8s-extension show -n NAME` (also `extension show [NAME]`, default `flux`).
 import { targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX } from '../display/extension-words.ts';
 import { EXTENSION_SHOW_FLAGS } from '../flags/extension-flags.ts';

@@ -1,12 +1,10 @@
-/**
- * `az k8s-extension update` for microsoft.flux (also `extension update …`), and the short forms
- * (`loglevel`, `controllers`, `drift`, `strict-substitution`, `oomwatch`, `resources`, `scale`) that
- * become the same update with `configurationSettings` filled (`grammar/extension-short-forms.ts`).
- *
- * Rules:
- * 1. Only what is given is changed; nothing to change is a problem.
- * 2. Destructive when it turns a controller off (`<controller>.enabled=false`); otherwise mutating.
- */
+// `az k8s-extension update` for microsoft.flux (also `extension update …`), and the short forms
+// (`loglevel`, `controllers`, `drift`, `strict-substitution`, `oomwatch`, `resources`, `scale`) that
+// become the same update with `configurationSettings` filled (`grammar/extension-short-forms.ts`).
+//
+// Rules:
+// 1. Only what is given is changed; nothing to change is a problem.
+// 2. Destructive when it turns a controller off (`<controller>.enabled=false`); otherwise mutating.
 import { switches, targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX, settingWords } from '../display/extension-words.ts';
 import { EXTENSION_UPDATE_FLAGS } from '../flags/extension-flags.ts';

@@ -1,12 +1,10 @@
-/**
- * `az k8s-configuration flux create` (also `flux create …` and bare `create …`).
- *
- * Rules:
- * 1. The configuration name comes from -n/--name or the first bare word.
- * 2. scope cluster|namespace (default cluster), namespace default `default` (a DNS-1123 label), suspend
- *    default false, source per `read-flux-source.ts`.
- * 3. Without -k the CLI's default `kustomization-1` is added with the CLI's warning.
- */
+// `az k8s-configuration flux create` (also `flux create …` and bare `create …`).
+//
+// Rules:
+// 1. The configuration name comes from -n/--name or the first bare word.
+// 2. scope cluster|namespace (default cluster), namespace default `default` (a DNS-1123 label), suspend
+//    default false, source per `read-flux-source.ts`.
+// 3. Without -k the CLI's default `kustomization-1` is added with the CLI's warning.
 import { translate } from '../../replies/catalog/index.ts';
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX, kustomizationGroupWords, sourceWords } from '../display/flux-words.ts';

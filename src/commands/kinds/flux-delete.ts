@@ -1,10 +1,8 @@
-/**
- * `az k8s-configuration flux delete -n NAME` (also `delete NAME`).
- *
- * Rules:
- * 1. --force is forceDelete; --yes is recorded.
- * 2. Always destructive: with prune=true the kustomizations also delete what they deployed.
- */
+// `az k8s-configuration flux delete -n NAME` (also `delete NAME`).
+//
+// Rules:
+// 1. --force is forceDelete; --yes is recorded.
+// 2. Always destructive: with prune=true the kustomizations also delete what they deployed.
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { FLUX_DELETE_FLAGS } from '../flags/flux-config-flags.ts';

@@ -1,4 +1,4 @@
-/** `az k8s-configuration flux list` (also `list`). */
+// `az k8s-configuration flux list` (also `list`).
 import { targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { FLUX_LIST_FLAGS } from '../flags/flux-config-flags.ts';

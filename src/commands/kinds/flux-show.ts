@@ -1,4 +1,4 @@
-/** `az k8s-configuration flux show -n NAME` (also `show NAME`). */
+// `az k8s-configuration flux show -n NAME` (also `show NAME`).
 import { targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { FLUX_SHOW_FLAGS } from '../flags/flux-config-flags.ts';

@@ -1,11 +1,9 @@
-/**
- * `az k8s-configuration flux update` (also `flux update …` and bare `update …`).
- *
- * Rules:
- * 1. Only what is given is changed; an update that changes nothing is a problem.
- * 2. Destructive when it changes the source URL, git ref or source kind, suspends, or turns prune off
- *    on a kustomization (`-k … prune=false`); otherwise mutating.
- */
+// `az k8s-configuration flux update` (also `flux update …` and bare `update …`).
+//
+// Rules:
+// 1. Only what is given is changed; an update that changes nothing is a problem.
+// 2. Destructive when it changes the source URL, git ref or source kind, suspends, or turns prune off
+//    on a kustomization (`-k … prune=false`); otherwise mutating.
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX, kustomizationGroupWords, sourceWords } from '../display/flux-words.ts';
 import { FLUX_UPDATE_FLAGS } from '../flags/flux-config-flags.ts';

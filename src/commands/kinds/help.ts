@@ -1,10 +1,8 @@
-/**
- * `help [topic]`, answered at once by submit.
- *
- * Rules:
- * 1. The topic may be written as the command (`help flux create`, `help k8s-extension`).
- * 2. `help`, `help flux`, `help az k8s-configuration flux` all mean the overview.
- */
+// `help [topic]`, answered at once by submit.
+//
+// Rules:
+// 1. The topic may be written as the command (`help flux create`, `help k8s-extension`).
+// 2. `help`, `help flux`, `help az k8s-configuration flux` all mean the overview.
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
 import { HELP_TOPICS, helpTopicFor, isOverviewRequest } from '../help-topics.ts';
 import { nearestWord } from '../nearest-word.ts';

@@ -1,12 +1,10 @@
-/**
- * The registry of command kinds, and what the rest of fluxops derives from it: the command tree
- * (`grammar/routes.ts`), safety, display, the impact summary and whether a job runs the command.
- *
- * Rules:
- * 1. `KINDS` lists every `CommandKind` with its spec; a kind without one does not compile.
- * 2. The command tree lists accepted words in the order of `KINDS`.
- * 3. `JobKind` is derived from the specs' `runs: 'job'`; `jobs/handlers/index.ts` must give each a handler.
- */
+// The registry of command kinds, and what the rest of fluxops derives from it: the command tree
+// (`grammar/routes.ts`), safety, display, the impact summary and whether a job runs the command.
+//
+// Rules:
+// 1. `KINDS` lists every `CommandKind` with its spec; a kind without one does not compile.
+// 2. The command tree lists accepted words in the order of `KINDS`.
+// 3. `JobKind` is derived from the specs' `runs: 'job'`; `jobs/handlers/index.ts` must give each a handler.
 import { joinWords } from '../display/display-words.ts';
 import type { CommandDraft } from '../grammar/build-types.ts';
 import { changeSummary } from '../impact-text.ts';

@@ -1,4 +1,4 @@
-/** `jobs`: the channel's recent jobs, answered at once by submit; takes no arguments. */
+// `jobs`: the channel's recent jobs, answered at once by submit; takes no arguments.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import type { CommandBase } from '../types.ts';

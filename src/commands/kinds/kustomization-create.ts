@@ -1,10 +1,8 @@
-/**
- * `az k8s-configuration flux kustomization create -n CONFIG -k NAME …` (docs/upstream.md §1.2).
- *
- * Rules:
- * 1. Configuration name: -n or the first bare word; kustomization name: -k or the second bare word.
- * 2. Only given fields are carried (see `grammar/read-kustomization-change.ts`).
- */
+// `az k8s-configuration flux kustomization create -n CONFIG -k NAME …` (docs/upstream.md §1.2).
+//
+// Rules:
+// 1. Configuration name: -n or the first bare word; kustomization name: -k or the second bare word.
+// 2. Only given fields are carried (see `grammar/read-kustomization-change.ts`).
 import { switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX, kustomizationFlagWords } from '../display/flux-words.ts';
 import { readKustomizationChange } from '../grammar/read-kustomization-change.ts';

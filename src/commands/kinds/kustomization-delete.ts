@@ -1,4 +1,4 @@
-/** `az k8s-configuration flux kustomization delete -n CONFIG -k NAME`: always destructive. */
+// `az k8s-configuration flux kustomization delete -n CONFIG -k NAME`: always destructive.
 import { switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { KUSTOMIZATION_DELETE_FLAGS } from '../flags/kustomization-flags.ts';

@@ -1,4 +1,4 @@
-/** `az k8s-configuration flux kustomization list -n CONFIG`. */
+// `az k8s-configuration flux kustomization list -n CONFIG`.
 import { targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { KUSTOMIZATION_LIST_FLAGS } from '../flags/kustomization-flags.ts';

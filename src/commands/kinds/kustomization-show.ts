@@ -1,4 +1,4 @@
-/** `az k8s-configuration flux kustomization show -n CONFIG -k NAME`. */
+// `az k8s-configuration flux kustomization show -n CONFIG -k NAME`.
 import { targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { KUSTOMIZATION_SHOW_FLAGS } from '../flags/kustomization-flags.ts';

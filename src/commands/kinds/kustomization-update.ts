@@ -1,11 +1,9 @@
-/**
- * `az k8s-configuration flux kustomization update -n CONFIG -k NAME …`.
- *
- * Rules:
- * 1. Names as for create; an update that changes nothing is a problem.
- * 2. Destructive when it turns prune off (`--prune false`), since that strands what the kustomization
- *    deployed; otherwise mutating.
- */
+// `az k8s-configuration flux kustomization update -n CONFIG -k NAME …`.
+//
+// Rules:
+// 1. Names as for create; an update that changes nothing is a problem.
+// 2. Destructive when it turns prune off (`--prune false`), since that strands what the kustomization
+//    deployed; otherwise mutating.
 import { switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX, kustomizationFlagWords } from '../display/flux-words.ts';
 import { readKustomizationChange } from '../grammar/read-kustomization-change.ts';

@@ -1,10 +1,8 @@
-/**
- * `logs CONTROLLER [--tail N] [--previous]`.
- *
- * Rules:
- * 1. A known controller; the `-controller` suffix may be omitted.
- * 2. `--tail` is 1–1000; `--previous` reads the previous container.
- */
+// `logs CONTROLLER [--tail N] [--previous]`.
+//
+// Rules:
+// 1. A known controller; the `-controller` suffix may be omitted.
+// 2. `--tail` is 1–1000; `--previous` reads the previous container.
 import { ALL_CONTROLLERS, resolveController } from '../controller-names.ts';
 import { opt, targetWords } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';

@@ -1,10 +1,8 @@
-/**
- * `reconcile NAME [--kind K] [--with-source]`.
- *
- * Rules:
- * 1. The name is the first bare word; without --kind the handler resolves it (fluxConfiguration first,
- *    then Flux objects).
- */
+// `reconcile NAME [--kind K] [--with-source]`.
+//
+// Rules:
+// 1. The name is the first bare word; without --kind the handler resolves it (fluxConfiguration first,
+//    then Flux objects).
 import { opt, targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, KIND_FLAG, opFields, readObjectKind } from '../grammar/cluster-op.ts';
 import { done, requireName, scaffold } from '../grammar/scaffold.ts';

@@ -1,4 +1,4 @@
-/** `resume NAME [--kind K]`: Flux applies changes to the object again. */
+// `resume NAME [--kind K]`: Flux applies changes to the object again.
 import { opt, switches, targetWords } from '../display/display-words.ts';
 import { opFields, readSuspendOrResume } from '../grammar/cluster-op.ts';
 import { done } from '../grammar/scaffold.ts';

@@ -1,4 +1,4 @@
-/** `status [NAME]`: the Flux state of the cluster, or of one configuration or object. */
+// `status [NAME]`: the Flux state of the cluster, or of one configuration or object.
 import { targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';

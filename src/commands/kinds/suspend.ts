@@ -1,4 +1,4 @@
-/** `suspend NAME [--kind K]`: always destructive, since Flux stops applying changes to the object. */
+// `suspend NAME [--kind K]`: always destructive, since Flux stops applying changes to the object.
 import { opt, switches, targetWords } from '../display/display-words.ts';
 import { opFields, readSuspendOrResume } from '../grammar/cluster-op.ts';
 import { done } from '../grammar/scaffold.ts';

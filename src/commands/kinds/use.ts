@@ -1,12 +1,10 @@
-/**
- * `use -g RG -c CLUSTER -t TYPE [--cluster-rp RP] [--subscription ID] [--alias NAME]`: sets the
- * channel's cluster, answered at once by submit.
- *
- * Rules:
- * 1. The cluster name may also be the bare word (`use flux-demo-arc -g …`).
- * 2. Fields not given are kept from the current context, so `use -c other-cluster` switches cluster
- *    within the same resource group.
- */
+// `use -g RG -c CLUSTER -t TYPE [--cluster-rp RP] [--subscription ID] [--alias NAME]`: sets the
+// channel's cluster, answered at once by submit.
+//
+// Rules:
+// 1. The cluster name may also be the bare word (`use flux-demo-arc -g …`).
+// 2. Fields not given are kept from the current context, so `use -c other-cluster` switches cluster
+//    within the same resource group.
 import { opt, targetWords } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { parseFlags } from '../flags/parse-flags.ts';

@@ -1,13 +1,11 @@
-/**
- * Durations (docs/upstream.md §1.4 `validate_duration`, §6).
- *
- * Rules:
- * 1. Flux intervals and timeouts: hours, minutes, seconds, each at most once, in h → m → s order, the
- *    whole text (the CLI's prefix match accepts `10mfoo` as 10 minutes and `5m1h` as 5 minutes — quirks
- *    not copied). The result is whole seconds, what the REST API takes.
- * 2. Extension settings (`outOfMemoryWatch.interval`, `requeue-dependency`) are handed to Go's
- *    `time.ParseDuration`, so they accept any Go duration with units ns/us/µs/ms/s/m/h (e.g. `700ms`).
- */
+// Durations (docs/upstream.md §1.4 `validate_duration`, §6).
+//
+// Rules:
+// 1. Flux intervals and timeouts: hours, minutes, seconds, each at most once, in h → m → s order, the
+//    whole text (the CLI's prefix match accepts `10mfoo` as 10 minutes and `5m1h` as 5 minutes — quirks
+//    not copied). The result is whole seconds, what the REST API takes.
+// 2. Extension settings (`outOfMemoryWatch.interval`, `requeue-dependency`) are handed to Go's
+//    `time.ParseDuration`, so they accept any Go duration with units ns/us/µs/ms/s/m/h (e.g. `700ms`).
 import { type Problem, problem } from '../problem.ts';
 
 const FLUX_DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;

@@ -1,17 +1,15 @@
-/**
- * `--config KEY=VALUE …` for microsoft.flux (docs/upstream.md §4, §4.1).
- *
- * Rules:
- * 1. Each word splits on its first `=` ("Usage error: --config configuration_setting_key=…" otherwise).
- * 2. Keys must be documented microsoft.flux settings (matched exactly; a case-only difference or typo gets
- *    the nearest key as a suggestion), each at most once.
- * 3. Values by kind: booleans true|false; log levels debug|info|error, but info|error for fluxconfig-agent
- *    and fluxconfig-controller; memory like 2Gi/300Mi; CPU like 2000m/2; percent 1–100; counts 1–1000;
- *    Go durations like 700ms/50s; text non-empty.
- * 4. Booleans are sent as lower-case `true`/`false` (the extension reads strings).
- * 5. `--config-protected` keys are not checked against the list: protected settings are secrets the
- *    docs do not enumerate; they only need the KEY=VALUE shape.
- */
+// `--config KEY=VALUE …` for microsoft.flux (docs/upstream.md §4, §4.1).
+//
+// Rules:
+// 1. Each word splits on its first `=` ("Usage error: --config configuration_setting_key=…" otherwise).
+// 2. Keys must be documented microsoft.flux settings (matched exactly; a case-only difference or typo gets
+//    the nearest key as a suggestion), each at most once.
+// 3. Values by kind: booleans true|false; log levels debug|info|error, but info|error for fluxconfig-agent
+//    and fluxconfig-controller; memory like 2Gi/300Mi; CPU like 2000m/2; percent 1–100; counts 1–1000;
+//    Go durations like 700ms/50s; text non-empty.
+// 4. Booleans are sent as lower-case `true`/`false` (the extension reads strings).
+// 5. `--config-protected` keys are not checked against the list: protected settings are secrets the
+//    docs do not enumerate; they only need the KEY=VALUE shape.
 import { nearestWord } from '../nearest-word.ts';
 import { type Problem, problem } from '../problem.ts';
 import { isGoDuration } from './duration.ts';

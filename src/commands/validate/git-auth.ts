@@ -1,13 +1,11 @@
-/**
- * Git URL vs authentication and the repository ref (docs/upstream.md §1.4 `validate_url_with_params`,
- * `validate_repository_ref`).
- *
- * Rules:
- * 1. An SSH private key or known_hosts only with a non-http(s) URL.
- * 2. https user and key only with an http(s) URL, and only together.
- * 3. Exactly one of branch/tag/semver/commit on create; at most one on update (docs/upstream.md §6: the CLI does not check
- *    updates unless --kind changes — a quirk not copied).
- */
+// Git URL vs authentication and the repository ref (docs/upstream.md §1.4 `validate_url_with_params`,
+// `validate_repository_ref`).
+//
+// Rules:
+// 1. An SSH private key or known_hosts only with a non-http(s) URL.
+// 2. https user and key only with an http(s) URL, and only together.
+// 3. Exactly one of branch/tag/semver/commit on create; at most one on update (docs/upstream.md §6: the CLI does not check
+//    updates unless --kind changes — a quirk not copied).
 import { type Problem, problem } from '../problem.ts';
 import type { FluxSource } from '../types-flux.ts';
 import { isHttpUrl } from './source-url.ts';

@@ -1,13 +1,11 @@
-/**
- * `--known-hosts` (docs/upstream.md §1.4 `validate_known_hosts`).
- *
- * Rules:
- * 1. base64 of UTF-8 text.
- * 2. Each non-empty line not starting with `#`: optional `@cert-authority`/`@revoked` marker, hosts, key
- *    type, base64 key (paramiko's HostKeyEntry.from_line needs at least three fields).
- * 3. The key type is one OpenSSH knows and the key blob starts with that same type name (a length-prefixed
- *    string), which catches a key pasted under the wrong type or a truncated paste.
- */
+// `--known-hosts` (docs/upstream.md §1.4 `validate_known_hosts`).
+//
+// Rules:
+// 1. base64 of UTF-8 text.
+// 2. Each non-empty line not starting with `#`: optional `@cert-authority`/`@revoked` marker, hosts, key
+//    type, base64 key (paramiko's HostKeyEntry.from_line needs at least three fields).
+// 3. The key type is one OpenSSH knows and the key blob starts with that same type name (a length-prefixed
+//    string), which catches a key pasted under the wrong type or a truncated paste.
 import { type Problem, problem } from '../problem.ts';
 import { decodeBase64, decodeBase64Utf8 } from './base64.ts';
 

@@ -1,10 +1,8 @@
-/**
- * Source URLs (docs/upstream.md §1.4 `validate_git_url`, `validate_bucket_url`).
- *
- * Rules:
- * 1. git: `http://`, `https://`, `ssh://` or `git@` (case-sensitive, as the CLI).
- * 2. bucket and azblob: `http://` or `https://`.
- */
+// Source URLs (docs/upstream.md §1.4 `validate_git_url`, `validate_bucket_url`).
+//
+// Rules:
+// 1. git: `http://`, `https://`, `ssh://` or `git@` (case-sensitive, as the CLI).
+// 2. bucket and azblob: `http://` or `https://`.
 import { type Problem, problem } from '../problem.ts';
 import type { SourceKind } from '../types-flux.ts';
 

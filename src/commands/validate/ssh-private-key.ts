@@ -1,12 +1,10 @@
-/**
- * `--ssh-private-key` (docs/upstream.md §1.4 `validate_private_key`).
- *
- * Rules:
- * 1. The value is base64 (the CLI sends it as given into `configurationProtectedSettings.sshPrivateKey`).
- * 2. It decodes to a PEM private key of a type the agent accepts: RSA, EC (ECC), DSA, PKCS#8 or OpenSSH
- *    (Ed25519 and others). The key itself is not parsed — no crypto in the pure parser; the agent does that.
- * 3. The PEM block has matching BEGIN/END lines; an encrypted key is rejected (the agent has no passphrase).
- */
+// `--ssh-private-key` (docs/upstream.md §1.4 `validate_private_key`).
+//
+// Rules:
+// 1. The value is base64 (the CLI sends it as given into `configurationProtectedSettings.sshPrivateKey`).
+// 2. It decodes to a PEM private key of a type the agent accepts: RSA, EC (ECC), DSA, PKCS#8 or OpenSSH
+//    (Ed25519 and others). The key itself is not parsed — no crypto in the pure parser; the agent does that.
+// 3. The PEM block has matching BEGIN/END lines; an encrypted key is rejected (the agent has no passphrase).
 import { type Problem, problem } from '../problem.ts';
 import { decodeBase64Utf8 } from './base64.ts';
 

@@ -1,13 +1,11 @@
-/**
- * Bucket and Azure Blob authentication (docs/upstream.md §1.4 "Bucket auth", `validate_azure_blob_auth`).
- *
- * Rules:
- * 1. bucket: both access key and secret key, or a local auth ref (the CLI's text names `--secret-key`
- *    and `--access-key`, which do not exist — the real flag names are used here).
- * 2. azblob service principal = client id + tenant id + exactly one of client secret / client cert; a
- *    cert password needs a cert.
- * 3. azblob: at most one of service principal, account key, SAS token, managed identity, local auth ref.
- */
+// Bucket and Azure Blob authentication (docs/upstream.md §1.4 "Bucket auth", `validate_azure_blob_auth`).
+//
+// Rules:
+// 1. bucket: both access key and secret key, or a local auth ref (the CLI's text names `--secret-key`
+//    and `--access-key`, which do not exist — the real flag names are used here).
+// 2. azblob service principal = client id + tenant id + exactly one of client secret / client cert; a
+//    cert password needs a cert.
+// 3. azblob: at most one of service principal, account key, SAS token, managed identity, local auth ref.
 import { type Problem, problem } from '../problem.ts';
 import type { FluxSource } from '../types-flux.ts';
 

@@ -1,7 +1,5 @@
-/**
- * English help texts. `help.overview` fits one chat screen; each `help.topic.<topic>.*` has a usage line,
- * flags with defaults, and an example taken from the Microsoft tutorial where there is one.
- */
+// English help texts. `help.overview` fits one chat screen; each `help.topic.<topic>.*` has a usage line,
+// flags with defaults, and an example taken from the Microsoft tutorial where there is one.
 import { enHelpTopics } from './en-help-topics.ts';
 
 export const enHelp: Record<string, string> = {

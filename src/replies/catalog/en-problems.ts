@@ -1,4 +1,4 @@
-/** All English problem texts, keyed `problem.<code>.message|accepted|example`. */
+// All English problem texts, keyed `problem.<code>.message|accepted|example`.
 import { enProblemsExtension } from './en-problems-extension.ts';
 import { enProblemsFlux } from './en-problems-flux.ts';
 import { enProblemsInput } from './en-problems-input.ts';
