@@ -6,6 +6,9 @@ import type { Sealer } from '../src/platform/seal.ts';
 import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
 import { NOTIFY_QUEUE } from './queue-names.ts';
 
+/** Deliveries in flight per process; pacing is per conversation (ChannelPacer), not these slots. */
+const DELIVERY_CONCURRENCY = 32;
+
 /**
  * Delivers notify jobs through the adapter of the message's platform. A platform's 429 moves the
  * job back with the platform's own Retry-After instead of dropping it.
@@ -16,7 +19,6 @@ import { NOTIFY_QUEUE } from './queue-names.ts';
  *
  * A sensitive reply stays sealed in Redis; it is opened here, in memory, for each attempt.
  */
-const DELIVERY_CONCURRENCY = 32;
 export function startNotifyWorker(options: {
   connection: Redis;
   prefix: string;
