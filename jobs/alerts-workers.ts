@@ -7,12 +7,10 @@ import { type PollFleetDeps, pollFleet } from '../src/alerts/sources/poll-fleet.
 import type { Logger } from '../src/platform/logger.ts';
 import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts-queues.ts';
 
-/**
- * Workers of the two alert queues. Event jobs for the same object may run concurrently: the engine
- * commits transitions with compare-and-set, so concurrency only buys throughput. An event spends
- * most of its time waiting on Redis round trips, so 32 in flight keep one process busy at 200
- * events/s (at 8, a 2-core box fell behind by seconds; bench/alerts.ts).
- */
+// Workers of the two alert queues. Event jobs for the same object may run concurrently: the engine
+// commits transitions with compare-and-set, so concurrency only buys throughput. An event spends
+// most of its time waiting on Redis round trips, so 32 in flight keep one process busy at 200
+// events/s (at 8, a 2-core box fell behind by seconds; bench/alerts.ts).
 const EVENT_CONCURRENCY = 32;
 
 export function startAlertEventWorker(options: {

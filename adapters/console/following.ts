@@ -1,6 +1,10 @@
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
 import { jobIdFor } from '../../src/submit/job-id.ts';
 
+const PLATFORM = 'console';
+/** A REPL session sends far fewer commands; the oldest keys' jobs are long over. */
+const REMEMBERED = 1_000;
+
 /**
  * The message keys a console client shows through its own command streams, so its channel watch
  * skips them instead of printing them twice. Keys are known BEFORE the command is sent — a job's
@@ -8,10 +12,6 @@ import { jobIdFor } from '../../src/submit/job-id.ts';
  * server derives them (src/submit/job-id.ts): a typed command's job from the delivery id the client
  * picks, a confirmed command's job and the prompt's live preview from the confirmation token.
  */
-const PLATFORM = 'console';
-/** A REPL session sends far fewer commands; the oldest keys' jobs are long over. */
-const REMEMBERED = 1_000;
-
 export class Following {
   private readonly keys = new Set<string>();
 

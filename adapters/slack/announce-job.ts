@@ -3,13 +3,13 @@ import type { NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitOutcome } from '../../src/submit/commit.ts';
 
+const QUEUED_SEQ = 1;
+
 /**
  * Puts a new job's "queued" message in the channel through the notify queue (paced like every
  * post). Its seq is 1, below any worker update (those use microsecond clocks), so the worker's
  * progress updates this very message with chat.update, and a late "queued" never overwrites them.
  */
-const QUEUED_SEQ = 1;
-
 export async function announceJob(
   outcome: SubmitOutcome,
   address: ConversationAddress,

@@ -3,6 +3,12 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../../src/platform/logger.ts';
 import { within } from './within.ts';
 
+const KNOWN_TTL_SECONDS = 24 * 3600;
+const UNKNOWN_TTL_SECONDS = 600;
+const NONE = '-';
+const MEMORY_TTL_MS = 5 * 60_000;
+const MEMORY_MAX_USERS = 10_000;
+
 /**
  * The Slack user's locale (users.info with include_locale), so replies can be translated. It sits
  * on the ack path, so:
@@ -12,12 +18,6 @@ import { within } from './within.ts';
  *    does not turn every command into a users.info call;
  * 4. concurrent misses for one user share one users.info call.
  */
-const KNOWN_TTL_SECONDS = 24 * 3600;
-const UNKNOWN_TTL_SECONDS = 600;
-const NONE = '-';
-const MEMORY_TTL_MS = 5 * 60_000;
-const MEMORY_MAX_USERS = 10_000;
-
 export class UserLocaleCache {
   private readonly inflight = new Map<string, Promise<string | undefined>>();
   private readonly memory = new Map<string, { locale: string | undefined; until: number }>();

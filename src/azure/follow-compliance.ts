@@ -1,17 +1,6 @@
 import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration';
 import { pollDelay, sleep } from './poll-delays.ts';
 
-/**
- * After ARM says Succeeded, the configuration is only *accepted*: Flux still has to fetch the source
- * and apply it. This polls the configuration until its complianceState settles or the deadline passes.
- *
- * Rules:
- * 1. Settled = Compliant, Non-Compliant or Suspended (FluxComplianceState); Pending/Unknown keep going.
- * 2. provisioningState Failed also ends it: nothing more will be reconciled.
- * 3. The deadline (COMPLIANCE_DEADLINE, default 10 min) ends the wait without failing the command:
- *    ARM did its part; the reply says compliance is still pending.
- * 4. `onChange` hears every new compliance state, so chat shows Pending → Compliant as it happens.
- */
 const SETTLED = new Set(['compliant', 'non-compliant', 'suspended']);
 
 function isComplianceSettled(config: FluxConfiguration): boolean {
@@ -35,6 +24,17 @@ export interface ComplianceOutcome {
   history: string[];
 }
 
+/**
+ * After ARM says Succeeded, the configuration is only *accepted*: Flux still has to fetch the source
+ * and apply it. This polls the configuration until its complianceState settles or the deadline passes.
+ *
+ * Rules:
+ * 1. Settled = Compliant, Non-Compliant or Suspended (FluxComplianceState); Pending/Unknown keep going.
+ * 2. provisioningState Failed also ends it: nothing more will be reconciled.
+ * 3. The deadline (COMPLIANCE_DEADLINE, default 10 min) ends the wait without failing the command:
+ *    ARM did its part; the reply says compliance is still pending.
+ * 4. `onChange` hears every new compliance state, so chat shows Pending → Compliant as it happens.
+ */
 export async function followCompliance(options: FollowComplianceOptions): Promise<ComplianceOutcome> {
   const deadline = Date.now() + options.deadlineMs;
   const history: string[] = [];

@@ -6,17 +6,6 @@ import { isNotFound } from './is-not-found.ts';
 import type { OperationRef } from './operation-ref.ts';
 import { pollDelay, sleep } from './poll-delays.ts';
 
-/**
- * Polls an accepted operation until ARM reports a terminal status (ARM convention: Succeeded, Failed,
- * Canceled). The status is free text, so anything else counts as still running.
- *
- * Rules:
- * 1. Succeeded → returns the status result.
- * 2. Failed / Canceled → throws ArmOperationError with the operation's error code, message, details.
- * 3. The status resource is gone (404: expired or a resumed job polling late) → returns status
- *    `Unknown`; the caller reads the resource itself to learn the outcome.
- * 4. Errors of the status GET itself (429, 5xx) propagate: the job retries and resumes here.
- */
 const TERMINAL = new Set(['succeeded', 'failed', 'canceled', 'cancelled']);
 
 function getOperationStatus(
@@ -38,6 +27,17 @@ export interface FollowOperationOptions {
   onStatus?: (status: string) => Promise<void> | void;
 }
 
+/**
+ * Polls an accepted operation until ARM reports a terminal status (ARM convention: Succeeded, Failed,
+ * Canceled). The status is free text, so anything else counts as still running.
+ *
+ * Rules:
+ * 1. Succeeded → returns the status result.
+ * 2. Failed / Canceled → throws ArmOperationError with the operation's error code, message, details.
+ * 3. The status resource is gone (404: expired or a resumed job polling late) → returns status
+ *    `Unknown`; the caller reads the resource itself to learn the outcome.
+ * 4. Errors of the status GET itself (429, 5xx) propagate: the job retries and resumes here.
+ */
 export async function followOperation(options: FollowOperationOptions): Promise<OperationStatusResult> {
   let last: string | undefined;
   for (let step = 0; ; step++) {

@@ -1,8 +1,6 @@
-/**
- * Before → after for every `--config` key a command touches, so chat shows e.g.
- * `source-controller.log-level: info → error`. Keys never set show microsoft.flux's documented
- * default (tutorial, docs/upstream.md §4.1), marked as such; protected values are never shown.
- */
+// Before → after for every `--config` key a command touches, so chat shows e.g.
+// `source-controller.log-level: info → error`. Keys never set show microsoft.flux's documented
+// default (tutorial, docs/upstream.md §4.1), marked as such; protected values are never shown.
 const CONTROLLERS = '(source|kustomize|helm|notification|image-automation|image-reflector)-controller';
 
 const DEFAULTS: readonly [RegExp, string][] = [

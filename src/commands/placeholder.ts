@@ -1,8 +1,6 @@
-/**
- * Documentation placeholders such as `<resource-group>` or `<connectedClusters or managedClusters>`.
- * The tutorials are full of them; a pasted command keeps them, and fluxops treats them as "not given"
- * for the cluster target and warns about any left elsewhere.
- */
+// Documentation placeholders such as `<resource-group>` or `<connectedClusters or managedClusters>`.
+// The tutorials are full of them; a pasted command keeps them, and fluxops treats them as "not given"
+// for the cluster target and warns about any left elsewhere.
 const PLACEHOLDER = /^<[^<>]+>$/;
 const EMBEDDED = /<[^<>\s][^<>]*>/;
 

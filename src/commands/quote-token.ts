@@ -1,3 +1,5 @@
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
 /**
  * The inverse of `tokenize` for one word: `tokenize(quoteToken(w))` gives back `[w]`.
  *
@@ -7,8 +9,6 @@
  * 2. Everything else is single-quoted; a `'` inside becomes `'\''` (close, escaped quote, reopen).
  * 3. The empty word is `''`.
  */
-const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
-
 export function quoteToken(word: string): string {
   if (SAFE_WORD.test(word)) return word;
   return `'${word.replaceAll("'", `'\\''`)}'`;

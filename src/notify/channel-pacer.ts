@@ -1,12 +1,6 @@
 import type { Redis } from 'ioredis';
 import { DeliveryRateLimitedError } from './deliverer.ts';
 
-/**
- * Per-conversation pacing shared by every notify worker: at most `max` sends per `windowMs` for one
- * conversation (Slack ≈ 1/s per channel, Teams 7/s per conversation). Over the budget, the job is
- * re-queued for when the window has room — never dropped. A platform 429 can push the window
- * further with `backOff`.
- */
 const TAKE = `
 local count = redis.call('incr', KEYS[1])
 if count == 1 then redis.call('pexpire', KEYS[1], ARGV[2]) end
@@ -18,6 +12,12 @@ if count > tonumber(ARGV[1]) then
 end
 return 0`;
 
+/**
+ * Per-conversation pacing shared by every notify worker: at most `max` sends per `windowMs` for one
+ * conversation (Slack ≈ 1/s per channel, Teams 7/s per conversation). Over the budget, the job is
+ * re-queued for when the window has room — never dropped. A platform 429 can push the window
+ * further with `backOff`.
+ */
 export class ChannelPacer {
   constructor(
     private readonly redis: Redis,

@@ -1,10 +1,8 @@
 import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 
-/**
- * Thread replies travel as notify messages of their own, so each is paced like any post. A part
- * carries the final reply it belongs to and its index (`extra.threadPart`); its key derives from
- * the job's key, so a retried delivery of a part is recognised and not posted twice.
- */
+// Thread replies travel as notify messages of their own, so each is paced like any post. A part
+// carries the final reply it belongs to and its index (`extra.threadPart`); its key derives from
+// the job's key, so a retried delivery of a part is recognised and not posted twice.
 const PART = 'threadPart';
 
 export function threadPartIndex(message: NotifyMessage): number | undefined {

@@ -1,12 +1,12 @@
 import type { Redis } from 'ioredis';
 
+const MAX_BACKOFF_MS = 15 * 60_000;
+
 /**
  * Throttling memory shared by every poller process: ARM throttles per subscription, so after a 429
  * no poll of that subscription runs until the wait is over. The wait is the larger of Retry-After
  * and the poll interval doubled per consecutive throttle (capped), and resets after a clean poll.
  */
-const MAX_BACKOFF_MS = 15 * 60_000;
-
 export class PollBackoff {
   constructor(
     private readonly redis: Redis,

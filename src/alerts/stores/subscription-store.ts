@@ -3,6 +3,10 @@ import type { Redis } from 'ioredis';
 import type { Subscription } from '../engine/subscription.ts';
 import { channelId } from '../engine/subscription.ts';
 
+const MAX_AGE_MS = 5_000;
+
+const newVersion = () => randomBytes(8).toString('hex');
+
 /**
  * Subscriptions in one Redis hash (id → JSON); `alerts list` filters by channel. Ids are short so
  * they are easy to type in `unsubscribe`.
@@ -14,10 +18,6 @@ import { channelId } from '../engine/subscription.ts';
  * a wiped and rebuilt hash can never repeat a stamp. MAX_AGE_MS bounds how long a change made behind
  * the store's back (a hand edit in Redis) can go unseen.
  */
-const MAX_AGE_MS = 5_000;
-
-const newVersion = () => randomBytes(8).toString('hex');
-
 export class SubscriptionStore {
   private cached?: { version: string | null; at: number; subscriptions: readonly Subscription[] };
 

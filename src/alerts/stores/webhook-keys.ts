@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Sealer } from '../../platform/seal.ts';
 
+const CACHE_MS = 5_000;
+const MISSING_CACHE_MS = 1_000;
+
 /**
  * Per-cluster HMAC keys for the Flux webhook. Verification needs the key itself, so it is stored
  * sealed (AES-256-GCM with FLUXOPS_SECRET_KEY, src/platform/seal.ts), never hashed and never logged.
  * Opened keys are cached briefly: the webhook path must stay fast under a burst of events, and a key
  * rotated by a worker in another process must take effect within seconds.
  */
-const CACHE_MS = 5_000;
-const MISSING_CACHE_MS = 1_000;
-
 export class WebhookKeys {
   private readonly cache = new Map<string, { key: string | undefined; until: number }>();
 
