@@ -6,25 +6,20 @@ import { WebhookKeys } from '../../src/alerts/stores/webhook-keys.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createSealer } from '../../src/platform/seal.ts';
-import {
-  commandBody,
-  postSigned,
-  TEST_BOT_TOKEN,
-  TEST_SIGNING_SECRET,
-} from '../adapters/slack/support/signed-request.ts';
-import { type RecordedCall, type SlackRecorder, startSlackRecorder } from '../adapters/slack/support/slack-recorder.ts';
-import { channelConversation, message, postActivity } from '../adapters/teams/support/activities.ts';
+import { CLUSTER, TEST_SECRET_KEY } from '../support/alerts/alerts-app.ts';
+import { drained, helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/slack/signed-request.ts';
+import { type RecordedCall, type SlackRecorder, startSlackRecorder } from '../support/slack/slack-recorder.ts';
+import { channelConversation, message, postActivity } from '../support/teams/activities.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
   cardOf,
   cardText,
   startConnectorStandIn,
-} from '../adapters/teams/support/connector-stand-in.ts';
-import { waitForRedisReady } from '../adapters/teams/support/teams-app.ts';
+} from '../support/teams/connector-stand-in.ts';
+import { waitForRedisReady } from '../support/teams/teams-app.ts';
 import { deleteKeys, startTestApp, testConfig } from '../support/test-app.ts';
-import { CLUSTER, TEST_SECRET_KEY } from './support/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from './support/flux-webhook.ts';
 
 /**
  * The alert stream acceptance proven at the wire: the real Slack and Teams adapters talk to the

@@ -5,9 +5,9 @@ import type { Fluxops } from '../../app/start-fluxops.ts';
 import { PREVIEW_QUEUE } from '../../jobs/command-queue.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
-import { commandBody, postSigned } from '../adapters/slack/support/signed-request.ts';
-import { type SlackTestApp, startSlackTestApp } from '../adapters/slack/support/slack-test-app.ts';
-import { cardInvoke, message, personalConversation, postActivity } from '../adapters/teams/support/activities.ts';
+import { commandBody, postSigned } from '../support/slack/signed-request.ts';
+import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
+import { cardInvoke, message, personalConversation, postActivity } from '../support/teams/activities.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
@@ -15,8 +15,8 @@ import {
   cardStatus,
   cardText,
   startConnectorStandIn,
-} from '../adapters/teams/support/connector-stand-in.ts';
-import { startTeamsApp } from '../adapters/teams/support/teams-app.ts';
+} from '../support/teams/connector-stand-in.ts';
+import { startTeamsApp } from '../support/teams/teams-app.ts';
 
 /**
  * How each chat platform shows a confirmation preview: Teams replaces the prompt card with the live

@@ -4,7 +4,7 @@ import { sendMessage, watchChannel } from '../../adapters/console/console-client
 import { Following } from '../../adapters/console/following.ts';
 import { WatchPrinter } from '../../adapters/console/render-watch.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, lastReply, type Watch, watch } from '../support/console.ts';
+import { chat, lastReply, type Watch, watch } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /**

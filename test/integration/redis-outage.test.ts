@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { pingRedis, resolveRedis } from '../../src/platform/resolve-redis.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /**

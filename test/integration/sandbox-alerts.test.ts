@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleBus } from '../../adapters/console/console-bus.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /**

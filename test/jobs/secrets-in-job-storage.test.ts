@@ -6,7 +6,7 @@ import type { Fluxops } from '../../app/start-fluxops.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /**

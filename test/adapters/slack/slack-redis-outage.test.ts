@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { pingRedis, resolveRedis } from '../../../src/platform/resolve-redis.ts';
+import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../support/slack/signed-request.ts';
+import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
-import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './support/signed-request.ts';
-import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
 
 /**
  * The 3-second rule holds when Redis is gone: /flux is acked at once with "queue unavailable"

@@ -4,16 +4,21 @@ import { createConnection } from '../../../jobs/connection.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { testConfig, testPrefix } from '../../support/test-app.ts';
 import {
   channelConversation,
   installationUpdate,
   message,
   personalConversation,
   postActivity,
-} from './support/activities.ts';
-import { type ConnectorStandIn, cardOf, cardText, startConnectorStandIn } from './support/connector-stand-in.ts';
-import { freePort, startTeamsApp, waitForRedisReady } from './support/teams-app.ts';
+} from '../../support/teams/activities.ts';
+import {
+  type ConnectorStandIn,
+  cardOf,
+  cardText,
+  startConnectorStandIn,
+} from '../../support/teams/connector-stand-in.ts';
+import { freePort, startTeamsApp, waitForRedisReady } from '../../support/teams/teams-app.ts';
+import { testConfig, testPrefix } from '../../support/test-app.ts';
 
 /**
  * Outbound: notify messages (job results, alerts) reach a conversation through the stored

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClusterFluxEvent } from '../../../src/cluster/watch/cluster-event.ts';
 import { type ClusterWatch, watchCluster } from '../../../src/cluster/watch/cluster-watchers.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
 
 async function until<T>(find: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -4,7 +4,7 @@ import type { KubeCluster } from '../../../sandbox/kube/kube-cluster.ts';
 import { FLUX_TYPES } from '../../../sandbox/kube/resource-types.ts';
 import type { FluxObject } from '../../../src/cluster/ops/flux-object.ts';
 import { type ChangeType, Reflector } from '../../../src/cluster/watch/reflector.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
 
 const HELM_RELEASE = FLUX_TYPES.find((t) => t.kind === 'HelmRelease')!;
 const PATH = '/apis/helm.toolkit.fluxcd.io/v2/helmreleases';

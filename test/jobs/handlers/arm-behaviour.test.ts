@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
-import { chat, lastReply } from '../../support/console.ts';
+import { chat, lastReply } from '../../support/console/console-client.ts';
+import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
 
 /**
  * How the worker and handlers answer ARM's failure modes, through the whole app (console → BullMQ →

@@ -3,7 +3,15 @@ import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ArmOperationError } from '../../../src/azure/arm-operation-error.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
-import { type Harness, jobFor, parsed, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
+import {
+  type Harness,
+  jobFor,
+  parsed,
+  replyText,
+  startHarness,
+  TUTORIAL_CREATE,
+  writes,
+} from '../../support/handlers/harness.ts';
 
 describe('flux create', () => {
   let h: Harness | undefined;

@@ -20,8 +20,8 @@ import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
 import type { CommandJobData } from '../../../src/submit/queue-port.ts';
+import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
-import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from './harness.ts';
 
 /**
  * A worker dies after ARM accepted its DELETE (its network goes silent, its lock lapses). The job is

@@ -6,9 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxSeed } from '../../../sandbox/arm/seed.ts';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
-import { armRequest, fastSandbox, type RawResponse, until, waitForOperation } from './helpers.ts';
+import {
+  armRequest,
+  fastSandbox,
+  type RawResponse,
+  until,
+  waitForOperation,
+} from '../../support/sandbox/arm-sandbox.ts';
 
-const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples/', import.meta.url));
+const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples', import.meta.url));
 const exampleFiles = readdirSync(EXAMPLES_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort();

@@ -13,7 +13,7 @@ import {
   RG,
   sdkClient,
   TUTORIAL_CONFIG,
-} from './helpers.ts';
+} from '../../support/sandbox/arm-sandbox.ts';
 
 let sandbox: ArmSandbox;
 beforeEach(async () => {

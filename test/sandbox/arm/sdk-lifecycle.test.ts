@@ -1,7 +1,17 @@
 // The real @azure/arm-kubernetesconfiguration SDK over HTTPS against the stand-in: the tutorial's happy path.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
-import { AKS, ARC, FAST, fastSandbox, installFlux, RG, sdkClient, TUTORIAL_CONFIG, until } from './helpers.ts';
+import {
+  AKS,
+  ARC,
+  FAST,
+  fastSandbox,
+  installFlux,
+  RG,
+  sdkClient,
+  TUTORIAL_CONFIG,
+  until,
+} from '../../support/sandbox/arm-sandbox.ts';
 
 let sandbox: ArmSandbox;
 beforeEach(async () => {

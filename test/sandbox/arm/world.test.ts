@@ -17,7 +17,7 @@ import {
   TUTORIAL_CONFIG,
   until,
   waitForOperation,
-} from './helpers.ts';
+} from '../../support/sandbox/arm-sandbox.ts';
 
 let sandbox: ArmSandbox;
 afterEach(async () => {

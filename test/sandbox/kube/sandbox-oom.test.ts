@@ -3,7 +3,7 @@ import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { POD_TYPE } from '../../../sandbox/kube/flux-system-pods.ts';
 import { parseSandboxChat, runSandboxChat } from '../../../sandbox/kube/sandbox-chat.ts';
 import type { ClusterFluxEvent } from '../../../src/cluster/watch/cluster-event.ts';
-import { chat, lastReply } from '../../support/console.ts';
+import { chat, lastReply } from '../../support/console/console-client.ts';
 import { startTestApp } from '../../support/test-app.ts';
 
 async function until<T>(find: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
-import type { Fluxops } from '../../../../app/start-fluxops.ts';
-import { startTestApp, testConfig } from '../../../support/test-app.ts';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { startTestApp, testConfig } from '../test-app.ts';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from './slack-recorder.ts';
 

@@ -1,6 +1,6 @@
-import type { Fluxops, StartOptions } from '../../../../app/start-fluxops.ts';
-import { freePort } from '../../../../src/platform/free-port.ts';
-import { startTestApp, testConfig } from '../../../support/test-app.ts';
+import type { Fluxops, StartOptions } from '../../../app/start-fluxops.ts';
+import { freePort } from '../../../src/platform/free-port.ts';
+import { startTestApp, testConfig } from '../test-app.ts';
 
 export { freePort };
 

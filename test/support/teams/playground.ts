@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
  * directory, so that is the test's output folder.
  */
 
-const BIN = fileURLToPath(new URL('../../../../node_modules/.bin/agentsplayground', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../node_modules/.bin/agentsplayground', import.meta.url));
 
 export interface Playground {
   url: string;

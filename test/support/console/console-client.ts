@@ -1,6 +1,6 @@
-import { sendDecision, sendMessage, watchChannel } from '../../adapters/console/console-client.ts';
-import type { ConsoleLine, WatchLine } from '../../adapters/console/console-protocol.ts';
-import type { Following } from '../../adapters/console/following.ts';
+import { sendDecision, sendMessage, watchChannel } from '../../../adapters/console/console-client.ts';
+import type { ConsoleLine, WatchLine } from '../../../adapters/console/console-protocol.ts';
+import type { Following } from '../../../adapters/console/following.ts';
 
 type ReplyLine = Extract<ConsoleLine, { type: 'reply' }>;
 
