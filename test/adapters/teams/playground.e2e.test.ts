@@ -14,7 +14,7 @@ import { freePort, startTeamsApp } from '../../support/teams/teams-app.ts';
  * refused and the UI falls back to local fonts).
  */
 
-const OUTPUT = fileURLToPath(new URL('../../../test-output/teams-playground', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../../test-output/teams-playground/', import.meta.url));
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 const LONG = 90_000;
 

@@ -10,7 +10,7 @@ import { buildManifest, buildPackage, PLACEHOLDER_ID } from '../../../scripts/te
  * and the zip `npm run manifest:teams` writes.
  */
 
-const dir = new URL('../../../manifest/teams', import.meta.url);
+const dir = new URL('../../../manifest/teams/', import.meta.url);
 const template = readFileSync(new URL('manifest.json', dir), 'utf8');
 const botId = '11111111-2222-3333-4444-555555555555';
 

@@ -14,7 +14,7 @@ import {
   waitForOperation,
 } from '../../support/sandbox/arm-sandbox.ts';
 
-const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples', import.meta.url));
+const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples/', import.meta.url));
 const exampleFiles = readdirSync(EXAMPLES_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort();
