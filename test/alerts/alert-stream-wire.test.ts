@@ -20,6 +20,7 @@ import {
 } from '../support/teams/connector-stand-in.ts';
 import { waitForRedisReady } from '../support/teams/teams-app.ts';
 import { deleteKeys, startTestApp, testConfig } from '../support/test-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * The alert stream acceptance proven at the wire: the real Slack and Teams adapters talk to the
@@ -31,14 +32,6 @@ const SLACK_CHANNEL = 'C0ONCALL';
 const FAILING = 'HelmRelease cluster-config/podinfo is failing on flux-demo-arc';
 const RESOLVED = 'Resolved: HelmRelease cluster-config/podinfo failure on flux-demo-arc';
 const RECOVERED = 'Recovered: HelmRelease cluster-config/podinfo on flux-demo-arc';
-
-async function until(what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** Every text of a Slack call (fallback text and blocks), flattened. */
 function slackText(call: RecordedCall): string {
@@ -137,11 +130,15 @@ describe('alert stream of one failing HelmRelease, at the Slack and Teams wire',
     );
     expect(sent.status).toBe(200);
     const subscribed = /now receives Flux alerts/;
-    await until('the Slack subscribe reply', () =>
-      slack.calls.some((c) => c.params.channel === SLACK_CHANNEL && subscribed.test(slackText(c))),
+    await until(
+      'the Slack subscribe reply',
+      () => slack.calls.some((c) => c.params.channel === SLACK_CHANNEL && subscribed.test(slackText(c))),
+      { timeoutMs: 20_000 },
     );
-    await until('the Teams subscribe reply', () =>
-      connector.calls.some((c) => subscribed.test(cardText(cardOf(c)) || String(c.activity.text ?? ''))),
+    await until(
+      'the Teams subscribe reply',
+      () => connector.calls.some((c) => subscribed.test(cardText(cardOf(c)) || String(c.activity.text ?? ''))),
+      { timeoutMs: 20_000 },
     );
     await drained(app.redisUrl, config.queuePrefix);
     slackBefore = slack.calls.length;
@@ -152,8 +149,10 @@ describe('alert stream of one failing HelmRelease, at the Slack and Teams wire',
     const failures = Array.from({ length: 1000 }, (_, second) => helmReleaseEvent({ second }));
     await post(failures.slice(0, 500));
     // The alert is out on both platforms while the rest of the first 500 is still queued or in flight.
-    await until('the Slack alert post', () => slackCalls().some((c) => c.method === 'chat.postMessage'));
-    await until('the Teams alert card', () => teamsCalls().some((c) => c.method === 'POST'));
+    await until('the Slack alert post', () => slackCalls().some((c) => c.method === 'chat.postMessage'), {
+      timeoutMs: 20_000,
+    });
+    await until('the Teams alert card', () => teamsCalls().some((c) => c.method === 'POST'), { timeoutMs: 20_000 });
     expect(await pendingJobs(app.redisUrl, config.queuePrefix)).toBeGreaterThan(0);
     await app.close();
     app = await startTestApp(config);

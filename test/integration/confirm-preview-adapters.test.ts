@@ -17,6 +17,7 @@ import {
   startConnectorStandIn,
 } from '../support/teams/connector-stand-in.ts';
 import { startTeamsApp } from '../support/teams/teams-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * How each chat platform shows a confirmation preview: Teams replaces the prompt card with the live
@@ -39,12 +40,15 @@ async function previewDelivered(app: Fluxops, events: QueueEvents, key: string):
   });
   const notify = new Queue(NOTIFY_QUEUE, { connection: { url: app.redisUrl }, prefix: app.config.queuePrefix });
   try {
-    for (const deadline = Date.now() + 10_000; ; ) {
-      const counts = await notify.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      if (Object.values(counts).every((n) => n === 0)) return;
-      if (Date.now() > deadline) throw new Error(`notify queue not drained: ${JSON.stringify(counts)}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    let counts: Record<string, number> = {};
+    await until(
+      () => `the notify queue to drain (${JSON.stringify(counts)})`,
+      async () => {
+        counts = await notify.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        return Object.values(counts).every((n) => n === 0);
+      },
+      { timeoutMs: 10_000 },
+    );
   } finally {
     await notify.close();
   }

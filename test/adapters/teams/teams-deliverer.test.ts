@@ -19,6 +19,7 @@ import {
 } from '../../support/teams/connector-stand-in.ts';
 import { freePort, startTeamsApp, waitForRedisReady } from '../../support/teams/teams-app.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
+import { until } from '../../support/until.ts';
 
 /**
  * Outbound: notify messages (job results, alerts) reach a conversation through the stored
@@ -125,9 +126,9 @@ describe('Teams deliverer', () => {
       seq: 1,
       reply: alert('x'),
     });
-    const deadline = Date.now() + 3_000;
-    while (connector.refused.length === refusedBefore && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 25));
+    await until('the connector to refuse the send', () => connector.refused.length > refusedBefore, {
+      timeoutMs: 3_000,
+    });
     await new Promise((r) => setTimeout(r, 2_500));
     expect(connector.refused.length - refusedBefore).toBe(1);
     connector.failNext(0, 0);

@@ -12,6 +12,7 @@ import {
   TUTORIAL_CREATE,
   writes,
 } from '../../support/handlers/harness.ts';
+import { until } from '../../support/until.ts';
 
 describe('flux create', () => {
   let h: Harness | undefined;
@@ -89,8 +90,8 @@ describe('flux create', () => {
     const install = h.run(
       'extension create -n flux --extension-type microsoft.flux -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
     );
-    for (let i = 0; i < 100 && writes(h.sandbox, 'PUT', '/extensions/flux').length === 0; i++)
-      await new Promise((r) => setTimeout(r, 20));
+    const { sandbox } = h;
+    await until('the extension PUT', () => writes(sandbox, 'PUT', '/extensions/flux').length > 0);
     const { reply } = await h.run(TUTORIAL_CREATE);
     expect(reply.status).toBe('failed');
     expect(reply.text).toContain("'Microsoft.Flux' extension is currently installing on the cluster");

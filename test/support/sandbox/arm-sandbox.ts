@@ -1,6 +1,5 @@
-// Shared test plumbing: a fast sandbox (tens of ms delays), the real SDK pointed at it, and a raw HTTPS
-// helper for asserting headers and bodies the SDK hides.
-import { request } from 'node:https';
+// The ARM sandbox as the SDK tests use it: fast (tens of ms delays), the real SDK pointed at it, the
+// tutorial's clusters and configuration.
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
@@ -29,76 +28,6 @@ export function sdkClient(sandbox: ArmSandbox, maxRetries?: number): SourceContr
 export function clusterPath(cluster: ClusterArgs = ARC, resourceGroup = RG): string {
   const [rp, type, name] = cluster;
   return `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${resourceGroup}/providers/${rp}/${type}/${name}/providers/Microsoft.KubernetesConfiguration`;
-}
-
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  // biome-ignore lint/suspicious/noExplicitAny: tests inspect arbitrary JSON
-  body: any;
-}
-
-/** One HTTPS request to the sandbox with a bearer token; `?api-version=2023-05-01` is added unless present. */
-export function armRequest(
-  sandbox: ArmSandbox,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = { authorization: 'Bearer test-token' },
-): Promise<RawResponse> {
-  const url = new URL(path.startsWith('http') ? path : `${sandbox.url}${path}`);
-  if (!url.searchParams.has('api-version') && !path.includes('api-version'))
-    url.searchParams.set('api-version', '2023-05-01');
-  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      url,
-      {
-        method,
-        ca: sandbox.caPem,
-        headers: { ...headers, ...(payload ? { 'content-type': 'application/json' } : {}) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: text ? JSON.parse(text) : undefined,
-          });
-        });
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(payload);
-  });
-}
-
-/** Polls an Azure-AsyncOperation URL until the operation leaves Running. */
-export async function waitForOperation(sandbox: ArmSandbox, asyncOperationUrl: string): Promise<RawResponse> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const response = await armRequest(sandbox, 'GET', asyncOperationUrl);
-    if (response.body?.status !== 'Running') return response;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`operation ${asyncOperationUrl} never finished`);
-}
-
-export async function until<T>(
-  probe: () => Promise<T> | T,
-  accept: (value: T) => boolean,
-  timeoutMs = 3000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 /** The tutorial's configuration (az k8s-configuration flux create … cluster-config) as an SDK body. */

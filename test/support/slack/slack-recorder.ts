@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { until } from '../until.ts';
 
 /**
  * A wire-level stand-in for slack.com: the app's Web API client is pointed at it (SLACK_API_URL)
@@ -146,14 +147,11 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
     },
     of: (method) => calls.filter((c) => c.method === method),
     async waitFor(predicate, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(recorder)) {
-        if (Date.now() > deadline)
-          throw new Error(
-            `recorder: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`,
-          );
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await until(
+        () => `the recorder's condition; calls: ${calls.map((c) => c.method).join(', ')}`,
+        () => predicate(recorder),
+        { timeoutMs },
+      );
     },
     close: () =>
       new Promise<void>((resolve) => {
