@@ -6,25 +6,21 @@ import { WebhookKeys } from '../../src/alerts/stores/webhook-keys.ts';
 import type { Config } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createSealer } from '../../src/platform/seal.ts';
-import {
-  commandBody,
-  postSigned,
-  TEST_BOT_TOKEN,
-  TEST_SIGNING_SECRET,
-} from '../adapters/slack/support/signed-request.ts';
-import { type RecordedCall, type SlackRecorder, startSlackRecorder } from '../adapters/slack/support/slack-recorder.ts';
-import { channelConversation, message, postActivity } from '../adapters/teams/support/activities.ts';
+import { CLUSTER, TEST_SECRET_KEY } from '../support/alerts/alerts-app.ts';
+import { drained, helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/slack/signed-request.ts';
+import { type RecordedCall, type SlackRecorder, startSlackRecorder } from '../support/slack/slack-recorder.ts';
+import { channelConversation, message, postActivity } from '../support/teams/activities.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
   cardOf,
   cardText,
   startConnectorStandIn,
-} from '../adapters/teams/support/connector-stand-in.ts';
-import { waitForRedisReady } from '../adapters/teams/support/teams-app.ts';
+} from '../support/teams/connector-stand-in.ts';
+import { waitForRedisReady } from '../support/teams/teams-app.ts';
 import { deleteKeys, startTestApp, testConfig } from '../support/test-app.ts';
-import { CLUSTER, TEST_SECRET_KEY } from './support/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from './support/flux-webhook.ts';
+import { until } from '../support/until.ts';
 
 /**
  * The alert stream acceptance proven at the wire: the real Slack and Teams adapters talk to the
@@ -36,14 +32,6 @@ const SLACK_CHANNEL = 'C0ONCALL';
 const FAILING = 'HelmRelease cluster-config/podinfo is failing on flux-demo-arc';
 const RESOLVED = 'Resolved: HelmRelease cluster-config/podinfo failure on flux-demo-arc';
 const RECOVERED = 'Recovered: HelmRelease cluster-config/podinfo on flux-demo-arc';
-
-async function until(what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** Every text of a Slack call (fallback text and blocks), flattened. */
 function slackText(call: RecordedCall): string {
@@ -142,11 +130,15 @@ describe('alert stream of one failing HelmRelease, at the Slack and Teams wire',
     );
     expect(sent.status).toBe(200);
     const subscribed = /now receives Flux alerts/;
-    await until('the Slack subscribe reply', () =>
-      slack.calls.some((c) => c.params.channel === SLACK_CHANNEL && subscribed.test(slackText(c))),
+    await until(
+      'the Slack subscribe reply',
+      () => slack.calls.some((c) => c.params.channel === SLACK_CHANNEL && subscribed.test(slackText(c))),
+      { timeoutMs: 20_000 },
     );
-    await until('the Teams subscribe reply', () =>
-      connector.calls.some((c) => subscribed.test(cardText(cardOf(c)) || String(c.activity.text ?? ''))),
+    await until(
+      'the Teams subscribe reply',
+      () => connector.calls.some((c) => subscribed.test(cardText(cardOf(c)) || String(c.activity.text ?? ''))),
+      { timeoutMs: 20_000 },
     );
     await drained(app.redisUrl, config.queuePrefix);
     slackBefore = slack.calls.length;
@@ -157,8 +149,10 @@ describe('alert stream of one failing HelmRelease, at the Slack and Teams wire',
     const failures = Array.from({ length: 1000 }, (_, second) => helmReleaseEvent({ second }));
     await post(failures.slice(0, 500));
     // The alert is out on both platforms while the rest of the first 500 is still queued or in flight.
-    await until('the Slack alert post', () => slackCalls().some((c) => c.method === 'chat.postMessage'));
-    await until('the Teams alert card', () => teamsCalls().some((c) => c.method === 'POST'));
+    await until('the Slack alert post', () => slackCalls().some((c) => c.method === 'chat.postMessage'), {
+      timeoutMs: 20_000,
+    });
+    await until('the Teams alert card', () => teamsCalls().some((c) => c.method === 'POST'), { timeoutMs: 20_000 });
     expect(await pendingJobs(app.redisUrl, config.queuePrefix)).toBeGreaterThan(0);
     await app.close();
     app = await startTestApp(config);

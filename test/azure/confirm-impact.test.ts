@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandboxSdkClient } from '../../sandbox/arm/sdk-client.ts';
 import { tutorialSeed } from '../../sandbox/arm/seed.ts';
 import { confirmImpact, type PreviewableCommand } from '../../src/azure/confirm-impact.ts';
-import { ARC, type Harness, parsed, SUBSCRIPTION, startHarness, TUTORIAL_CREATE } from '../jobs/handlers/harness.ts';
+import { ARC, type Harness, parsed, SUBSCRIPTION, startHarness, TUTORIAL_CREATE } from '../support/handlers/harness.ts';
 
 /**
  * The live impact a confirmation prompt shows, read through the real SDK from the HTTPS ARM stand-in

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/commands/format-problems.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
-import { CONTEXT, messagesOf, parseOk } from './helpers/parse-helpers.ts';
+import { CONTEXT, messagesOf, parseOk } from '../support/commands/parse.ts';
 
 describe('use', () => {
   it('produces the typed use command with alias and subscription', () => {

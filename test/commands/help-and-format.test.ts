@@ -6,7 +6,7 @@ import { formatProblems } from '../../src/commands/format-problems.ts';
 import { helpReply } from '../../src/commands/help.ts';
 import { HELP_TOPICS } from '../../src/commands/help-topics.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
-import { parseOk } from './helpers/parse-helpers.ts';
+import { parseOk } from '../support/commands/parse.ts';
 
 describe('helpReply', () => {
   it('fits the overview on one screen', () => {

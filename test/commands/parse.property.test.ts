@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/commands/parse.ts';
 import { quoteToken } from '../../src/commands/quote-token.ts';
 import { redact } from '../../src/commands/redact.ts';
-import { CONTEXT } from './helpers/parse-helpers.ts';
+import { CONTEXT } from '../support/commands/parse.ts';
 
 const WORDS = [
   'az',

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/commands/redact.ts';
-import { b64, PEM_KEY, parseOk } from './helpers/parse-helpers.ts';
+import { b64, PEM_KEY, parseOk } from '../support/commands/parse.ts';
 
 describe('safety', () => {
   it.each([

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extensionBody, extensionPatchBody, fluxConfigurationBody } from '../../src/azure/bodies/index.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
 import type { ChannelContext, Command } from '../../src/commands/types.ts';
-import { slackEscape, teamsHtml } from './helpers/chat-escaping.ts';
-import { TUTORIAL } from './helpers/seed-commands.ts';
+import { slackEscape, teamsHtml } from '../support/commands/chat-escaping.ts';
+import { TUTORIAL } from '../support/commands/tutorial-commands.ts';
 
 const context: ChannelContext = {
   resourceGroup: 'flux-demo-rg',

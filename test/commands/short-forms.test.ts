@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionPatchBody } from '../../src/azure/bodies/index.ts';
 import type { Command } from '../../src/commands/types.ts';
-import { messagesOf, parseOk, problemsOf } from './helpers/parse-helpers.ts';
+import { messagesOf, parseOk, problemsOf } from '../support/commands/parse.ts';
 
 const LONG = 'az k8s-extension update -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n flux --config';
 

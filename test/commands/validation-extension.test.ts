@@ -2,7 +2,7 @@
  * Extension and --config validation rules (docs/upstream.md §4, §4.1) with exact messages.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, parseOk, problemsOf } from './helpers/parse-helpers.ts';
+import { messagesOf, parseOk, problemsOf } from '../support/commands/parse.ts';
 
 const UPDATE = 'az k8s-extension update -n flux --config';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, decideIn } from '../support/console.ts';
+import { chat, decideIn } from '../support/console/console-client.ts';
 import { startTestApp } from '../support/test-app.ts';
 
 /** A confirmation token only works in the conversation where the command was typed, by its requester. */

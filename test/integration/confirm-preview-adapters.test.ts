@@ -5,9 +5,9 @@ import type { Fluxops } from '../../app/start-fluxops.ts';
 import { PREVIEW_QUEUE } from '../../jobs/command-queue.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
-import { commandBody, postSigned } from '../adapters/slack/support/signed-request.ts';
-import { type SlackTestApp, startSlackTestApp } from '../adapters/slack/support/slack-test-app.ts';
-import { cardInvoke, message, personalConversation, postActivity } from '../adapters/teams/support/activities.ts';
+import { commandBody, postSigned } from '../support/slack/signed-request.ts';
+import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
+import { cardInvoke, message, personalConversation, postActivity } from '../support/teams/activities.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
@@ -15,8 +15,9 @@ import {
   cardStatus,
   cardText,
   startConnectorStandIn,
-} from '../adapters/teams/support/connector-stand-in.ts';
-import { startTeamsApp } from '../adapters/teams/support/teams-app.ts';
+} from '../support/teams/connector-stand-in.ts';
+import { startTeamsApp } from '../support/teams/teams-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * How each chat platform shows a confirmation preview: Teams replaces the prompt card with the live
@@ -39,12 +40,15 @@ async function previewDelivered(app: Fluxops, events: QueueEvents, key: string):
   });
   const notify = new Queue(NOTIFY_QUEUE, { connection: { url: app.redisUrl }, prefix: app.config.queuePrefix });
   try {
-    for (const deadline = Date.now() + 10_000; ; ) {
-      const counts = await notify.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      if (Object.values(counts).every((n) => n === 0)) return;
-      if (Date.now() > deadline) throw new Error(`notify queue not drained: ${JSON.stringify(counts)}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    let counts: Record<string, number> = {};
+    await until(
+      () => `the notify queue to drain (${JSON.stringify(counts)})`,
+      async () => {
+        counts = await notify.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        return Object.values(counts).every((n) => n === 0);
+      },
+      { timeoutMs: 10_000 },
+    );
   } finally {
     await notify.close();
   }

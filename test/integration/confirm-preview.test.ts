@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, decideIn, lastReply } from '../support/console.ts';
+import { chat, decideIn, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /**

@@ -4,8 +4,9 @@ import { sendMessage, watchChannel } from '../../adapters/console/console-client
 import { Following } from '../../adapters/console/following.ts';
 import { WatchPrinter } from '../../adapters/console/render-watch.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, lastReply, type Watch, watch } from '../support/console.ts';
+import { chat, lastReply, type Watch, watch } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * The acceptance item of the alerts issue, end to end through the console CLIENT: a channel watch
@@ -55,12 +56,20 @@ describe('console channel watch', () => {
     expect(subscribe.at(-1)?.key).toBe(subscribeKey);
 
     expect(lastReply(await chat(app.url!, 'sandbox fail podinfo', 'alice', 'ops')).status).toBe('succeeded');
-    const alert = await repl.until((m) => m.reply.title.includes('podinfo') && !m.threadOf, 'the podinfo alert');
+    const alert = await until(
+      'the podinfo alert',
+      () => repl.messages.find((m) => m.reply.title.includes('podinfo') && !m.threadOf),
+      {
+        timeoutMs: 15_000,
+      },
+    );
     expect(alert.reply).toMatchObject({ status: 'failed', title: ALERT_TITLE });
     expect(alert.reply.fields).toContainEqual({ label: 'Reason', value: 'UpgradeFailed' });
 
     expect(lastReply(await chat(app.url!, 'sandbox recover podinfo', 'alice', 'ops')).status).toBe('succeeded');
-    const recovery = await repl.until((m) => m.threadOf === alert.key, 'the recovery');
+    const recovery = await until('the recovery', () => repl.messages.find((m) => m.threadOf === alert.key), {
+      timeoutMs: 15_000,
+    });
     expect(recovery.reply).toMatchObject({
       status: 'succeeded',
       title: 'Recovered: HelmRelease cluster-config/podinfo on flux-demo-arc',
@@ -86,7 +95,11 @@ describe('console channel watch', () => {
     const lines = await chat(app.url!, 'alerts list', 'bob', ONCALL);
     const key = lines.at(-1)?.key;
     expect(key).toMatch(/^cmd-console-/);
-    const seen = await repl.until((m) => m.key === key && m.reply.status === 'succeeded', 'the alerts list reply');
+    const seen = await until(
+      'the alerts list reply',
+      () => repl.messages.find((m) => m.key === key && m.reply.status === 'succeeded'),
+      { timeoutMs: 15_000 },
+    );
     expect(seen.reply.title).toBe(lastReply(lines).title);
   });
 

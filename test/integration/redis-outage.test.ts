@@ -3,8 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { pingRedis, resolveRedis } from '../../src/platform/resolve-redis.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * A private redis-server that the test stops and restarts: commands get "queue unavailable" fast
@@ -43,13 +44,18 @@ describe('redis outage', () => {
     stops.push(async () => {
       child.kill('SIGTERM');
     });
-    for (let i = 0; i < 50 && !(await pingRedis('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
+    await until('the restarted Redis to answer PING', () => pingRedis('127.0.0.1', port), { intervalMs: 100 });
 
     let status = '';
-    for (let i = 0; i < 30 && status !== 'succeeded'; i++) {
-      status = lastReply(await chat(app.url!, list)).status;
-      if (status !== 'succeeded') await new Promise((r) => setTimeout(r, 300));
-    }
+    const url = app.url!;
+    await until(
+      () => `the list to succeed again (last status: ${status})`,
+      async () => {
+        status = lastReply(await chat(url, list)).status;
+        return status === 'succeeded';
+      },
+      { timeoutMs: 15_000, intervalMs: 300 },
+    );
     expect(status).toBe('succeeded');
   }, 60_000);
 });

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleBus } from '../../adapters/console/console-bus.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * The sandbox closes the alert loop from chat alone: the kube stand-in's faults, pulled with
@@ -18,16 +19,6 @@ const CREATE = `az k8s-configuration flux create ${ARC} -n cluster-config --name
 --kustomization name=infra path=./infrastructure prune=true \
 --kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]`;
 const ONCALL = 'oncall';
-
-async function until<T>(find: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('sandbox alerts in the console chat', () => {
   let app: Fluxops;
@@ -53,16 +44,19 @@ describe('sandbox alerts in the console chat', () => {
     const failed = lastReply(await chat(app.url!, 'sandbox fail podinfo', 'alice', 'ops'));
     expect(failed).toMatchObject({ status: 'succeeded', title: 'sandbox fail podinfo' });
     const alert = await until(
+      'the podinfo alert',
       () =>
         heard.find((m) => m.reply.status === 'failed' && m.reply.title.includes('HelmRelease cluster-config/podinfo')),
-      'the podinfo alert',
+      { timeoutMs: 15_000 },
     );
     expect(alert.reply.title).toBe('HelmRelease cluster-config/podinfo is failing on flux-demo-arc');
     expect(alert.reply.fields).toContainEqual({ label: 'Reason', value: 'UpgradeFailed' });
     expect(alert.threadOf).toBeUndefined();
 
     expect(lastReply(await chat(app.url!, 'sandbox recover podinfo', 'alice', 'ops')).status).toBe('succeeded');
-    const recovery = await until(() => heard.find((m) => m.threadOf === alert.key), 'the recovery thread reply');
+    const recovery = await until('the recovery thread reply', () => heard.find((m) => m.threadOf === alert.key), {
+      timeoutMs: 15_000,
+    });
     expect(recovery.reply).toMatchObject({
       status: 'succeeded',
       title: 'Recovered: HelmRelease cluster-config/podinfo on flux-demo-arc',
@@ -70,8 +64,9 @@ describe('sandbox alerts in the console chat', () => {
 
     expect(lastReply(await chat(app.url!, 'sandbox oom helm-controller', 'alice', 'ops')).status).toBe('succeeded');
     const oom = await until(
-      () => heard.find((m) => m.reply.title === 'Deployment flux-system/helm-controller is failing on flux-demo-arc'),
       'the OOM alert',
+      () => heard.find((m) => m.reply.title === 'Deployment flux-system/helm-controller is failing on flux-demo-arc'),
+      { timeoutMs: 15_000 },
     );
     for (const label of ['Controller', 'Memory limit', 'Restarts', 'Last exit'])
       expect(oom.reply.fields?.map((f) => f.label)).toContain(label);

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../adapters/console/render-text.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp } from '../support/test-app.ts';
 
 /**

@@ -15,6 +15,7 @@ import { createLogger } from '../../src/platform/logger.ts';
 import { createSealer } from '../../src/platform/seal.ts';
 import type { CommandJobData } from '../../src/submit/queue-port.ts';
 import { deleteKeys, testPrefix } from '../support/test-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * Two workers share the queue; the one running a job is killed (closed without finishing it). The
@@ -79,8 +80,9 @@ describe('command worker failover', () => {
     const queue = new BullCommandQueue(open(), prefix);
     await queue.enqueue(data);
     // Wait until the first worker is inside the job, then kill it without letting it finish.
-    for (let i = 0; i < 100 && (await counter.llen(`${prefix}:runs`)) === 0; i++)
-      await new Promise((r) => setTimeout(r, 50));
+    await until('the first worker to start the job', async () => (await counter.llen(`${prefix}:runs`)) > 0, {
+      intervalMs: 50,
+    });
     expect(await counter.lrange(`${prefix}:runs`, 0, -1)).toEqual(['first']);
     await first.close(true);
 

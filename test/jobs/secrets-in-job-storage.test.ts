@@ -6,8 +6,9 @@ import type { Fluxops } from '../../app/start-fluxops.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import { chat, lastReply } from '../support/console.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
+import { until } from '../support/until.ts';
 
 /**
  * `alerts setup` shows the webhook's HMAC key once. Chat gets it; Redis must not keep it in clear in
@@ -49,8 +50,6 @@ function keyIn(reply: Reply): string {
   );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('secrets in job storage', () => {
   let app: Fluxops;
   let redis: Redis;
@@ -72,12 +71,15 @@ describe('secrets in job storage', () => {
     expect(key.length).toBeGreaterThanOrEqual(32);
 
     // The reply reached chat through the notify queue; give its job the moment it takes to complete.
-    const deadline = Date.now() + 5_000;
-    let holding = await keysHolding(redis, app.config.queuePrefix, key);
-    while (holding.length && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      holding = await keysHolding(redis, app.config.queuePrefix, key);
-    }
+    let holding: string[] = [];
+    await until(
+      () => `no Redis key holding the HMAC key (still: ${holding.join(', ')})`,
+      async () => {
+        holding = await keysHolding(redis, app.config.queuePrefix, key);
+        return holding.length === 0;
+      },
+      { intervalMs: 100 },
+    );
     expect(holding).toEqual([]);
   });
 });
@@ -125,16 +127,19 @@ describe('secrets in job storage when delivery fails', () => {
     expect(key.length).toBeGreaterThanOrEqual(32);
 
     // First attempt failed with a 500: the job waits in Redis for its retry.
-    const retryDeadline = Date.now() + 5_000;
-    while ((await notify.getDelayedCount()) === 0 && attempts.length < 2 && Date.now() < retryDeadline) await sleep(20);
+    await until(
+      'the notify job delayed for its retry',
+      async () => (await notify.getDelayedCount()) > 0 || attempts.length >= 2,
+    );
     expect(attempts).toHaveLength(1);
     expect(await keysHolding(redis, app.config.queuePrefix, key)).toEqual([]);
 
     // Second attempt refused for good: the job fails.
-    const failDeadline = Date.now() + 10_000;
-    const settled = async () =>
-      attempts.length === 2 && (await notify.getActiveCount()) + (await notify.getDelayedCount()) === 0;
-    while (!(await settled()) && Date.now() < failDeadline) await sleep(50);
+    await until(
+      'the second attempt to fail the notify job',
+      async () => attempts.length === 2 && (await notify.getActiveCount()) + (await notify.getDelayedCount()) === 0,
+      { timeoutMs: 10_000, intervalMs: 50 },
+    );
     expect(attempts).toHaveLength(2);
     expect(await keysHolding(redis, app.config.queuePrefix, key)).toEqual([]);
     // Removed at once, not kept for an hour like other failed notify jobs (see SENSITIVE_NOTIFY_JOB_RETENTION).

@@ -9,6 +9,7 @@ import { Router } from '../../../src/platform/http-router.ts';
 import { startHttpServer } from '../../../src/platform/http-server.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { testPrefix } from '../../support/test-app.ts';
+import { until } from '../../support/until.ts';
 
 /** The watch route on its own, over the real local Redis: heartbeats, the updateOnly rule, hang-up, the guard. */
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -106,8 +107,7 @@ describe('GET /console/channels/:channel/stream', () => {
     expect(await subscribers()).toBe(1);
     abort.abort();
     expect((await stream.next()).done).toBe(true);
-    const deadline = Date.now() + 5_000;
-    while ((await subscribers()) !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await until('the subscription to end', async () => (await subscribers()) === 0);
     expect(await subscribers()).toBe(0);
   });
 });

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { commandBody, postSigned } from './support/signed-request.ts';
-import type { RecordedCall } from './support/slack-recorder.ts';
-import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.ts';
+import { commandBody, postSigned } from '../../support/slack/signed-request.ts';
+import type { RecordedCall } from '../../support/slack/slack-recorder.ts';
+import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
 /**
  * The outbound side against the Slack recorder: what fluxops sends to the Web API, in which order

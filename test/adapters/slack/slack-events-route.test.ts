@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
-import { buttonBody, commandBody, postSigned, sign } from './support/signed-request.ts';
-import { type SlackTestApp, startSlackTestApp } from './support/slack-test-app.ts';
+import { buttonBody, commandBody, postSigned, sign } from '../../support/slack/signed-request.ts';
+import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
 /**
  * POST /slack/events on the real server with correctly (and incorrectly) signed requests, through

@@ -3,9 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { pingRedis, resolveRedis } from '../../../src/platform/resolve-redis.ts';
+import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../support/slack/signed-request.ts';
+import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
-import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './support/signed-request.ts';
-import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
+import { until } from '../../support/until.ts';
 
 /**
  * The 3-second rule holds when Redis is gone: /flux is acked at once with "queue unavailable"
@@ -61,12 +62,15 @@ describe('Slack ack during a Redis outage', () => {
         stdio: 'ignore',
       },
     );
-    for (let i = 0; i < 50 && !(await pingRedis('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
-    let up = await flux('C0UP');
-    for (let i = 0; i < 30 && !up.blocks.includes('Queued'); i++) {
-      await new Promise((r) => setTimeout(r, 300));
-      up = await flux('C0UP');
-    }
+    await until('the restarted Redis to answer PING', () => pingRedis('127.0.0.1', port), { intervalMs: 100 });
+    const up = await until(
+      'a Queued answer once Redis is back',
+      async () => {
+        const answer = await flux('C0UP');
+        return answer.blocks.includes('Queued') && answer;
+      },
+      { timeoutMs: 15_000, intervalMs: 300 },
+    );
     expect(up.blocks).toContain('Queued');
     // The workers are back too: the job's message reaches Slack.
     await recorder.waitFor((r) => r.of('chat.update').some((c) => c.params.channel === 'C0UP'), 20_000);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { buttonPayload, TEST_BOT_TOKEN } from '../../support/slack/signed-request.ts';
+import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
+import { type SocketModeStandIn, startSocketModeStandIn } from '../../support/slack/socket-mode-stand-in.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
-import { buttonPayload, TEST_BOT_TOKEN } from './support/signed-request.ts';
-import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
-import { type SocketModeStandIn, startSocketModeStandIn } from './support/socket-mode-stand-in.ts';
 
 /**
  * Socket Mode: with SLACK_APP_TOKEN set, the app asks apps.connections.open (at SLACK_API_URL) for

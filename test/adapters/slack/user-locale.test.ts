@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserLocaleCache } from '../../../adapters/slack/user-locale.ts';
 import { createSlackWebClient } from '../../../adapters/slack/web-client.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
+import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
-import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
 
 /** The locale lookup is cached and never holds a command for long, even when Slack is slow. */
 describe('UserLocaleCache', () => {

@@ -2,7 +2,7 @@ import { ErrorCode } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackWebClient } from '../../../adapters/slack/web-client.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
-import { type SlackRecorder, startSlackRecorder } from './support/slack-recorder.ts';
+import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 
 /** The Web API client hands a 429 back at once instead of pausing and retrying inside the SDK. */
 describe('createSlackWebClient', () => {

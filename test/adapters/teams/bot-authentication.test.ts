@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticationSettings, TeamsConfigError } from '../../../adapters/teams/bot-authentication.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
-import { message, personalConversation, postActivity } from './support/activities.ts';
-import { type ConnectorStandIn, startConnectorStandIn } from './support/connector-stand-in.ts';
-import { startTeamsApp } from './support/teams-app.ts';
+import { message, personalConversation, postActivity } from '../../support/teams/activities.ts';
+import { type ConnectorStandIn, startConnectorStandIn } from '../../support/teams/connector-stand-in.ts';
+import { startTeamsApp } from '../../support/teams/teams-app.ts';
 
 describe('Teams authentication settings', () => {
   const appId = '11111111-2222-3333-4444-555555555555';

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
-import { type Playground, startPlayground } from './support/playground.ts';
-import { freePort, startTeamsApp } from './support/teams-app.ts';
+import { type Playground, startPlayground } from '../../support/teams/playground.ts';
+import { freePort, startTeamsApp } from '../../support/teams/teams-app.ts';
 
 /**
  * End to end with Microsoft's own client: the bot in sandbox mode (auth off), the Agents Playground

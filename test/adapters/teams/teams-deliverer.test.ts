@@ -4,16 +4,22 @@ import { createConnection } from '../../../jobs/connection.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { testConfig, testPrefix } from '../../support/test-app.ts';
 import {
   channelConversation,
   installationUpdate,
   message,
   personalConversation,
   postActivity,
-} from './support/activities.ts';
-import { type ConnectorStandIn, cardOf, cardText, startConnectorStandIn } from './support/connector-stand-in.ts';
-import { freePort, startTeamsApp, waitForRedisReady } from './support/teams-app.ts';
+} from '../../support/teams/activities.ts';
+import {
+  type ConnectorStandIn,
+  cardOf,
+  cardText,
+  startConnectorStandIn,
+} from '../../support/teams/connector-stand-in.ts';
+import { freePort, startTeamsApp, waitForRedisReady } from '../../support/teams/teams-app.ts';
+import { testConfig, testPrefix } from '../../support/test-app.ts';
+import { until } from '../../support/until.ts';
 
 /**
  * Outbound: notify messages (job results, alerts) reach a conversation through the stored
@@ -120,9 +126,9 @@ describe('Teams deliverer', () => {
       seq: 1,
       reply: alert('x'),
     });
-    const deadline = Date.now() + 3_000;
-    while (connector.refused.length === refusedBefore && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 25));
+    await until('the connector to refuse the send', () => connector.refused.length > refusedBefore, {
+      timeoutMs: 3_000,
+    });
     await new Promise((r) => setTimeout(r, 2_500));
     expect(connector.refused.length - refusedBefore).toBe(1);
     connector.failNext(0, 0);

@@ -9,7 +9,7 @@ import {
   message,
   personalConversation,
   postActivity,
-} from './support/activities.ts';
+} from '../../support/teams/activities.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
@@ -17,8 +17,8 @@ import {
   cardStatus,
   cardText,
   startConnectorStandIn,
-} from './support/connector-stand-in.ts';
-import { startTeamsApp } from './support/teams-app.ts';
+} from '../../support/teams/connector-stand-in.ts';
+import { startTeamsApp } from '../../support/teams/teams-app.ts';
 
 /**
  * The real app in-process (sandbox, auth off): activities go to /api/messages, replies are read from

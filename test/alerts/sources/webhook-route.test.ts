@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AlertsTestApp, CLUSTER, startAlertsApp } from '../support/alerts-app.ts';
-import { helmReleaseEvent, postFluxEvent } from '../support/flux-webhook.ts';
+import { type AlertsTestApp, CLUSTER, startAlertsApp } from '../../support/alerts/alerts-app.ts';
+import { helmReleaseEvent, postFluxEvent } from '../../support/alerts/flux-webhook.ts';
 
 /** POST /webhooks/flux/:cluster end to end: real HTTP server, real Redis, real BullMQ. */
 describe('Flux webhook ingress', () => {

@@ -13,7 +13,7 @@ import {
   kustomizationPatchBody,
 } from '../../../src/azure/bodies/index.ts';
 import type { Command } from '../../../src/commands/types.ts';
-import { b64, PEM_KEY, parseOk } from '../../commands/helpers/parse-helpers.ts';
+import { b64, PEM_KEY, parseOk } from '../../support/commands/parse.ts';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../fixtures/azure-examples');
 const example = (name: string) =>

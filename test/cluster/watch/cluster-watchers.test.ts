@@ -2,17 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClusterFluxEvent } from '../../../src/cluster/watch/cluster-event.ts';
 import { type ClusterWatch, watchCluster } from '../../../src/cluster/watch/cluster-watchers.ts';
 import { parseCommand } from '../../../src/commands/parse.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
-
-async function until<T>(find: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
+import { until } from '../../support/until.ts';
 
 describe('cluster watchers', () => {
   let world: TutorialCluster | undefined;
@@ -27,16 +18,14 @@ describe('cluster watchers', () => {
     const events: ClusterFluxEvent[] = [];
     const cluster = await world.access.connect(world.target);
     await until(
+      'releases',
       () =>
         world!.kube.cluster('flux-demo-arc')!.store.list({
           group: 'helm.toolkit.fluxcd.io',
           kind: 'HelmRelease',
           plural: 'helmreleases',
           namespaced: true,
-        }).length === 3
-          ? true
-          : undefined,
-      'releases',
+        }).length === 3,
     );
     watch = await watchCluster(cluster, {
       target: world.target,
@@ -50,7 +39,7 @@ describe('cluster watchers', () => {
     const { events, faults } = await start();
     expect(events).toEqual([]);
     faults.oomKill('helm-controller');
-    const oom = await until(() => events.find((e) => e.reason === 'OOMKilled'), 'the OOM event');
+    const oom = await until('the OOM event', () => events.find((e) => e.reason === 'OOMKilled'));
     expect(oom).toMatchObject({
       cluster: 'flux-demo-arc',
       kind: 'Deployment',
@@ -77,14 +66,14 @@ describe('cluster watchers', () => {
     }
     // A second kill is a second event; nothing is repeated in between.
     faults.oomKill('helm-controller');
-    await until(() => (events.filter((e) => e.reason === 'OOMKilled').length === 2 ? true : undefined), 'second OOM');
+    await until('second OOM', () => events.filter((e) => e.reason === 'OOMKilled').length === 2);
     expect(events.filter((e) => e.reason === 'OOMKilled').map((e) => e.fields?.[2]?.value)).toEqual(['1', '2']);
   });
 
   it("recognises helm-controller's OOM-watch shutdown from its previous log", async () => {
     const { events, faults } = await start({ 'helm-controller.outOfMemoryWatch.enabled': 'true' });
     expect(faults.oomKill('helm-controller')).toBe('Completed');
-    const shutdown = await until(() => events.find((e) => e.reason === 'OOMWatchShutdown'), 'the OOM-watch event');
+    const shutdown = await until('the OOM-watch event', () => events.find((e) => e.reason === 'OOMWatchShutdown'));
     expect(shutdown.message).toContain('shut itself down near its memory limit');
     // Another controller restarting for another reason is not an OOM.
     expect(events.filter((e) => e.reason === 'OOMKilled')).toEqual([]);
@@ -93,7 +82,7 @@ describe('cluster watchers', () => {
   it('turns drift events and Ready transitions into FluxEvents', async () => {
     const { events, faults } = await start();
     faults.driftRelease('nginx');
-    const drift = await until(() => events.find((e) => e.reason === 'DriftDetected'), 'drift');
+    const drift = await until('drift', () => events.find((e) => e.reason === 'DriftDetected'));
     expect(drift).toMatchObject({
       kind: 'HelmRelease',
       name: 'nginx',
@@ -102,10 +91,10 @@ describe('cluster watchers', () => {
       revision: '9.3.22',
     });
     faults.failHelmRelease('podinfo');
-    const failed = await until(() => events.find((e) => e.reason === 'UpgradeFailed'), 'failure');
+    const failed = await until('failure', () => events.find((e) => e.reason === 'UpgradeFailed'));
     expect(failed).toMatchObject({ kind: 'HelmRelease', name: 'podinfo', health: 'failing', severity: 'error' });
     faults.recoverHelmRelease('podinfo');
-    const healed = await until(() => events.find((e) => e.reason === 'UpgradeSucceeded'), 'recovery');
+    const healed = await until('recovery', () => events.find((e) => e.reason === 'UpgradeSucceeded'));
     expect(healed).toMatchObject({ name: 'podinfo', health: 'healthy', severity: 'info' });
     expect(events.filter((e) => e.name === 'podinfo').map((e) => e.reason)).toEqual([
       'UpgradeFailed',

@@ -4,18 +4,11 @@ import type { KubeCluster } from '../../../sandbox/kube/kube-cluster.ts';
 import { FLUX_TYPES } from '../../../sandbox/kube/resource-types.ts';
 import type { FluxObject } from '../../../src/cluster/ops/flux-object.ts';
 import { type ChangeType, Reflector } from '../../../src/cluster/watch/reflector.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
+import { until } from '../../support/until.ts';
 
 const HELM_RELEASE = FLUX_TYPES.find((t) => t.kind === 'HelmRelease')!;
 const PATH = '/apis/helm.toolkit.fluxcd.io/v2/helmreleases';
-
-async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Changes a HelmRelease directly in the stand-in's store (what a controller writing status does). */
 function touch(cluster: KubeCluster, name: string, note: string): string {
@@ -34,7 +27,7 @@ describe('Reflector against the kube stand-in with the real client-node Watch', 
   it('survives a killed stream, a 410 (event and HTTP), and the inactivity abort without losing or doubling a change', async () => {
     world = await startTutorialCluster({ kube: { bookmarkIntervalMs: 0 } });
     const cluster = world.kube.cluster('flux-demo-arc')!;
-    await until(() => cluster.store.list(HELM_RELEASE).length === 3, 'the tutorial HelmReleases');
+    await until('the tutorial HelmReleases', () => cluster.store.list(HELM_RELEASE).length === 3);
     const custom = cluster.kubeConfig().makeApiClient(CustomObjectsApi);
     const seen: { type: ChangeType; name: string; rv: string }[] = [];
     reflector = new Reflector<FluxObject>({
@@ -55,41 +48,41 @@ describe('Reflector against the kube stand-in with the real client-node Watch', 
     });
     await reflector.start();
     expect(seen.map((e) => `${e.type} ${e.name}`).sort()).toEqual(['ADDED nginx', 'ADDED podinfo', 'ADDED redis']);
-    await until(() => cluster.server.openWatches() === 1, 'the watch');
+    await until('the watch', () => cluster.server.openWatches() === 1);
 
     const expected: string[] = [];
     // 1. A live change.
     expected.push(`MODIFIED nginx ${touch(cluster, 'nginx', 'live')}`);
-    await until(() => seen.length === 4, 'the live change');
+    await until('the live change', () => seen.length === 4);
 
     // 2. The stream is cut; a change happens while nobody watches; the resume replays it once.
     cluster.server.killWatches();
     expected.push(`MODIFIED redis ${touch(cluster, 'redis', 'while-disconnected')}`);
-    await until(() => seen.length === 5, 'the change made while disconnected');
+    await until('the change made while disconnected', () => seen.length === 5);
 
     // 3. History compacted while disconnected: the resume gets a 410 ERROR event and re-lists.
-    await until(() => cluster.server.openWatches() === 1, 'the re-watch');
+    await until('the re-watch', () => cluster.server.openWatches() === 1);
     cluster.server.killWatches();
     expected.push(`MODIFIED podinfo ${touch(cluster, 'podinfo', 'compacted')}`);
     const deleted = cluster.store.delete(HELM_RELEASE, 'cluster-config', 'redis')!;
     cluster.store.compact();
-    await until(() => seen.length === 7, 'the re-list after 410');
+    await until('the re-list after 410', () => seen.length === 7);
     expected.push(`DELETED redis ${seen.at(-1)?.rv}`);
     expect(deleted.metadata.name).toBe('redis');
 
     // 4. Same, but the server answers HTTP 410 Gone.
-    await until(() => cluster.server.openWatches() === 1, 'the watch after re-list');
+    await until('the watch after re-list', () => cluster.server.openWatches() === 1);
     cluster.server.goneAsHttpStatus = true;
     cluster.server.killWatches();
     expected.push(`MODIFIED nginx ${touch(cluster, 'nginx', 'http-410')}`);
     cluster.store.compact();
-    await until(() => seen.length === 8, 'the re-list after HTTP 410');
+    await until('the re-list after HTTP 410', () => seen.length === 8);
     cluster.server.goneAsHttpStatus = false;
 
     // 5. Silence longer than the inactivity timeout: client-node aborts, the reflector resumes.
-    await until(() => reflector!.stats.timeouts >= 2, 'two inactivity aborts');
+    await until('two inactivity aborts', () => reflector!.stats.timeouts >= 2);
     expected.push(`MODIFIED podinfo ${touch(cluster, 'podinfo', 'after-abort')}`);
-    await until(() => seen.length === 9, 'the change after the abort');
+    await until('the change after the abort', () => seen.length === 9);
 
     const after = seen.slice(3).map((e) => `${e.type} ${e.name} ${e.rv}`);
     expect(after.slice(0, 3)).toEqual(expected.slice(0, 3));

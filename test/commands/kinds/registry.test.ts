@@ -52,12 +52,16 @@ describe('KINDS', () => {
   it('gives every job kind a handler and no other kind one', () => {
     const jobKinds = specs.filter((spec) => spec.runs === 'job').map((spec) => spec.kind);
     expect(Object.keys(HANDLERS).sort()).toEqual([...jobKinds].sort());
+    expect(jobKinds.length).toBeGreaterThan(0);
     for (const handler of Object.values(HANDLERS)) expect(handler).toBeTypeOf('function');
     const chatKinds = specs.filter((spec) => spec.runs === 'chat').map((spec) => spec.kind);
     expect(chatKinds.sort()).toEqual(['audit', 'context', 'help', 'jobs', 'use']);
   });
 
   it('gives an impact to every kind that can be destructive, and only to those', () => {
+    const destructive = specs.filter((spec) => spec.safety !== 'read-only' && spec.safety !== 'mutating');
+    expect(destructive.length).toBeGreaterThan(0);
+    expect(destructive.length).toBeLessThan(specs.length);
     for (const spec of specs) {
       const mayDestroy = spec.safety !== 'read-only' && spec.safety !== 'mutating';
       expect(spec.impact === undefined, spec.kind).toBe(!mayDestroy);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
-import { chat, lastReply } from '../../support/console.ts';
+import { chat, lastReply } from '../../support/console/console-client.ts';
+import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
+import { until } from '../../support/until.ts';
 
 /**
  * How the worker and handlers answer ARM's failure modes, through the whole app (console → BullMQ →
@@ -90,9 +91,8 @@ describe('409 while another operation runs', () => {
   it('waits for the running operation, says so, then sends its own write once', async () => {
     h = await startHarness({ operationDelayMs: 600 });
     const install = h.run(`extension create -n flux --extension-type microsoft.flux ${ARC}`);
-    for (let i = 0; i < 100 && writes(h.sandbox, 'PUT', '/extensions/flux').length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    const { sandbox } = h;
+    await until('the extension PUT', () => writes(sandbox, 'PUT', '/extensions/flux').length > 0, { intervalMs: 10 });
     const { reply, progress } = await h.run(`loglevel source-controller=error ${ARC}`, undefined, {
       pollIntervalsMs: [100],
     });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterEvents } from '../../../jobs/handlers/cluster-events.ts';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
-import { base, clusterContext as context } from './support/cluster-context.ts';
+import { base, clusterContext as context } from '../../support/handlers/cluster-context.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
 
 describe('events NAME: counts and names shared by several kinds', () => {
   let world: TutorialCluster;

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
 import { clusterStatus } from '../../../jobs/handlers/cluster-status.ts';
 import { clusterResume, clusterSuspend } from '../../../jobs/handlers/cluster-suspend.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
-import { base, clusterContext as context } from './support/cluster-context.ts';
+import { base, clusterContext as context } from '../../support/handlers/cluster-context.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
 
 /**
  * Flux API versions are discovered once per connection. Deleting microsoft.flux (or moving it to a

@@ -7,8 +7,8 @@ import { clusterStatus } from '../../../jobs/handlers/cluster-status.ts';
 import { clusterResume, clusterSuspend } from '../../../jobs/handlers/cluster-suspend.ts';
 import { ClusterAccess } from '../../../src/cluster/access/cluster-access.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { startTutorialCluster, type TutorialCluster } from '../../sandbox/kube/tutorial-cluster.ts';
-import { base, clusterContext as context } from './support/cluster-context.ts';
+import { base, clusterContext as context } from '../../support/handlers/cluster-context.ts';
+import { startTutorialCluster, type TutorialCluster } from '../../support/sandbox/tutorial-cluster.ts';
 
 describe('cluster command handlers against the kube stand-in (real client-node)', () => {
   let world: TutorialCluster;

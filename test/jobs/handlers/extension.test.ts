@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
-import { AKS, ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
+import {
+  AKS,
+  ARC,
+  type Harness,
+  replyText,
+  startHarness,
+  TUTORIAL_CREATE,
+  writes,
+} from '../../support/handlers/harness.ts';
 
 const LATEST = { 'flux-demo-arc': '1.24.1' };
 

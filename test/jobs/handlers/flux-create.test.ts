@@ -3,7 +3,16 @@ import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ArmOperationError } from '../../../src/azure/arm-operation-error.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
-import { type Harness, jobFor, parsed, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
+import {
+  type Harness,
+  jobFor,
+  parsed,
+  replyText,
+  startHarness,
+  TUTORIAL_CREATE,
+  writes,
+} from '../../support/handlers/harness.ts';
+import { until } from '../../support/until.ts';
 
 describe('flux create', () => {
   let h: Harness | undefined;
@@ -81,8 +90,8 @@ describe('flux create', () => {
     const install = h.run(
       'extension create -n flux --extension-type microsoft.flux -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
     );
-    for (let i = 0; i < 100 && writes(h.sandbox, 'PUT', '/extensions/flux').length === 0; i++)
-      await new Promise((r) => setTimeout(r, 20));
+    const { sandbox } = h;
+    await until('the extension PUT', () => writes(sandbox, 'PUT', '/extensions/flux').length > 0);
     const { reply } = await h.run(TUTORIAL_CREATE);
     expect(reply.status).toBe('failed');
     expect(reply.text).toContain("'Microsoft.Flux' extension is currently installing on the cluster");

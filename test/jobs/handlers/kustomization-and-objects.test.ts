@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
+import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
 
 const CONFIG = `-n cluster-config ${ARC}`;
 

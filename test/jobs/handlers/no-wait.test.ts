@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ResumableJobData } from '../../../jobs/handlers/support/operation-journal.ts';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
-import { ARC, type Harness, jobFor, parsed, replyText, startHarness, TUTORIAL_CREATE, writes } from './harness.ts';
+import {
+  ARC,
+  type Harness,
+  jobFor,
+  parsed,
+  replyText,
+  startHarness,
+  TUTORIAL_CREATE,
+  writes,
+} from '../../support/handlers/harness.ts';
 
 /**
  * `--no-wait` (docs/upstream.md §1.1): like az, the write returns once ARM accepted it. The reply names the

@@ -1,5 +1,4 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
-import type { Job } from 'bullmq';
 import { Queue, QueueEvents, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,8 +19,9 @@ import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
 import type { CommandJobData } from '../../../src/submit/queue-port.ts';
+import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
-import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from './harness.ts';
+import { until } from '../../support/until.ts';
 
 /**
  * A worker dies after ARM accepted its DELETE (its network goes silent, its lock lapses). The job is
@@ -105,13 +105,11 @@ describe('worker killed after ARM accepted a DELETE', () => {
     await queue.enqueue(data);
 
     // Wait until ARM has accepted the DELETE and the job holds the operation, then kill the worker.
-    let job: Job<CommandJobData> | undefined;
-    for (let i = 0; i < 200; i++) {
-      job = await queue.queue.getJob(data.jobId);
-      if ((job?.data as ResumableJobData | undefined)?.operations?.['flux-delete']) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    const stored = (job!.data as ResumableJobData).operations!['flux-delete']!;
+    const job = await until('the job to hold the DELETE operation', async () => {
+      const found = await queue.queue.getJob(data.jobId);
+      return (found?.data as ResumableJobData | undefined)?.operations?.['flux-delete'] && found;
+    });
+    const stored = (job.data as ResumableJobData).operations!['flux-delete']!;
     expect(stored.method).toBe('DELETE');
     first.kill();
     await firstWorker.close(true);

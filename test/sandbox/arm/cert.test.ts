@@ -4,7 +4,7 @@ import { request } from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSelfSignedCertificate } from '../../../sandbox/arm/cert.ts';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
-import { fastSandbox } from './helpers.ts';
+import { fastSandbox } from '../../support/sandbox/arm-sandbox.ts';
 
 let sandbox: ArmSandbox | undefined;
 afterEach(async () => {

@@ -1,7 +1,8 @@
 // The fault injector and its SANDBOX_FAULTS string form.
 import { describe, expect, it } from 'vitest';
 import { FaultInjector } from '../../../sandbox/arm/faults.ts';
-import { armRequest, clusterPath, fastSandbox } from './helpers.ts';
+import { armRequest } from '../../support/sandbox/arm-request.ts';
+import { clusterPath, fastSandbox } from '../../support/sandbox/arm-sandbox.ts';
 
 const PATH =
   '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/c/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/x';

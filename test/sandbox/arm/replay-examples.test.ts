@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxSeed } from '../../../sandbox/arm/seed.ts';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
-import { armRequest, fastSandbox, type RawResponse, until, waitForOperation } from './helpers.ts';
+import { armRequest, type RawResponse, waitForOperation } from '../../support/sandbox/arm-request.ts';
+import { fastSandbox } from '../../support/sandbox/arm-sandbox.ts';
+import { until } from '../../support/until.ts';
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../fixtures/azure-examples/', import.meta.url));
 const exampleFiles = readdirSync(EXAMPLES_DIR)
@@ -118,8 +120,9 @@ async function replay(file: string, example: Example, status: number): Promise<R
         return armRequest(sb, 'GET', String(created.headers['azure-asyncoperation']));
       if (scenario.collection === 'fluxConfigurations') {
         await until(
-          () => armRequest(sb, 'GET', scenario.resourcePath),
-          (r) => r.body?.properties?.complianceState === 'Compliant',
+          `${scenario.resourcePath} to be Compliant`,
+          async () =>
+            (await armRequest(sb, 'GET', scenario.resourcePath)).body?.properties?.complianceState === 'Compliant',
         );
       }
       return armRequest(sb, 'GET', scenario.resourcePath);

@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
+import { armRequest } from '../../support/sandbox/arm-request.ts';
 import {
   AKS,
   ARC,
-  armRequest,
   clusterPath,
   FAST,
   fastSandbox,
@@ -13,7 +13,7 @@ import {
   RG,
   sdkClient,
   TUTORIAL_CONFIG,
-} from './helpers.ts';
+} from '../../support/sandbox/arm-sandbox.ts';
 
 let sandbox: ArmSandbox;
 beforeEach(async () => {

@@ -1,7 +1,17 @@
 // The real @azure/arm-kubernetesconfiguration SDK over HTTPS against the stand-in: the tutorial's happy path.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
-import { AKS, ARC, FAST, fastSandbox, installFlux, RG, sdkClient, TUTORIAL_CONFIG, until } from './helpers.ts';
+import {
+  AKS,
+  ARC,
+  FAST,
+  fastSandbox,
+  installFlux,
+  RG,
+  sdkClient,
+  TUTORIAL_CONFIG,
+} from '../../support/sandbox/arm-sandbox.ts';
+import { until } from '../../support/until.ts';
 
 let sandbox: ArmSandbox;
 beforeEach(async () => {
@@ -121,10 +131,10 @@ describe('fluxConfigurations through the SDK', () => {
       dependsOn: ['infra'],
     });
 
-    const compliant = await until(
-      () => client.fluxConfigurations.get(RG, ...ARC, 'cluster-config'),
-      (config) => config.complianceState === 'Compliant',
-    );
+    const compliant = await until('cluster-config to be Compliant', async () => {
+      const config = await client.fluxConfigurations.get(RG, ...ARC, 'cluster-config');
+      return config.complianceState === 'Compliant' && config;
+    });
     const objects = (compliant.statuses ?? []).map(
       (status) => `${status?.kind} ${status?.namespace}/${status?.name} ${status?.complianceState}`,
     );
@@ -157,10 +167,10 @@ describe('fluxConfigurations through the SDK', () => {
       },
       FAST,
     );
-    const config = await until(
-      () => client.fluxConfigurations.get(RG, ...AKS, 'my-app'),
-      (value) => value.complianceState === 'Compliant',
-    );
+    const config = await until('my-app to be Compliant', async () => {
+      const value = await client.fluxConfigurations.get(RG, ...AKS, 'my-app');
+      return value.complianceState === 'Compliant' && value;
+    });
     expect(config.statuses?.map((status) => `${status?.kind}/${status?.name}`)).toEqual([
       'GitRepository/my-app',
       'Kustomization/my-app-web',

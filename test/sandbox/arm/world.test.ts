@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REDACTED } from '../../../sandbox/arm/request-log.ts';
 import type { ArmSandbox } from '../../../sandbox/arm/server.ts';
 import type { ConfigChangedEvent } from '../../../sandbox/arm/store.ts';
+import { armRequest, waitForOperation } from '../../support/sandbox/arm-request.ts';
 import {
   ARC,
-  armRequest,
   type ClusterArgs,
   clusterPath,
   FAST,
@@ -15,9 +15,8 @@ import {
   RG,
   sdkClient,
   TUTORIAL_CONFIG,
-  until,
-  waitForOperation,
-} from './helpers.ts';
+} from '../../support/sandbox/arm-sandbox.ts';
+import { until } from '../../support/until.ts';
 
 let sandbox: ArmSandbox;
 afterEach(async () => {
@@ -36,10 +35,7 @@ describe('SandboxWorld', () => {
     const client = sdkClient(sandbox);
     await installFlux(client);
     await client.fluxConfigurations.beginCreateOrUpdateAndWait(RG, ...ARC, 'cluster-config', TUTORIAL_CONFIG, FAST);
-    await until(
-      () => events.length,
-      (count) => count >= 4,
-    );
+    await until('four events', () => events.length >= 4);
     const [entry] = sandbox.world.fluxConfigurations({ name: 'flux-demo-arc' });
     expect(entry?.cluster).toMatchObject({ clusterType: 'connectedClusters', resourceGroup: RG });
     expect(entry?.config.properties.statuses.map((status) => status.name)).toContain('redis');
@@ -75,8 +71,8 @@ describe('SandboxWorld', () => {
     expect(orphan.errorMessage).toContain('microsoft.flux extension is not installed');
     await installFlux(client);
     await until(
-      () => client.fluxConfigurations.get(RG, ...ARC, 'cluster-config'),
-      (config) => config.complianceState === 'Compliant',
+      'cluster-config to be Compliant',
+      async () => (await client.fluxConfigurations.get(RG, ...ARC, 'cluster-config')).complianceState === 'Compliant',
     );
   });
 });

@@ -3,18 +3,9 @@ import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { POD_TYPE } from '../../../sandbox/kube/flux-system-pods.ts';
 import { parseSandboxChat, runSandboxChat } from '../../../sandbox/kube/sandbox-chat.ts';
 import type { ClusterFluxEvent } from '../../../src/cluster/watch/cluster-event.ts';
-import { chat, lastReply } from '../../support/console.ts';
+import { chat, lastReply } from '../../support/console/console-client.ts';
 import { startTestApp } from '../../support/test-app.ts';
-
-async function until<T>(find: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { until } from '../../support/until.ts';
 
 describe('sandbox: OOM-kill helm-controller, alert with fix button, press it', () => {
   let app: Fluxops;
@@ -33,14 +24,16 @@ describe('sandbox: OOM-kill helm-controller, alert with fix button, press it', (
     );
     expect(installed.status).toBe('succeeded');
     const kube = app.kubeSandbox!.cluster('flux-demo-arc')!;
-    await until(() => kube.store.list(POD_TYPE).length === 6 || undefined, 'flux-system pods');
+    await until('flux-system pods', () => kube.store.list(POD_TYPE).length === 6, { timeoutMs: 10_000 });
     const status = lastReply(await chat(app.url!, `status ${arc}`));
     expect(status.tables?.[1]?.rows).toHaveLength(6);
 
     const command = parseSandboxChat('sandbox oom helm-controller');
     expect(command).toEqual({ action: 'oom', subject: 'helm-controller', cluster: 'flux-demo-arc' });
     expect(runSandboxChat(app.kubeSandbox!, command!).status).toBe('succeeded');
-    const alert = await until(() => events.find((e) => e.reason === 'OOMKilled'), 'the OOM alert');
+    const alert = await until('the OOM alert', () => events.find((e) => e.reason === 'OOMKilled'), {
+      timeoutMs: 10_000,
+    });
     expect(alert.fields).toContainEqual({ label: 'Memory limit', value: '1Gi' });
     const fix = alert.actions!.find((a) => a.id === 'oom-fix')!;
 
@@ -54,11 +47,12 @@ describe('sandbox: OOM-kill helm-controller, alert with fix button, press it', (
     });
     // The extension update rolled helm-controller: a new pod with the new limit.
     const pod = await until(
+      'the new helm-controller pod',
       () =>
         kube.store
           .list(POD_TYPE)
           .find((p) => p.metadata.labels?.app === 'helm-controller' && JSON.stringify(p.spec).includes('"2Gi"')),
-      'the new helm-controller pod',
+      { timeoutMs: 10_000 },
     );
     expect(pod.metadata.name).toMatch(/^helm-controller-/);
   });

@@ -1,6 +1,7 @@
-import type { Fluxops, StartOptions } from '../../../../app/start-fluxops.ts';
-import { freePort } from '../../../../src/platform/free-port.ts';
-import { startTestApp, testConfig } from '../../../support/test-app.ts';
+import type { Fluxops, StartOptions } from '../../../app/start-fluxops.ts';
+import { freePort } from '../../../src/platform/free-port.ts';
+import { startTestApp, testConfig } from '../test-app.ts';
+import { until } from '../until.ts';
 
 export { freePort };
 
@@ -9,13 +10,15 @@ export { freePort };
  * message sent the instant the app started would be answered "queue unavailable". Wait for it.
  */
 export async function waitForRedisReady(url: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const health = (await (await fetch(`${url}/healthz`)).json()) as { redis?: string };
-    if (health.redis === 'ready') return;
-    if (Date.now() > deadline) throw new Error(`redis not ready after ${timeoutMs} ms (${health.redis})`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  let redis: string | undefined;
+  await until(
+    () => `/healthz to report redis ready (last: ${redis})`,
+    async () => {
+      ({ redis } = (await (await fetch(`${url}/healthz`)).json()) as { redis?: string });
+      return redis === 'ready';
+    },
+    { timeoutMs },
+  );
 }
 
 export async function startTeamsApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<Fluxops> {

@@ -7,8 +7,8 @@ import { WebhookKeys } from '../../../src/alerts/stores/webhook-keys.ts';
 import type { Config } from '../../../src/platform/config.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
-import { deleteKeys, testConfig } from '../../support/test-app.ts';
-import { RecordingDeliverer } from './recorder.ts';
+import { deleteKeys, testConfig } from '../test-app.ts';
+import { RecordingDeliverer } from './recording-deliverer.ts';
 
 /**
  * The whole app with recorders standing in for the Slack and Teams deliverers, plus direct handles on

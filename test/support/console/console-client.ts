@@ -1,6 +1,6 @@
-import { sendDecision, sendMessage, watchChannel } from '../../adapters/console/console-client.ts';
-import type { ConsoleLine, WatchLine } from '../../adapters/console/console-protocol.ts';
-import type { Following } from '../../adapters/console/following.ts';
+import { sendDecision, sendMessage, watchChannel } from '../../../adapters/console/console-client.ts';
+import type { ConsoleLine, WatchLine } from '../../../adapters/console/console-protocol.ts';
+import type { Following } from '../../../adapters/console/following.ts';
 
 type ReplyLine = Extract<ConsoleLine, { type: 'reply' }>;
 
@@ -36,7 +36,6 @@ type MessageLine = Extract<WatchLine, { type: 'message' }>;
 /** A channel watch running in the background, collecting its messages until `stop()`. */
 export interface Watch {
   messages: MessageLine[];
-  until(match: (m: MessageLine) => boolean, what: string, timeoutMs?: number): Promise<MessageLine>;
   stop(): void;
 }
 
@@ -52,15 +51,6 @@ export async function watch(baseUrl: string, channel: string, following?: Follow
   })();
   return {
     messages,
-    async until(match, what, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = messages.find(match);
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    },
     stop: () => abort.abort(),
   };
 }

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
-import type { Fluxops } from '../../../../app/start-fluxops.ts';
-import { startTestApp, testConfig } from '../../../support/test-app.ts';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { startTestApp, testConfig } from '../test-app.ts';
+import { until } from '../until.ts';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from './slack-recorder.ts';
 
@@ -39,13 +40,15 @@ export async function startSlackTestApp(env: Record<string, string> = {}): Promi
     eventsUrl: `${app.url}/slack/events`,
     commandJobCount,
     async waitForJobCount(count, timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      let seen = await commandJobCount();
-      while (seen !== count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} command jobs, found ${seen}`);
-        await new Promise((r) => setTimeout(r, 25));
-        seen = await commandJobCount();
-      }
+      let seen: number | undefined;
+      await until(
+        () => `${count} command jobs (found ${seen})`,
+        async () => {
+          seen = await commandJobCount();
+          return seen === count;
+        },
+        { timeoutMs },
+      );
     },
     settle: (ms = 300) => new Promise((r) => setTimeout(r, ms)),
     async close() {

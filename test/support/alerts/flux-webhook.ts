@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Queue } from 'bullmq';
+import { until } from '../until.ts';
 
 /** Posts a Flux event the way notification-controller's generic-hmac Provider does. */
 export async function postFluxEvent(
@@ -62,18 +63,19 @@ export function helmReleaseEvent(
 export async function drained(redisUrl: string, prefix: string, timeoutMs = 60_000): Promise<void> {
   const queues = ['alert-events', 'notify'].map((name) => new Queue(name, { connection: { url: redisUrl }, prefix }));
   try {
-    const deadline = Date.now() + timeoutMs;
     let quietRounds = 0;
-    while (Date.now() < deadline) {
-      const counts = await Promise.all(
-        queues.map((queue) => queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
-      );
-      const busy = counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
-      quietRounds = busy === 0 ? quietRounds + 1 : 0;
-      if (quietRounds >= 3) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('alert queues did not drain in time');
+    await until(
+      'the alert and notify queues to stay empty for three rounds',
+      async () => {
+        const counts = await Promise.all(
+          queues.map((queue) => queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+        );
+        const busy = counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+        quietRounds = busy === 0 ? quietRounds + 1 : 0;
+        return quietRounds >= 3;
+      },
+      { timeoutMs, intervalMs: 100 },
+    );
   } finally {
     await Promise.all(queues.map((queue) => queue.close()));
   }

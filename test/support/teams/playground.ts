@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { until } from '../until.ts';
 
 /**
  * Runs Microsoft's Agents Playground (@microsoft/m365agentsplayground) as a child process pointed at
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  * directory, so that is the test's output folder.
  */
 
-const BIN = fileURLToPath(new URL('../../../../node_modules/.bin/agentsplayground', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../node_modules/.bin/agentsplayground', import.meta.url));
 
 export interface Playground {
   url: string;
@@ -53,14 +54,17 @@ export async function startPlayground(options: {
       }
     }
   };
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   const port = options.port;
-  while (!new RegExp(`Listening on ${port}`).test(output)) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`Agents Playground did not start (exit ${child.exitCode}): ${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await until(
+      () => `Agents Playground to listen on ${port}: ${output}`,
+      () => child.exitCode !== null || new RegExp(`Listening on ${port}`).test(output),
+      { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 100 },
+    );
+    if (child.exitCode !== null) throw new Error(`Agents Playground did not start (exit ${child.exitCode}): ${output}`);
+  } catch (error) {
+    await stop();
+    throw error;
   }
   return { url: `http://127.0.0.1:${port}/`, output: () => output, stop };
 }

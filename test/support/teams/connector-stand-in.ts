@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { until } from '../until.ts';
 
 /**
  * A wire-level stand-in for the Bot Framework connector (the service at an activity's serviceUrl):
@@ -73,15 +74,12 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       failures = { remaining: count, status, retryAfter: retryAfterSeconds };
     },
     async waitFor(predicate, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(calls)) {
-        if (Date.now() > deadline) {
-          throw new Error(
-            `connector stand-in: condition not met in ${timeoutMs} ms; calls: ${JSON.stringify(calls.map((c) => ({ m: c.method, conv: c.conversationId, target: c.targetId, status: cardStatus(c) })))}`,
-          );
-        }
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      await until(
+        () =>
+          `the connector stand-in's condition; calls: ${JSON.stringify(calls.map((c) => ({ m: c.method, conv: c.conversationId, target: c.targetId, status: cardStatus(c) })))}`,
+        () => predicate(calls),
+        { timeoutMs },
+      );
       return calls;
     },
     close: () =>

@@ -1,7 +1,7 @@
-import type { HandlerContext } from '../../../../jobs/handler.ts';
-import type { Command } from '../../../../src/commands/types.ts';
-import type { Reply } from '../../../../src/replies/reply.ts';
-import type { TutorialCluster } from '../../../sandbox/kube/tutorial-cluster.ts';
+import type { HandlerContext } from '../../../jobs/handler.ts';
+import type { Command } from '../../../src/commands/types.ts';
+import type { Reply } from '../../../src/replies/reply.ts';
+import type { TutorialCluster } from '../sandbox/tutorial-cluster.ts';
 
 /** The fields every hand-built command shares in these tests. */
 export const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
