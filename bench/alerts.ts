@@ -25,7 +25,7 @@ import { SubscriptionStore } from '../src/alerts/stores/subscription-store.ts';
 import { WebhookKeys } from '../src/alerts/stores/webhook-keys.ts';
 import { deletePrefixedKeys } from '../src/platform/delete-prefixed-keys.ts';
 import { createSealer } from '../src/platform/seal.ts';
-import { startSlackRecorder } from '../test/adapters/slack/support/slack-recorder.ts';
+import { startSlackRecorder } from '../test/support/slack/slack-recorder.ts';
 import { eventJobStages } from './support/event-job-stages.ts';
 import { fluxSignature, helmReleaseFailure, releaseIndex } from './support/flux-events.ts';
 import { percentile } from './support/percentiles.ts';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { commandBody, sign } from '../test/adapters/slack/support/signed-request.ts';
-import { startSlackRecorder } from '../test/adapters/slack/support/slack-recorder.ts';
+import { commandBody, sign } from '../test/support/slack/signed-request.ts';
+import { startSlackRecorder } from '../test/support/slack/slack-recorder.ts';
 import { deleteKeys } from '../test/support/test-app.ts';
 import { percentile } from './support/percentiles.ts';
 import { freePort, spawnServer } from './support/spawn-server.ts';
