@@ -19,9 +19,25 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  let app: Fluxops;
+  // Signals are watched from the first moment: a pod stopped while it starts still stops cleanly.
+  let stopping = false;
+  let started: Promise<Fluxops> | undefined;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing active jobs');
+    // Past the grace (plus time to close connections) the process ends anyway.
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref();
+    const app = await started?.catch(() => undefined);
+    await app?.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
   try {
-    app = await startFluxops(config, { logger });
+    started = startFluxops(config, { logger });
+    await started;
   } catch (error) {
     // Settings checked while wiring (e.g. Teams app type and tenant) stop start-up like env ones do.
     if (error instanceof ConfigError) {
@@ -35,14 +51,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'shutting down: finishing active jobs');
-    await app.close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 await main();

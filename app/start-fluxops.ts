@@ -12,6 +12,7 @@ import { startCommandWorker } from '../jobs/command-worker.ts';
 import { createConnection } from '../jobs/connection.ts';
 import { startPreviewWorker } from '../jobs/handlers/confirm-preview-worker.ts';
 import { HANDLERS } from '../jobs/handlers/index.ts';
+import { notifyBacklog } from '../jobs/notify-backlog.ts';
 import { BullNotifyQueue } from '../jobs/notify-queue.ts';
 import { startNotifyWorker } from '../jobs/notify-worker.ts';
 import type { ArmSandbox } from '../sandbox/arm/server.ts';
@@ -22,10 +23,12 @@ import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
 import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
 import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
+import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
 import { Router, sendJson } from '../src/platform/http-router.ts';
 import { startHttpServer } from '../src/platform/http-server.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
+import { redisDurabilityWarnings } from '../src/platform/redis-durability.ts';
 import { resolveRedis } from '../src/platform/resolve-redis.ts';
 import { createSealer } from '../src/platform/seal.ts';
 import { waitReady } from '../src/platform/wait-redis-ready.ts';
@@ -33,7 +36,9 @@ import { ChannelContextStore } from '../src/submit/channel-context-store.ts';
 import type { SubmitDeps } from '../src/submit/submit-deps.ts';
 import { createAlertsRuntime } from './alerts-runtime.ts';
 import { armClients } from './arm-clients.ts';
+import { bounded } from './bounded.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';
+import { FORCE_CLOSE_MS, type StopPlan, stopGracefully } from './graceful-stop.ts';
 import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
 
 /** A running fluxops process, as `startFluxops` returns it. */
@@ -97,6 +102,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   const producer = open('producer');
   if (!(await waitReady(producer)))
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
+  else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
   const commandQueue = new BullCommandQueue(producer, prefix);
   // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
@@ -150,13 +156,17 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   }
 
   const workers: Worker[] = [];
+  let stopPlan: Omit<StopPlan, 'logger' | 'graceMs'> | undefined;
+  let watcherPort: ReturnType<typeof clusterEventsToAlerts> | undefined;
   if (config.role !== 'web') {
     const workerConnection = open('worker');
+    const messageStates = new MessageStateStore(workerConnection, prefix);
     const commandWorker = startCommandWorker({
       connection: workerConnection,
       prefix,
       concurrency: config.workerConcurrency,
       handlers: HANDLERS,
+      messageRef: async (platform, key) => (await messageStates.get(platform, key))?.ref,
       arm,
       armFor: (subscriptionId) => arms.for(subscriptionId),
       cluster: clusters.access,
@@ -173,34 +183,38 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     });
     // The audit trail's "finished" entries come from the command worker's own completion events.
     if (deps.audit) auditCommandOutcomes(commandWorker, deps.audit);
-    workers.push(
-      commandWorker,
-      // Live impact for waiting confirmation prompts (what prune deletes, which configs an extension delete strands).
-      startPreviewWorker({
-        connection: workerConnection,
-        prefix,
-        arm,
-        armFor: (subscriptionId) => arms.for(subscriptionId),
-        notify: notifyQueue,
-        sealer,
-        logger,
-      }),
-      startNotifyWorker({
-        connection: workerConnection,
-        prefix,
-        sealer,
-        deliverers: [
-          consoleDeliverer(open('worker'), prefix),
-          ...(teams ? [teams.deliverer] : []),
-          ...(slack ? [slack.deliverer] : []),
-          ...(options.deliverers ?? []),
-        ],
-        logger,
-      }),
-      ...(await alerts.startWorkers()),
-    );
+    // Live impact for waiting confirmation prompts (what prune deletes, which configs an extension delete strands).
+    const previewWorker = startPreviewWorker({
+      connection: workerConnection,
+      prefix,
+      arm,
+      armFor: (subscriptionId) => arms.for(subscriptionId),
+      notify: notifyQueue,
+      sealer,
+      logger,
+    });
+    const notifyWorker = startNotifyWorker({
+      connection: workerConnection,
+      prefix,
+      sealer,
+      deliverers: [
+        consoleDeliverer(open('worker'), prefix),
+        ...(teams ? [teams.deliverer] : []),
+        ...(slack ? [slack.deliverer] : []),
+        ...(options.deliverers ?? []),
+      ],
+      logger,
+    });
+    const alertWorkers = await alerts.startWorkers();
+    workers.push(commandWorker, previewWorker, notifyWorker, ...alertWorkers);
+    stopPlan = {
+      takers: [commandWorker, previewWorker, ...alertWorkers],
+      notify: notifyWorker,
+      backlog: () => notifyBacklog(notifyQueue.queue),
+    };
     // Watcher events go to the alert engine through the webhook's queue (OOM kills, drift, Ready).
-    await clusters.startWatchers(clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent }));
+    watcherPort = clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent });
+    await clusters.startWatchers(watcherPort);
   }
 
   let closed = false;
@@ -216,14 +230,17 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     async close() {
       if (closed) return;
       closed = true;
+      // No new requests, then the workers' graceful stop (their replies delivered), then the rest.
       await http?.close();
       await slack?.close();
-      // Workers finish their active jobs before closing (BullMQ graceful close).
-      await Promise.all(workers.map((w) => w.close()));
-      await alerts.close();
-      await Promise.all([commandQueue.close(), notifyQueue.close()]);
-      await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       clusters.close();
+      watcherPort?.buffer.close();
+      if (stopPlan) await stopGracefully({ ...stopPlan, logger, graceMs: config.shutdownGraceMs });
+      await bounded(Promise.all([alerts.close(), commandQueue.close(), notifyQueue.close()]), FORCE_CLOSE_MS);
+      // A connection still reconnecting (Redis unreachable) would queue QUIT forever: drop it instead.
+      await Promise.all(
+        connections.map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())),
+      );
       await kit?.close();
       await redis.stop();
     },

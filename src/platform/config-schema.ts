@@ -102,6 +102,13 @@ export const SETTINGS = {
     example: 'https://management.azure.com',
     description: 'Overrides the ARM endpoint of AZURE_CLOUD (Azure Stack, proxies).',
   },
+  SHUTDOWN_GRACE: {
+    schema: duration,
+    example: '25s',
+    default: '25s',
+    description:
+      'On SIGTERM: how long active command jobs may finish and their replies be delivered before the process exits (keep it under the pod terminationGracePeriodSeconds, 30 s by default).',
+  },
   COMPLIANCE_DEADLINE: {
     schema: duration,
     example: '10m',

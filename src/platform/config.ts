@@ -32,6 +32,7 @@ export interface Config {
   secretKey?: string;
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
+  shutdownGraceMs: number;
   sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
   console: { token?: string };
   kube: {
@@ -135,6 +136,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       armEndpoint: get('AZURE_ARM_ENDPOINT'),
     },
     complianceDeadlineMs: get('COMPLIANCE_DEADLINE'),
+    shutdownGraceMs: get('SHUTDOWN_GRACE'),
     sandboxOptions: {
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
       operationMs: get('SANDBOX_OPERATION_MS'),
