@@ -109,12 +109,12 @@ export class TeamsDeliverer implements Deliverer {
     const current = await states.get('teams', message.key);
     if (current && current.seq > message.seq) return;
     // A confirmation preview only replaces the prompt's card; without one recorded it is not posted anew.
-    if (message.updateOnly && !current?.ref) return;
+    if (message.updateOnly && !(current?.ref ?? message.ref)) return;
     const reference = await this.threadReference(message, channelReference);
     if (!current || current.seq < message.seq) {
       await pacer.take(conversation);
       const attachment = CardFactory.adaptiveCard(renderCard(message.reply));
-      let ref = current?.ref;
+      let ref = current?.ref ?? message.ref;
       await this.send(reference, async (context) => {
         if (ref) {
           await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
