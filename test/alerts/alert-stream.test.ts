@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../adapters/console/render-text.ts';
 import { type AlertsTestApp, CLUSTER, startAlertsApp, subscription } from '../support/alerts/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { drained } from '../support/alerts/drained-queues.ts';
+import { helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
 
 /**
  * A failing HelmRelease reported 1,000 times, as the notify queue sees it: one new key per channel

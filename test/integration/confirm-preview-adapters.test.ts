@@ -8,12 +8,10 @@ import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
 import { commandBody, postSigned } from '../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
 import { cardInvoke, message, personalConversation, postActivity } from '../support/teams/activities.ts';
+import { cardOf, cardStatus, cardText } from '../support/teams/card-reading.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
-  cardOf,
-  cardStatus,
-  cardText,
   startConnectorStandIn,
 } from '../support/teams/connector-stand-in.ts';
 import { startTeamsApp } from '../support/teams/teams-app.ts';

@@ -4,6 +4,7 @@ import { createConnection } from '../../../jobs/connection.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { waitForRedisReady } from '../../support/redis-ready.ts';
 import {
   channelConversation,
   installationUpdate,
@@ -11,13 +12,9 @@ import {
   personalConversation,
   postActivity,
 } from '../../support/teams/activities.ts';
-import {
-  type ConnectorStandIn,
-  cardOf,
-  cardText,
-  startConnectorStandIn,
-} from '../../support/teams/connector-stand-in.ts';
-import { freePort, startTeamsApp, waitForRedisReady } from '../../support/teams/teams-app.ts';
+import { cardOf, cardText } from '../../support/teams/card-reading.ts';
+import { type ConnectorStandIn, startConnectorStandIn } from '../../support/teams/connector-stand-in.ts';
+import { freePort, startTeamsApp } from '../../support/teams/teams-app.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';
 

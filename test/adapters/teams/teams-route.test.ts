@@ -10,12 +10,10 @@ import {
   personalConversation,
   postActivity,
 } from '../../support/teams/activities.ts';
+import { cardOf, cardStatus, cardText } from '../../support/teams/card-reading.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
-  cardOf,
-  cardStatus,
-  cardText,
   startConnectorStandIn,
 } from '../../support/teams/connector-stand-in.ts';
 import { startTeamsApp } from '../../support/teams/teams-app.ts';

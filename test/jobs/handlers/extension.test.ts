@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
-import {
-  AKS,
-  ARC,
-  type Harness,
-  replyText,
-  startHarness,
-  TUTORIAL_CREATE,
-  writes,
-} from '../../support/handlers/harness.ts';
+import { AKS, ARC, type Harness, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 
 const LATEST = { 'flux-demo-arc': '1.24.1' };
 

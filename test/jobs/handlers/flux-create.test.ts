@@ -3,15 +3,8 @@ import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ArmOperationError } from '../../../src/azure/arm-operation-error.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
-import {
-  type Harness,
-  jobFor,
-  parsed,
-  replyText,
-  startHarness,
-  TUTORIAL_CREATE,
-  writes,
-} from '../../support/handlers/harness.ts';
+import { type Harness, jobFor, parsed, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 import { until } from '../../support/until.ts';
 
 describe('flux create', () => {

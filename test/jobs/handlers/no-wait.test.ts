@@ -6,11 +6,11 @@ import {
   type Harness,
   jobFor,
   parsed,
-  replyText,
   startHarness,
   TUTORIAL_CREATE,
   writes,
 } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 
 /**
  * `--no-wait` (docs/upstream.md §1.1): like az, the write returns once ARM accepted it. The reply names the
