@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { problemsOf } from '../../support/commands/parse.ts';
+import { headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
 import { buttonPayload, TEST_BOT_TOKEN } from '../../support/slack/signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { type SocketModeStandIn, startSocketModeStandIn } from '../../support/slack/socket-mode-stand-in.ts';
@@ -66,7 +68,8 @@ describe('Slack Socket Mode', () => {
       command(`flux list ${ARC}`, 'sock-trig-1', recorder.responseUrl('s1')),
     );
     expect(ack.response_type).toBe('ephemeral');
-    expect(JSON.stringify(ack.blocks)).toMatch(/cmd-slack-[0-9a-f]{32}/);
+    expect(headerStatus(ack.blocks)).toBe('queued');
+    expect(jobIdIn(ack.blocks)).toBeDefined();
     await recorder.waitFor((r) => r.of('chat.update').some((c) => c.params.channel === 'C0SOCK'));
     const methods = recorder.calls.filter((c) => c.params.channel === 'C0SOCK').map((c) => c.method);
     expect(methods).toEqual(['chat.postMessage', 'chat.update']);
@@ -74,7 +77,9 @@ describe('Slack Socket Mode', () => {
 
   it('acks a parse error with the error itself', async () => {
     const ack = await standIn.send('slash_commands', command('frobnicate', 'sock-trig-2', recorder.responseUrl('s2')));
-    expect(JSON.stringify(ack.blocks)).toContain('is not a fluxops command');
+    const [problem] = problemsOf('frobnicate', null);
+    expect(problem?.code).toBe('command.unknown');
+    expect(JSON.stringify(ack.blocks)).toContain(problem!.message);
   });
 
   it('runs a confirmed destructive command once, over the socket', async () => {
