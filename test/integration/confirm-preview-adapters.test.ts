@@ -90,7 +90,7 @@ describe('confirmation previews in Teams', () => {
     expect(cardText(cardOf(call))).not.toContain('Live state');
     const updated = await connector.waitFor(() => updatesOf(call.id).length > 0);
     const preview = updated.find((c) => c.method === 'PUT' && c.targetId === call.id)!;
-    expect(cardStatus(preview)).toBe('Waiting for confirmation');
+    expect(cardStatus(preview)).toBe('confirm');
     expect(cardText(cardOf(preview))).toContain('Live state: there is no flux configuration "cluster-config"');
     const buttons = (cardOf(preview)?.actions ?? []) as { title: string; data: { token: string; decision: string } }[];
     expect(buttons.map((b) => [b.title, b.data.decision, b.data.token])).toEqual([
@@ -111,7 +111,7 @@ describe('confirmation previews in Teams', () => {
     await delivered;
     const updates = updatesOf(call.id);
     expect(updates.length).toBeGreaterThan(0);
-    expect(updates.every((c) => cardStatus(c) === 'Cancelled')).toBe(true);
+    expect(updates.every((c) => cardStatus(c) === 'cancelled')).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { jobIdFor } from '../../../src/submit/job-id.ts';
+import { parseOk } from '../../support/commands/parse.ts';
 import {
   BOB,
   cardInvoke,
@@ -37,7 +38,7 @@ describe('Teams /api/messages', () => {
   });
 
   const inConversation = (id: string) => (c: ConnectorCall) => c.conversationId === id;
-  const FINAL = ['Succeeded', 'Failed', 'Info', 'Cancelled'];
+  const FINAL = ['succeeded', 'failed', 'info', 'cancelled'];
   const isFinalCard = (c: ConnectorCall) => FINAL.includes(cardStatus(c) ?? '');
   const updatesOf = (cardId: string) => connector.calls.filter((c) => c.method === 'PUT' && c.targetId === cardId);
 
@@ -77,11 +78,12 @@ describe('Teams /api/messages', () => {
     expect(first!.method).toBe('POST');
     expect(first!.targetId).toBe(activity.id); // a reply to the user's message
     expect(cardOf(first!)?.version).toBe('1.5');
-    expect(cardStatus(first!)).toBe('Queued');
+    expect(cardStatus(first!)).toBe('queued');
 
-    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'Succeeded'));
-    const final = updatesOf(first!.id).find((c) => cardStatus(c) === 'Succeeded')!;
-    expect(cardText(cardOf(final))).toContain('No flux configurations on flux-demo-arc');
+    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'succeeded'));
+    const final = updatesOf(first!.id).find((c) => cardStatus(c) === 'succeeded')!;
+    // The succeeded card is the list's own result: its title is the command as fluxops understood it.
+    expect(cardText(cardOf(final))).toContain(parseOk(`flux list ${arc}`, null).display);
     // One card for the job: every later message to this conversation is an update of it.
     expect(connector.calls.filter((c) => inConversation(conversation.id)(c) && c.method === 'POST')).toHaveLength(1);
     // The locale travelled with the request into the job.
@@ -96,14 +98,14 @@ describe('Teams /api/messages', () => {
     const [first] = (await connector.waitFor((calls) => calls.some(inConversation(conversation.id)))).filter(
       inConversation(conversation.id),
     );
-    expect(cardStatus(first!)).toBe('Queued');
-    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'Succeeded'));
+    expect(cardStatus(first!)).toBe('queued');
+    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'succeeded'));
   });
 
   it('confirms a destructive command: the card becomes the outcome with who confirmed, then the job result', async () => {
     const conversation = personalConversation();
     const { call, card, token } = await askToDelete(conversation);
-    expect(cardStatus(call)).toBe('Waiting for confirmation');
+    expect(cardStatus(call)).toBe('confirm');
     const confirm = card.actions!.find((a) => a.title === 'Confirm')!;
     expect(confirm.type).toBe('Action.Execute');
     expect((confirm.fallback as { type: string }).type).toBe('Action.Submit');
@@ -131,7 +133,7 @@ describe('Teams /api/messages', () => {
     const invoke = cardInvoke(connector.url, conversation, call.id, { fluxops: 'decision', token, decision: 'cancel' });
     const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
     expect(cardText(body.value)).toContain('Cancelled by Alice');
-    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
+    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'cancelled'));
     expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeUndefined();
   });
 
@@ -180,6 +182,6 @@ describe('Teams /api/messages', () => {
       replyToId: call.id,
     });
     expect((await postActivity(app.url!, submit)).status).toBe(200);
-    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
+    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'cancelled'));
   });
 });

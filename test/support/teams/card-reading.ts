@@ -1,4 +1,6 @@
 /** Reading the Adaptive Cards the bot sent through the connector stand-in. */
+import { renderCard } from '../../../adapters/teams/render-card.ts';
+import type { ReplyStatus } from '../../../src/replies/reply.ts';
 import type { ConnectorCall } from './connector-stand-in.ts';
 
 /** An Adaptive Card as render-card.ts builds it. */
@@ -26,8 +28,27 @@ export function cardText(card: unknown): string {
   return out.join('\n');
 }
 
-/** The status label under a card's title (see render-card.ts), e.g. "Queued", "Succeeded". */
-export function cardStatus(call: ConnectorCall): string | undefined {
+/** Every reply status, so the mark table below covers them all (the compiler checks the keys). */
+const STATUSES: Record<ReplyStatus, true> = {
+  queued: true,
+  running: true,
+  succeeded: true,
+  failed: true,
+  warning: true,
+  info: true,
+  confirm: true,
+  cancelled: true,
+};
+
+/** The mark renderCard puts in front of the title for each status, read from renderCard itself. */
+const MARKS = (Object.keys(STATUSES) as ReplyStatus[]).map((status) => {
+  const header = renderCard({ title: 'x', status }).body[0] as { items: { text: string }[] };
+  return [status, header.items[0]!.text.slice(0, -' x'.length)] as const;
+});
+
+/** The reply status a card shows, from the mark in front of its title (see render-card.ts). */
+export function cardStatus(call: ConnectorCall): ReplyStatus | undefined {
   const header = cardOf(call)?.body[0] as { items?: { text?: string }[] } | undefined;
-  return header?.items?.[1]?.text;
+  const title = header?.items?.[0]?.text ?? '';
+  return MARKS.find(([, mark]) => title.startsWith(`${mark} `))?.[0];
 }
