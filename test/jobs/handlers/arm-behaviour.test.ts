@@ -104,7 +104,7 @@ describe('409 while another operation runs', () => {
     const patches = writes(h.sandbox, 'PATCH', '/extensions/flux');
     expect(patches.map((p) => p.status)).toEqual([409, 202]);
     expect(reply.status).toBe('succeeded');
-    expect(reply.text).toContain('source-controller.log-level: info (default) → error');
+    expect(reply.tables?.[0]?.rows).toEqual([['source-controller.log-level', 'info (default)', 'error']]);
     expect((await install).reply.status).toBe('succeeded');
   });
 });
