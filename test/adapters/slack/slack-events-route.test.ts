@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
-import { problemsOf } from '../../support/commands/parse.ts';
-import { headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
+import { renderMessage } from '../../../adapters/slack/render/render-message.ts';
+import { cancelledReply, confirmationExpiredReply, notRequesterReply } from '../../../src/replies/submit-replies.ts';
+import { parseOk, problemsOf } from '../../support/commands/parse.ts';
+import { contextLine, headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
 import { buttonBody, commandBody, postSigned, sign } from '../../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
@@ -220,14 +222,17 @@ describe('POST /slack/events', () => {
       await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-1'));
       const replaced = t.recorder.responses.find((x) => x.id === 'click-1')!.body;
       expect(replaced).toMatchObject({ replace_original: true, response_type: 'in_channel' });
-      expect(JSON.stringify(replaced.blocks)).toContain('Confirmed by alice');
+      expect(headerStatus(replaced.blocks)).toBe('queued');
+      expect(JSON.stringify(replaced.blocks)).toContain(
+        JSON.stringify(contextLine({ confirmedBy: 'alice' })).slice(1, -1),
+      );
       expect(await t.commandJobCount()).toBe(before + 1);
 
       expect((await click()).status).toBe(200);
       await t.recorder.waitFor((r) => r.responses.filter((x) => x.id === 'click-1').length === 2);
       const second = t.recorder.responses.filter((x) => x.id === 'click-1')[1]!.body;
       expect(second).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
-      expect(JSON.stringify(second.blocks)).toContain('Confirmation expired');
+      expect(second.blocks).toEqual(renderMessage(confirmationExpiredReply()).blocks);
       expect(await t.commandJobCount()).toBe(before + 1);
     });
 
@@ -247,7 +252,7 @@ describe('POST /slack/events', () => {
       await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-2'));
       const answer = t.recorder.responses.find((x) => x.id === 'click-2')!.body;
       expect(answer).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
-      expect(JSON.stringify(answer.blocks)).toContain('Not yours to confirm');
+      expect(answer.blocks).toEqual(renderMessage(notRequesterReply('U0ALICE')).blocks);
       expect(await t.commandJobCount()).toBe(before);
     });
 
@@ -262,7 +267,9 @@ describe('POST /slack/events', () => {
       await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-3'));
       const replaced = t.recorder.responses.find((x) => x.id === 'click-3')!.body;
       expect(replaced).toMatchObject({ replace_original: true });
-      expect(JSON.stringify(replaced.blocks)).toContain('Cancelled by alice');
+      expect(replaced.blocks).toEqual(
+        renderMessage(cancelledReply(parseOk(`flux delete -n cluster-config ${ARC}`, null).display, 'alice')).blocks,
+      );
       expect(await t.commandJobCount()).toBe(before);
     });
   });

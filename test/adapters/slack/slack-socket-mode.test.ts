@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
+import { renderMessage } from '../../../adapters/slack/render/render-message.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { confirmationExpiredReply } from '../../../src/replies/submit-replies.ts';
 import { problemsOf } from '../../support/commands/parse.ts';
-import { headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
+import { contextLine, headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
 import { buttonPayload, TEST_BOT_TOKEN } from '../../support/slack/signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { type SocketModeStandIn, startSocketModeStandIn } from '../../support/slack/socket-mode-stand-in.ts';
@@ -104,7 +106,10 @@ describe('Slack Socket Mode', () => {
     await recorder.waitFor((r) => r.responses.filter((x) => x.id === 's3-click').length === 2);
     // Both clicks are acked at once; whichever decide() wins runs the job, the other is told it is used.
     const answers = recorder.responses.filter((x) => x.id === 's3-click').map((x) => JSON.stringify(x.body.blocks));
-    expect(answers.filter((a) => a.includes('Confirmed by alice'))).toHaveLength(1);
-    expect(answers.filter((a) => a.includes('Confirmation expired'))).toHaveLength(1);
+    const confirmed = JSON.stringify(contextLine({ confirmedBy: 'alice' })).slice(1, -1);
+    expect(answers.filter((a) => a.includes(confirmed))).toHaveLength(1);
+    expect(answers.filter((a) => a === JSON.stringify(renderMessage(confirmationExpiredReply()).blocks))).toHaveLength(
+      1,
+    );
   });
 });

@@ -1,5 +1,6 @@
+import { renderMessage } from '../../../adapters/slack/render/render-message.ts';
 import { STATUS_EMOJI } from '../../../adapters/slack/render/status-emoji.ts';
-import type { ReplyStatus } from '../../../src/replies/reply.ts';
+import type { ReplyContext, ReplyStatus } from '../../../src/replies/reply.ts';
 
 /**
  * Reading Block Kit messages the app sent by their structure: the reply status the header's emoji stands for
@@ -15,4 +16,12 @@ export function headerStatus(blocks: unknown): ReplyStatus | undefined {
 /** The `cmd-slack-…` job id a message names, if any. */
 export function jobIdIn(blocks: unknown): string | undefined {
   return JSON.stringify(blocks ?? []).match(/cmd-slack-[0-9a-f]{32}/)?.[0];
+}
+
+/** The context line render-message.ts draws for `context`, to look for in a message the app sent. */
+export function contextLine(context: ReplyContext): string {
+  const rendered = renderMessage({ title: 'x', status: 'info', context }).blocks.find((b) => b.type === 'context');
+  const [element] = (rendered as { elements: { text: string }[] } | undefined)?.elements ?? [];
+  if (!element) throw new Error(`no context line rendered for ${JSON.stringify(context)}`);
+  return element.text;
 }
