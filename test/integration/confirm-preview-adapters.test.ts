@@ -1,10 +1,13 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../adapters/slack/render/action-ids.ts';
+import { renderCard } from '../../adapters/teams/render-card.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import { PREVIEW_QUEUE } from '../../jobs/command-queue.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
+import { cancelledReply } from '../../src/replies/submit-replies.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
+import { parseOk } from '../support/commands/parse.ts';
 import { commandBody, postSigned } from '../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
 import { cardInvoke, message, personalConversation, postActivity } from '../support/teams/activities.ts';
@@ -107,7 +110,10 @@ describe('confirmation previews in Teams', () => {
     const { conversation, call, token } = await askToDelete();
     const delivered = previewDelivered(app, events, previewKeyFor('teams', token));
     const invoke = cardInvoke(connector.url, conversation, call.id, { fluxops: 'decision', token, decision: 'cancel' });
-    expect(cardText((await postActivity(app.url!, invoke)).body)).toContain('Cancelled by Alice');
+    const display = parseOk(`flux delete -n cluster-config ${ARC}`, null).display;
+    expect((await postActivity(app.url!, invoke)).body).toMatchObject({
+      value: renderCard(cancelledReply(display, 'Alice')),
+    });
     await delivered;
     const updates = updatesOf(call.id);
     expect(updates.length).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCard } from '../../../adapters/teams/render-card.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { cancelledReply } from '../../../src/replies/submit-replies.ts';
 import { jobIdFor } from '../../../src/submit/job-id.ts';
 import { parseOk } from '../../support/commands/parse.ts';
 import {
@@ -132,7 +134,9 @@ describe('Teams /api/messages', () => {
     const { call, token } = await askToDelete(conversation);
     const invoke = cardInvoke(connector.url, conversation, call.id, { fluxops: 'decision', token, decision: 'cancel' });
     const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
-    expect(cardText(body.value)).toContain('Cancelled by Alice');
+    expect(body.value).toEqual(
+      renderCard(cancelledReply(parseOk(`flux delete -n cluster-config ${arc}`, null).display, 'Alice')),
+    );
     await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'cancelled'));
     expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeUndefined();
   });
