@@ -2,10 +2,11 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCard } from '../../../adapters/teams/render-card.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
-import { cancelledReply } from '../../../src/replies/submit-replies.ts';
+import { cancelledReply, confirmationExpiredReply, notRequesterReply } from '../../../src/replies/submit-replies.ts';
 import { jobIdFor } from '../../../src/submit/job-id.ts';
 import { parseOk } from '../../support/commands/parse.ts';
 import {
+  ALICE,
   BOB,
   cardInvoke,
   channelConversation,
@@ -154,7 +155,7 @@ describe('Teams /api/messages', () => {
     const second = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
     expect(first.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(second.type).toBe('application/vnd.microsoft.activity.message');
-    expect(String(second.value)).toContain('already used');
+    expect(String(second.value)).toContain(confirmationExpiredReply().text!);
     await connector.waitFor(() => updatesOf(call.id).some(isFinalCard));
     const deletes = app.sandbox!.requests.filter((r) => r.method === 'DELETE').length - deletesBefore;
     expect(deletes).toBeLessThanOrEqual(1);
@@ -174,7 +175,7 @@ describe('Teams /api/messages', () => {
     );
     const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
     expect(body.type).toBe('application/vnd.microsoft.activity.message');
-    expect(String(body.value)).toContain('Only the person who asked');
+    expect(String(body.value)).toContain(notRequesterReply(ALICE.aadObjectId).text!);
     expect(updatesOf(call.id)).toHaveLength(0);
   });
 
