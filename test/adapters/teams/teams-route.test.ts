@@ -14,7 +14,7 @@ import {
   personalConversation,
   postActivity,
 } from '../../support/teams/activities.ts';
-import { cardOf, cardStatus, cardText } from '../../support/teams/card-reading.ts';
+import { cardContextLine, cardOf, cardStatus, cardText } from '../../support/teams/card-reading.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
@@ -123,10 +123,11 @@ describe('Teams /api/messages', () => {
     const body = response.body as { statusCode: number; type: string; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(body.value)).toContain('confirmed by Alice');
+    const confirmedByAlice = cardContextLine({ confirmedBy: 'Alice' });
+    expect(cardText(body.value)).toContain(confirmedByAlice);
     // Replaced for everyone, then the job's progress lands on the same card.
     await connector.waitFor(() => updatesOf(call.id).some(isFinalCard));
-    expect(cardText(cardOf(updatesOf(call.id).at(-1)!))).toContain('confirmed by Alice');
+    expect(cardText(cardOf(updatesOf(call.id).at(-1)!))).toContain(confirmedByAlice);
     expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeDefined();
   });
 
