@@ -121,7 +121,9 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     intercept: kit?.intercept,
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
-  const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
+  const teams = config.teams
+    ? createTeams({ settings: config.teams, redis: producer, prefix, logger, allowLoopbackServiceUrl: config.sandbox })
+    : undefined;
   // Slack (Bolt stays inside adapters/slack): /slack/events or Socket Mode for web, the deliverer for workers.
   const slack = config.slack
     ? createSlack({ settings: config.slack, redis: producer, prefix, notify: notifyQueue, logger })
