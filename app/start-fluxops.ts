@@ -23,9 +23,10 @@ import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts
 import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
 import type { Config } from '../src/platform/config.ts';
-import { Router, sendJson } from '../src/platform/http-router.ts';
-import { startHttpServer } from '../src/platform/http-server.ts';
+import { registerHealthRoutes } from '../src/platform/health-routes.ts';
+import { Router } from '../src/platform/http-router.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
+import { checkReadiness } from '../src/platform/readiness.ts';
 import { resolveRedis } from '../src/platform/resolve-redis.ts';
 import { createSealer } from '../src/platform/seal.ts';
 import { waitReady } from '../src/platform/wait-redis-ready.ts';
@@ -34,11 +35,15 @@ import type { SubmitDeps } from '../src/submit/submit-deps.ts';
 import { createAlertsRuntime } from './alerts-runtime.ts';
 import { armClients } from './arm-clients.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';
+import { listen } from './listen.ts';
+import { readinessChecks } from './readiness-checks.ts';
 import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
 
 /** A running fluxops process, as `startFluxops` returns it. */
 export interface Fluxops {
   url?: string;
+  /** Where /livez, /readyz and /healthz answer: `url` for web, the HEALTH_PORT server for a worker. */
+  healthUrl: string;
   config: Config;
   redisUrl: string;
   arm: SourceControlConfigurationClient;
@@ -129,17 +134,15 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     ? createSlack({ settings: config.slack, redis: producer, prefix, notify: notifyQueue, logger })
     : undefined;
 
-  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  const workers: Worker[] = [];
+  // /livez, /readyz and /healthz: on the main port, or for a worker-only process on HEALTH_PORT.
+  const router = new Router();
+  registerHealthRoutes(
+    router,
+    { mode: config.sandbox ? 'sandbox' : 'azure', role: config.role, redis: () => producer.status },
+    () => checkReadiness(readinessChecks({ config, redis: producer, workers, credential })),
+  );
   if (config.role !== 'worker') {
-    const router = new Router();
-    router.add('GET', '/healthz', (_req, res) =>
-      sendJson(res, 200, {
-        status: 'ok',
-        mode: config.sandbox ? 'sandbox' : 'azure',
-        role: config.role,
-        redis: producer.status,
-      }),
-    );
     // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
     registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
     if (config.sandbox || config.console.token) {
@@ -147,11 +150,9 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     }
     teams?.registerRoutes(router, deps);
     slack?.startIngress(router, deps);
-    http = await startHttpServer({ router, host: config.host, port: config.port, logger });
-    logger.info({ url: http.url }, 'http ingress listening');
   }
+  const http = await listen({ router, config, logger });
 
-  const workers: Worker[] = [];
   if (config.role !== 'web') {
     const workerConnection = open('worker');
     const commandWorker = startCommandWorker({
@@ -207,7 +208,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
 
   let closed = false;
   return {
-    url: http?.url,
+    url: config.role === 'worker' ? undefined : http.url,
+    healthUrl: http.url,
     config,
     redisUrl: redis.url,
     arm,
@@ -218,7 +220,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     async close() {
       if (closed) return;
       closed = true;
-      await http?.close();
+      await http.close();
       await slack?.close();
       // Workers finish their active jobs before closing (BullMQ graceful close).
       await Promise.all(workers.map((w) => w.close()));
