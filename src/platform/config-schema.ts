@@ -138,6 +138,13 @@ export const SETTINGS = {
     description:
       'Sandbox: ARM faults to inject at start, e.g. `throttle:2,5xx:1@GET,fail-op:ExtensionCreationFailed` (see README, "Sandbox faults").',
   },
+  SANDBOX_USE_KUBECONFIG: {
+    schema: bool,
+    example: 'true',
+    default: 'false',
+    description:
+      'Sandbox: also reach real clusters through KUBECONFIG + KUBE_CONTEXTS and KUBE_IN_CLUSTER (ignored in sandbox mode unless true).',
+  },
   CONSOLE_TOKEN: {
     schema: z.string().min(16, 'must be at least 16 characters'),
     example: 'a-long-random-string-1234',

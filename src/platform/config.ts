@@ -35,7 +35,7 @@ export interface Config {
   secretKey?: string;
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
-  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
+  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string; useKubeconfig: boolean };
   console: { token?: string };
   kube: {
     kubeconfig?: string;
@@ -143,6 +143,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
+      useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
     console: { token: get('CONSOLE_TOKEN') },
     kube: {
