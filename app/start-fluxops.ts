@@ -25,9 +25,10 @@ import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
 import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
-import { Router, sendJson } from '../src/platform/http-router.ts';
-import { startHttpServer } from '../src/platform/http-server.ts';
+import { registerHealthRoutes } from '../src/platform/health-routes.ts';
+import { Router } from '../src/platform/http-router.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
+import { checkReadiness } from '../src/platform/readiness.ts';
 import { redisDurabilityWarnings } from '../src/platform/redis-durability.ts';
 import { resolveRedis } from '../src/platform/resolve-redis.ts';
 import { createSealer } from '../src/platform/seal.ts';
@@ -39,11 +40,15 @@ import { armClients } from './arm-clients.ts';
 import { bounded } from './bounded.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';
 import { FORCE_CLOSE_MS, type StopPlan, stopGracefully } from './graceful-stop.ts';
+import { listen } from './listen.ts';
+import { readinessChecks } from './readiness-checks.ts';
 import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
 
 /** A running fluxops process, as `startFluxops` returns it. */
 export interface Fluxops {
   url?: string;
+  /** Where /livez, /readyz and /healthz answer: `url` for web, the HEALTH_PORT server for a worker. */
+  healthUrl: string;
   config: Config;
   redisUrl: string;
   arm: SourceControlConfigurationClient;
@@ -127,23 +132,23 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     intercept: kit?.intercept,
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
-  const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
+  const teams = config.teams
+    ? createTeams({ settings: config.teams, redis: producer, prefix, logger, allowLoopbackServiceUrl: config.sandbox })
+    : undefined;
   // Slack (Bolt stays inside adapters/slack): /slack/events or Socket Mode for web, the deliverer for workers.
   const slack = config.slack
     ? createSlack({ settings: config.slack, redis: producer, prefix, notify: notifyQueue, logger })
     : undefined;
 
-  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  const workers: Worker[] = [];
+  // /livez, /readyz and /healthz: on the main port, or for a worker-only process on HEALTH_PORT.
+  const router = new Router();
+  registerHealthRoutes(
+    router,
+    { mode: config.sandbox ? 'sandbox' : 'azure', role: config.role, redis: () => producer.status },
+    () => checkReadiness(readinessChecks({ config, redis: producer, workers, credential })),
+  );
   if (config.role !== 'worker') {
-    const router = new Router();
-    router.add('GET', '/healthz', (_req, res) =>
-      sendJson(res, 200, {
-        status: 'ok',
-        mode: config.sandbox ? 'sandbox' : 'azure',
-        role: config.role,
-        redis: producer.status,
-      }),
-    );
     // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
     registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
     if (config.sandbox || config.console.token) {
@@ -151,11 +156,9 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     }
     teams?.registerRoutes(router, deps);
     slack?.startIngress(router, deps);
-    http = await startHttpServer({ router, host: config.host, port: config.port, logger });
-    logger.info({ url: http.url }, 'http ingress listening');
   }
+  const http = await listen({ router, config, logger });
 
-  const workers: Worker[] = [];
   let stopPlan: Omit<StopPlan, 'logger' | 'graceMs'> | undefined;
   let watcherPort: ReturnType<typeof clusterEventsToAlerts> | undefined;
   if (config.role !== 'web') {
@@ -219,7 +222,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
 
   let closed = false;
   return {
-    url: http?.url,
+    url: config.role === 'worker' ? undefined : http.url,
+    healthUrl: http.url,
     config,
     redisUrl: redis.url,
     arm,
@@ -231,7 +235,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       if (closed) return;
       closed = true;
       // No new requests, then the workers' graceful stop (their replies delivered), then the rest.
-      await http?.close();
+      await http.close();
       await slack?.close();
       clusters.close();
       watcherPort?.buffer.close();

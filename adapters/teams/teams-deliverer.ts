@@ -33,6 +33,8 @@ export interface TeamsDelivererOptions {
   references: ConversationReferenceStore;
   states: MessageStateStore;
   pacer: ChannelPacer;
+  /** The serviceUrl allow-list (service-url-allow-list.ts): a reference pointing elsewhere is never sent to. */
+  allowsServiceUrl(serviceUrl: string | undefined): boolean;
   redis: Redis;
   prefix: string;
   logger: Logger;
@@ -77,6 +79,10 @@ export class TeamsDeliverer implements Deliverer {
     const reference = (await references.get(conversation)) ?? referenceFromAddress(message.address);
     if (!reference) {
       logger.warn({ key: message.key, conversation }, 'teams: no conversation reference; message dropped');
+      return;
+    }
+    if (!this.options.allowsServiceUrl(reference.serviceUrl)) {
+      logger.warn({ key: message.key, conversation }, 'teams: serviceUrl not allowed; message dropped');
       return;
     }
     try {

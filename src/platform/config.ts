@@ -24,7 +24,10 @@ export interface Config {
   role: Role;
   sandbox: boolean;
   port: number;
-  host: string;
+  /** HOST as set; unset, the bind rule (bind-host.ts) picks 127.0.0.1 or 0.0.0.0. */
+  host?: string;
+  /** HEALTH_PORT: where a worker-only process serves its health endpoints; unset, PORT. */
+  healthPort?: number;
   logLevel: string;
   redisUrl?: string;
   queuePrefix: string;
@@ -33,7 +36,7 @@ export interface Config {
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
   shutdownGraceMs: number;
-  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
+  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string; useKubeconfig: boolean };
   console: { token?: string };
   kube: {
     kubeconfig?: string;
@@ -125,6 +128,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     sandbox,
     port: get('PORT'),
     host: get('HOST'),
+    healthPort: get('HEALTH_PORT'),
     logLevel: get('LOG_LEVEL'),
     redisUrl: get('REDIS_URL'),
     queuePrefix: get('FLUXOPS_QUEUE_PREFIX'),
@@ -141,6 +145,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
+      useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
     console: { token: get('CONSOLE_TOKEN') },
     kube: {

@@ -1,8 +1,10 @@
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCard } from '../../../adapters/teams/render-card.ts';
 import { type Fluxops, startFluxops } from '../../../app/start-fluxops.ts';
 import { createConnection } from '../../../jobs/connection.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
+import { NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { waitForRedisReady } from '../../support/redis-ready.ts';
@@ -130,6 +132,33 @@ describe('Teams deliverer', () => {
     await new Promise((r) => setTimeout(r, 2_500));
     expect(connector.refused.length - refusedBefore).toBe(1);
     connector.failNext(0, 0);
+  });
+
+  it('never sends to a conversation whose serviceUrl is not an allowed host', async () => {
+    // 127.0.0.2 is this machine, but not a loopback name the sandbox allows: it plays an outside host.
+    const outsider = await startConnectorStandIn('127.0.0.2');
+    try {
+      const conversation = personalConversation();
+      await notify.notify({
+        address: { platform: 'teams', channel: conversation.id, extra: { serviceUrl: outsider.url } },
+        key: 'outside-host',
+        seq: 1,
+        reply: alert('not for them'),
+      });
+      const queue = new Queue(NOTIFY_QUEUE, { connection: { url: app.redisUrl }, prefix });
+      try {
+        // Completed notify jobs are removed; a failed one would stay (and be retried).
+        await until('the notify job for the outside host to complete', async () => {
+          const job = await queue.getJob('n-outside-host-1');
+          return job === undefined || (await job.isCompleted());
+        });
+      } finally {
+        await queue.close();
+      }
+      expect(outsider.calls).toEqual([]);
+    } finally {
+      await outsider.close();
+    }
   });
 
   it('splits long output into numbered follow-up messages after the card', async () => {

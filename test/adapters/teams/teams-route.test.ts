@@ -180,6 +180,37 @@ describe('Teams /api/messages', () => {
     expect(updatesOf(call.id)).toHaveLength(0);
   });
 
+  it('refuses an activity whose serviceUrl is not an allowed host and never answers to it', async () => {
+    // 127.0.0.2 is this machine too, but not a loopback name the sandbox allows: it plays a caller-chosen host.
+    const outsider = await startConnectorStandIn('127.0.0.2');
+    try {
+      const refused = await postActivity(app.url!, message(outsider.url, personalConversation(), 'help'));
+      expect(refused.status).toBe(403);
+      const body = refused.body as { error: string; example: string };
+      expect(body.error).toContain('serviceUrl is not a Bot Framework host');
+      expect(body.error).toContain('https://smba.trafficmanager.net/…');
+      expect(body.example).toBe('https://smba.trafficmanager.net/teams/');
+      expect(JSON.stringify(body)).not.toContain('127.0.0.2');
+      // A message to an allowed connector sent after it is answered; the refused one never was.
+      const conversation = personalConversation();
+      expect((await postActivity(app.url!, message(connector.url, conversation, 'help'))).status).toBe(200);
+      await connector.waitFor((calls) => calls.some(inConversation(conversation.id)));
+      expect(outsider.calls).toEqual([]);
+    } finally {
+      await outsider.close();
+    }
+  });
+
+  it('answers 400 with what an activity needs to a body without a type', async () => {
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'help' }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toContain('string "type"');
+  });
+
   it('handles the Action.Submit fallback (a message carrying the card data)', async () => {
     const conversation = personalConversation();
     const { call, token } = await askToDelete(conversation);

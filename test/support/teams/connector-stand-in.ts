@@ -37,7 +37,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
+/** `host` is where it listens: another loopback address (127.0.0.2) plays a host outside the serviceUrl allow-list. */
+export async function startConnectorStandIn(host = '127.0.0.1'): Promise<ConnectorStandIn> {
   const calls: ConnectorCall[] = [];
   const refused: { status: number; at: number }[] = [];
   let failures: { remaining: number; status: number; retryAfter?: number } = { remaining: 0, status: 0 };
@@ -64,11 +65,11 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
     })().catch(() => res.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}:${port}/`,
     calls,
     refused,
     failNext(count, status, retryAfterSeconds) {
