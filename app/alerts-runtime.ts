@@ -5,7 +5,6 @@ import type { Redis } from 'ioredis';
 import { BullFluxEventSink, PollScheduler } from '../jobs/alerts-queues.ts';
 import { startAlertEventWorker, startAlertPollWorker } from '../jobs/alerts-workers.ts';
 import { AlertEngine } from '../src/alerts/engine/alert-engine.ts';
-import type { FluxEventSink } from '../src/alerts/sources/flux-event-sink.ts';
 import { PollBackoff } from '../src/alerts/sources/poll-backoff.ts';
 import type { PollFleetDeps } from '../src/alerts/sources/poll-fleet.ts';
 import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
@@ -40,7 +39,7 @@ export interface AlertsRuntime {
   deps: AlertsDeps;
   engine: AlertEngine;
   /** The `alert-events` queue: the webhook's, and where the cluster watchers' events go. */
-  sink: FluxEventSink;
+  sink: BullFluxEventSink;
   /** Starts workers and (re)creates the poll schedulers of every watched cluster. */
   startWorkers(): Promise<Worker[]>;
   close(): Promise<void>;

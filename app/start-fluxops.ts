@@ -15,6 +15,7 @@ import { HANDLERS } from '../jobs/handlers/index.ts';
 import { notifyBacklog } from '../jobs/notify-backlog.ts';
 import { BullNotifyQueue } from '../jobs/notify-queue.ts';
 import { startNotifyWorker } from '../jobs/notify-worker.ts';
+import { instrumentWorker } from '../jobs/worker-metrics.ts';
 import type { ArmSandbox } from '../sandbox/arm/server.ts';
 import type { KubeSandbox } from '../sandbox/kube/kube-sandbox.ts';
 import { AuditLog } from '../src/access/audit-log.ts';
@@ -41,6 +42,7 @@ import { bounded } from './bounded.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';
 import { FORCE_CLOSE_MS, type StopPlan, stopGracefully } from './graceful-stop.ts';
 import { listen } from './listen.ts';
+import { registerMetricsRoute } from './metrics-route.ts';
 import { readinessChecks } from './readiness-checks.ts';
 import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
 
@@ -148,6 +150,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     { mode: config.sandbox ? 'sandbox' : 'azure', role: config.role, redis: () => producer.status },
     () => checkReadiness(readinessChecks({ config, redis: producer, workers, credential })),
   );
+  registerMetricsRoute(router, [commandQueue.queue, notifyQueue.queue, alerts.sink.queue]);
   if (config.role !== 'worker') {
     // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
     registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
@@ -210,6 +213,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     });
     const alertWorkers = await alerts.startWorkers();
     workers.push(commandWorker, previewWorker, notifyWorker, ...alertWorkers);
+    for (const worker of workers) instrumentWorker(worker);
     stopPlan = {
       takers: [commandWorker, previewWorker, ...alertWorkers],
       notify: notifyWorker,

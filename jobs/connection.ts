@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../src/platform/logger.ts';
+import { metrics } from '../src/platform/metrics.ts';
 
 /**
  * Redis connections for BullMQ, by role:
@@ -20,6 +21,7 @@ export function createConnection(url: string, role: ConnectionRole, logger: Logg
   });
   let lastError = '';
   redis.on('error', (error: Error) => {
+    metrics.redisErrors.inc({ role });
     // ioredis repeats the same error on every reconnect attempt; log each distinct one once.
     if (error.message !== lastError) logger.warn({ role, err: error.message }, 'redis connection error');
     lastError = error.message;

@@ -2,6 +2,7 @@ import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
 import type { Logger } from '../src/platform/logger.ts';
+import { metrics } from '../src/platform/metrics.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
 import { NOTIFY_QUEUE } from './queue-names.ts';
@@ -36,10 +37,14 @@ export function startNotifyWorker(options: {
       if (!deliverer) {
         throw new UnrecoverableError(`no adapter for platform ${job.data.address.platform} in this process`);
       }
+      const platform = job.data.address.platform;
       try {
         await deliverer.deliver(openNotifyJob(job.data, options.sealer));
+        metrics.deliveries.inc({ platform, result: 'delivered' });
       } catch (error) {
         if (error instanceof DeliveryRateLimitedError) {
+          metrics.deliveries.inc({ platform, result: 'rate_limited' });
+          metrics.rateLimitWaits.inc({ platform });
           options.logger.info(
             { key: job.data.key, retryAfterMs: error.retryAfterMs },
             'chat platform rate limit; waiting',
@@ -47,6 +52,7 @@ export function startNotifyWorker(options: {
           await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
           throw new DelayedError();
         }
+        metrics.deliveries.inc({ platform, result: 'failed' });
         throw error;
       }
     },

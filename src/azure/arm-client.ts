@@ -3,6 +3,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import { AzureAuthorityHosts, DefaultAzureCredential } from '@azure/identity';
 import type { AzureCloud } from '../platform/config.ts';
+import { armMetricsPolicy } from './arm-metrics-policy.ts';
 
 // Builds the real ARM client. Production: DefaultAzureCredential (managed identity, workload
 // identity, env service principal, az login…) against the cloud's ARM endpoint. Sandbox: the
@@ -37,11 +38,13 @@ export function productionCredential(cloud: AzureCloud): TokenCredential {
 }
 
 export function createArmClient(options: ArmClientOptions): SourceControlConfigurationClient {
-  return new SourceControlConfigurationClient(options.credential, options.subscriptionId, {
+  const client = new SourceControlConfigurationClient(options.credential, options.subscriptionId, {
     endpoint: options.endpoint,
     credentialScopes: [`${options.endpoint}/.default`],
     httpClient: options.httpClient,
     // Our worker owns retries (BullMQ attempts honour Retry-After); the SDK's own would hide them.
     retryOptions: { maxRetries: 0 },
   });
+  client.pipeline.addPolicy(armMetricsPolicy());
+  return client;
 }

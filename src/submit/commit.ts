@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../access/audit-log.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
+import { metrics } from '../platform/metrics.ts';
 import type { Reply } from '../replies/reply.ts';
 import { describeCluster, duplicateReply, queuedReply, queueUnavailableReply } from '../replies/submit-replies.ts';
 import { requestPreview } from './confirm-preview.ts';
@@ -31,6 +32,16 @@ export async function commit(
   deps: SubmitDeps,
   late: { locale?: string } = {},
 ): Promise<SubmitOutcome> {
+  const outcome = await carryOut(prepared, deps, late);
+  const platform =
+    prepared.step === 'answer' || prepared.step === 'use'
+      ? prepared.who.address.platform
+      : prepared.data.address.platform;
+  metrics.chatRequests.inc({ platform, outcome: outcome.status });
+  return outcome;
+}
+
+async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: string }): Promise<SubmitOutcome> {
   switch (prepared.step) {
     case 'answer':
       for (const note of prepared.audit) await audit(deps, prepared.who, note);

@@ -4,6 +4,7 @@ import { fluxConfigurationFields, statusesTable } from '../../../src/azure/descr
 import { followCompliance } from '../../../src/azure/follow-compliance.ts';
 import { COMPLIANCE_INTERVALS_MS } from '../../../src/azure/poll-delays.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { metrics } from '../../../src/platform/metrics.ts';
 import type { Reply, ReplyTable } from '../../../src/replies/reply.ts';
 import type { HandlerContext } from '../../handler.ts';
 import type { ProgressLog } from './progress-log.ts';
@@ -28,6 +29,7 @@ export async function complianceReply(
   name: string,
 ): Promise<Reply> {
   const seen: string[] = [];
+  const started = performance.now();
   const read = (): Promise<FluxConfiguration> => ctx.arm.fluxConfigurations.get(...clusterArgs(target), name);
   const outcome = await followCompliance({
     read,
@@ -37,6 +39,10 @@ export async function complianceReply(
   });
   const config = outcome.config;
   const state = config.complianceState ?? 'Unknown';
+  metrics.complianceFollow.observe(
+    { state: outcome.settled ? state : 'deadline' },
+    (performance.now() - started) / 1000,
+  );
   const fields = fluxConfigurationFields(config);
   const all = statusesTable(config);
   if (!outcome.settled) {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../../notify/conversation.ts';
 import type { NotifyPort } from '../../notify/notify-port.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { metrics } from '../../platform/metrics.ts';
 import type { MuteStore } from '../stores/mute-store.ts';
 import type { ObjectConfigs } from '../stores/object-configs.ts';
 import type { SubscriptionStore } from '../stores/subscription-store.ts';
@@ -153,6 +154,7 @@ export class AlertEngine {
         count: incident.count,
         state: incident.resolvedAt ? 'resolved' : subject.track === 'drift' ? 'drifted' : 'failing',
       });
+      metrics.alertMessages.inc({ kind: 'digest' });
       await notify.notify({
         address: delivery.address,
         key: snapshot.key,
@@ -161,6 +163,9 @@ export class AlertEngine {
       });
       return;
     }
+    metrics.alertMessages.inc({
+      kind: incident.resolvedAt ? 'recovered-alert' : incident.count > 1 ? 'folded' : 'alert',
+    });
     await notify.notify({
       address: delivery.address,
       key: delivery.key,
@@ -168,6 +173,7 @@ export class AlertEngine {
       reply: alertReply(subject, incident),
     });
     if (incident.resolvedAt) {
+      metrics.alertMessages.inc({ kind: 'recovery' });
       await notify.notify({
         address: delivery.address,
         key: `${delivery.key}-recovered`,

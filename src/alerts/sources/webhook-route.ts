@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, type Router, readBody, sendJson } from '../../platform/http-router.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { metrics } from '../../platform/metrics.ts';
 import type { WebhookKeys } from '../stores/webhook-keys.ts';
 import type { FluxEventSink } from './flux-event-sink.ts';
 import { readFluxWebhookEvent } from './read-flux-webhook-event.ts';
@@ -35,14 +36,14 @@ async function handleFluxWebhook(
   deps: WebhookDeps,
 ): Promise<void> {
   // 1. Only cluster names we could have issued a key for.
-  if (!CLUSTER_NAME.test(cluster)) return sendJson(res, 404, { error: 'unknown cluster' });
+  if (!CLUSTER_NAME.test(cluster)) return reject(res, 404, 'unknown_cluster', { error: 'unknown cluster' });
   // 2. Bounded body: a webhook must not be able to exhaust memory.
   let rawBody: Buffer;
   try {
     rawBody = await readBody(req, WEBHOOK_BODY_LIMIT);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      sendJson(res, 413, { error: `body larger than ${WEBHOOK_BODY_LIMIT} bytes` });
+      reject(res, 413, 'too_large', { error: `body larger than ${WEBHOOK_BODY_LIMIT} bytes` });
       req.destroy();
       return;
     }
@@ -59,17 +60,17 @@ async function handleFluxWebhook(
   const check = verifyFluxSignature({ signatureHeader: req.headers['x-signature'], rawBody, key });
   if (!check.ok) {
     deps.logger.warn({ cluster, reason: check.reason }, 'flux webhook rejected');
-    return sendJson(res, 401, { error: 'invalid signature' });
+    return reject(res, 401, 'signature', { error: 'invalid signature' });
   }
   // 4. Only then parse.
   let body: unknown;
   try {
     body = JSON.parse(rawBody.toString('utf8'));
   } catch {
-    return sendJson(res, 400, { error: 'body is not JSON' });
+    return reject(res, 400, 'not_json', { error: 'body is not JSON' });
   }
   const read = readFluxWebhookEvent(cluster, body);
-  if (!read.ok) return sendJson(res, 400, { error: read.reason });
+  if (!read.ok) return reject(res, 400, 'not_an_event', { error: read.reason });
   // 5. Enqueue under a content id, so Flux's retries of the same POST count once.
   const id = `fe-${createHash('sha256').update(cluster.toLowerCase()).update('\n').update(rawBody).digest('hex').slice(0, 40)}`;
   try {
@@ -87,5 +88,11 @@ const RETRY_AFTER_SECONDS = 15;
 function queueUnavailable(res: ServerResponse, cluster: string, error: unknown, logger: Logger): void {
   logger.warn({ cluster, err: String(error) }, 'flux webhook: redis unavailable; asked the sender to retry');
   if (!res.headersSent) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-  sendJson(res, 503, { error: 'queue unavailable, retry later' });
+  reject(res, 503, 'redis_unavailable', { error: 'queue unavailable, retry later' });
+}
+
+/** Every refusal is counted by reason (fluxops_webhook_rejections_total) before it is answered. */
+function reject(res: ServerResponse, status: number, reason: string, body: unknown): void {
+  metrics.webhookRejections.inc({ reason });
+  sendJson(res, status, body);
 }
