@@ -4,6 +4,7 @@ import { RedisUnavailableError } from '../src/platform/resolve-redis.ts';
 import { routeConsoleToLogger, routeProcessWarningsToLogger } from '../src/platform/route-console-to-logger.ts';
 import { loadAppConfig } from './load-app-config.ts';
 import { type Fluxops, startFluxops } from './start-fluxops.ts';
+import { startTracing } from './tracing.ts';
 
 // The process entry (`npm start`): settings from the environment, then the whole app. A setting
 // that is wrong stops start-up with one line naming it; SIGTERM and SIGINT finish active jobs. Once
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   // From here on the process writes JSON lines only: libraries' console output and Node's warnings too.
   routeConsoleToLogger(console, logger);
   routeProcessWarningsToLogger(process, logger);
+  const flushTraces = startTracing(process.env, config.role, logger);
   // Signals are watched from the first moment: a pod stopped while it starts still stops cleanly.
   let stopping = false;
   let started: Promise<Fluxops> | undefined;
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref();
     const app = await started?.catch(() => undefined);
     await app?.close();
+    await flushTraces();
     logger.info('stopped');
     process.exit(0);
   };

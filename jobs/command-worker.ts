@@ -9,6 +9,7 @@ import type { Platform } from '../src/notify/conversation.ts';
 import type { NotifyPort } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Sealer } from '../src/platform/seal.ts';
+import { currentTraceCarrier, inSpan } from '../src/platform/tracing.ts';
 import type { Reply } from '../src/replies/reply.ts';
 import type { CommandJobData } from '../src/submit/queue-port.ts';
 import { type HandlerMap, runnerFor } from './handler.ts';
@@ -77,88 +78,13 @@ async function throttleDelay(
 export function startCommandWorker(options: CommandWorkerOptions): Worker<CommandJobData, CommandJobResult> {
   const worker = new Worker<CommandJobData, CommandJobResult>(
     COMMAND_QUEUE,
-    async (job, token): Promise<CommandJobResult> => {
-      const data = job.data;
-      const command = options.sealer.open(data.command);
-      const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
-      let seq = 0;
-      const context = (reply: Reply): Reply => ({
-        ...reply,
-        context: {
-          jobId: data.jobId,
-          requestedBy: data.user.name ?? data.user.id,
-          confirmedBy: data.confirmedBy,
-          ...reply.context,
-        },
-      });
-      // The job's message id, once posted, travels with every later update (see NotifyMessage.ref).
-      let ref: string | undefined;
-      const send = async (reply: Reply) => {
-        seq = nextSeq(seq);
-        ref ??= await options.messageRef?.(data.address.platform, data.jobId).catch(() => undefined);
-        await options.notify.notify({ address: data.address, key: data.jobId, seq, reply: context(reply), ref });
-      };
-      const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
-      if (!run) {
-        const reply: Reply = {
-          title: data.display,
-          status: 'info',
-          text: `\`${command.kind}\` is understood but not available in this version of fluxops yet.`,
-        };
-        await send(reply);
-        return { status: reply.status };
-      }
-      logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
-      try {
-        const reply = await run({
-          data,
-          job,
-          arm:
-            command.target?.subscriptionId && options.armFor
-              ? options.armFor(command.target.subscriptionId)
-              : options.arm,
-          cluster: options.cluster,
-          logger,
-          settings: options.settings,
-          progress: send,
-          alerts: options.alerts,
-        });
-        await send(reply);
-        logger.info({ status: reply.status }, 'command finished');
-        return { status: reply.status };
-      } catch (error) {
-        if (error instanceof UnrecoverableError) {
-          await send(failureReply(data.display, error));
-          throw error;
-        }
-        const info = describeArmError(error);
-        const attempts = job.opts.attempts ?? 1;
-        const lastAttempt = job.attemptsMade + 1 >= attempts;
-        logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
-        if (!info.retryable || lastAttempt) {
-          await send(failureReply(data.display, error));
-          throw new UnrecoverableError(`${info.code}: ${info.message}`);
-        }
-        const throttleWait =
-          info.retryAfterMs !== undefined ? await throttleDelay(job, info.retryAfterMs, attempts) : undefined;
-        if (throttleWait !== undefined && token) {
-          // BullMQ's own backoff ignores Retry-After; ARM asks us not to call before it, so we wait at least that.
-          await send({
-            title: data.display,
-            status: 'running',
-            text: `Azure answered ${info.code} (${info.message}); waiting ${Math.ceil(throttleWait / 1000)} s as its Retry-After asks, then trying again.`,
-          });
-          await job.moveToDelayed(Date.now() + throttleWait, token);
-          throw new DelayedError();
-        }
-        await send({
-          title: data.display,
-          status: 'running',
-          text: `Azure answered ${info.code} (${info.message}); retrying (attempt ${job.attemptsMade + 2} of ${attempts}).`,
-        });
-        throw error;
-      }
-    },
+    (job, token) =>
+      inSpan(
+        `fluxops.command ${job.name}`,
+        { 'fluxops.job_id': job.data.jobId },
+        () => runJob(job, token),
+        job.data.trace,
+      ),
     {
       connection: options.connection,
       prefix: options.prefix,
@@ -170,4 +96,95 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
   );
   worker.on('error', (error) => options.logger.warn({ err: error.message }, 'command worker error'));
   return worker;
+
+  /** One command job, inside its span: the handler's progress and final reply go out as notify messages. */
+  async function runJob(job: Job<CommandJobData>, token: string | undefined): Promise<CommandJobResult> {
+    const data = job.data;
+    const command = options.sealer.open(data.command);
+    const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
+    let seq = 0;
+    const context = (reply: Reply): Reply => ({
+      ...reply,
+      context: {
+        jobId: data.jobId,
+        requestedBy: data.user.name ?? data.user.id,
+        confirmedBy: data.confirmedBy,
+        ...reply.context,
+      },
+    });
+    // The job's message id, once posted, travels with every later update (see NotifyMessage.ref).
+    let ref: string | undefined;
+    const send = async (reply: Reply) => {
+      seq = nextSeq(seq);
+      ref ??= await options.messageRef?.(data.address.platform, data.jobId).catch(() => undefined);
+      await options.notify.notify({
+        address: data.address,
+        key: data.jobId,
+        seq,
+        reply: context(reply),
+        ref,
+        trace: currentTraceCarrier(),
+      });
+    };
+    const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
+    if (!run) {
+      const reply: Reply = {
+        title: data.display,
+        status: 'info',
+        text: `\`${command.kind}\` is understood but not available in this version of fluxops yet.`,
+      };
+      await send(reply);
+      return { status: reply.status };
+    }
+    logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
+    try {
+      const reply = await run({
+        data,
+        job,
+        arm:
+          command.target?.subscriptionId && options.armFor
+            ? options.armFor(command.target.subscriptionId)
+            : options.arm,
+        cluster: options.cluster,
+        logger,
+        settings: options.settings,
+        progress: send,
+        alerts: options.alerts,
+      });
+      await send(reply);
+      logger.info({ status: reply.status }, 'command finished');
+      return { status: reply.status };
+    } catch (error) {
+      if (error instanceof UnrecoverableError) {
+        await send(failureReply(data.display, error));
+        throw error;
+      }
+      const info = describeArmError(error);
+      const attempts = job.opts.attempts ?? 1;
+      const lastAttempt = job.attemptsMade + 1 >= attempts;
+      logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
+      if (!info.retryable || lastAttempt) {
+        await send(failureReply(data.display, error));
+        throw new UnrecoverableError(`${info.code}: ${info.message}`);
+      }
+      const throttleWait =
+        info.retryAfterMs !== undefined ? await throttleDelay(job, info.retryAfterMs, attempts) : undefined;
+      if (throttleWait !== undefined && token) {
+        // BullMQ's own backoff ignores Retry-After; ARM asks us not to call before it, so we wait at least that.
+        await send({
+          title: data.display,
+          status: 'running',
+          text: `Azure answered ${info.code} (${info.message}); waiting ${Math.ceil(throttleWait / 1000)} s as its Retry-After asks, then trying again.`,
+        });
+        await job.moveToDelayed(Date.now() + throttleWait, token);
+        throw new DelayedError();
+      }
+      await send({
+        title: data.display,
+        status: 'running',
+        text: `Azure answered ${info.code} (${info.message}); retrying (attempt ${job.attemptsMade + 2} of ${attempts}).`,
+      });
+      throw error;
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/delivere
 import type { Logger } from '../src/platform/logger.ts';
 import { metrics } from '../src/platform/metrics.ts';
 import type { Sealer } from '../src/platform/seal.ts';
+import { inSpan } from '../src/platform/tracing.ts';
 import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
 import { NOTIFY_QUEUE } from './queue-names.ts';
 
@@ -39,7 +40,12 @@ export function startNotifyWorker(options: {
       }
       const platform = job.data.address.platform;
       try {
-        await deliverer.deliver(openNotifyJob(job.data, options.sealer));
+        await inSpan(
+          'fluxops.deliver',
+          { 'fluxops.platform': platform },
+          () => deliverer.deliver(openNotifyJob(job.data, options.sealer)),
+          job.data.trace,
+        );
         metrics.deliveries.inc({ platform, result: 'delivered' });
       } catch (error) {
         if (error instanceof DeliveryRateLimitedError) {

@@ -1,3 +1,4 @@
+import type { TraceCarrier } from '../platform/tracing.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ConversationAddress } from './conversation.ts';
 
@@ -26,6 +27,8 @@ export interface NotifyMessage {
    * lands on that message if the stored message state was lost (a Redis restart without persistence).
    */
   ref?: string;
+  /** The trace context of the work that produced the message, so its delivery joins that trace. */
+  trace?: TraceCarrier;
 }
 
 /**

@@ -113,6 +113,18 @@ export const SETTINGS = {
     example: 'https://management.azure.com',
     description: 'Overrides the ARM endpoint of AZURE_CLOUD (Azure Stack, proxies).',
   },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    schema: z.url({ message: 'must be a URL, e.g. http://otel-collector:4318' }),
+    example: 'http://otel-collector:4318',
+    description:
+      'Turns tracing on: spans of each command (chat request → job → ARM requests → reply) go to this OTLP/HTTP collector, and log lines carry trace_id.',
+  },
+  OTEL_SERVICE_NAME: {
+    schema: z.string().min(1),
+    example: 'fluxops',
+    default: 'fluxops',
+    description: 'The service.name of the spans (tracing on only).',
+  },
   SHUTDOWN_GRACE: {
     schema: duration,
     example: '25s',

@@ -1,4 +1,5 @@
 import { type Logger, pino } from 'pino';
+import { activeTraceId } from './tracing.ts';
 
 export type { Logger };
 
@@ -12,6 +13,11 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     {
       level,
       base: { service: 'fluxops' },
+      // With tracing on, each line written inside a span names its trace.
+      mixin: () => {
+        const traceId = activeTraceId();
+        return traceId ? { trace_id: traceId } : {};
+      },
       redact: {
         paths: [
           'req.headers.authorization',

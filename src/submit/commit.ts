@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../access/audit-log.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
 import { metrics } from '../platform/metrics.ts';
+import { currentTraceCarrier, inSpan } from '../platform/tracing.ts';
 import type { Reply } from '../replies/reply.ts';
 import { describeCluster, duplicateReply, queuedReply, queueUnavailableReply } from '../replies/submit-replies.ts';
 import { requestPreview } from './confirm-preview.ts';
@@ -32,11 +33,15 @@ export async function commit(
   deps: SubmitDeps,
   late: { locale?: string } = {},
 ): Promise<SubmitOutcome> {
-  const outcome = await carryOut(prepared, deps, late);
   const platform =
     prepared.step === 'answer' || prepared.step === 'use'
       ? prepared.who.address.platform
       : prepared.data.address.platform;
+  const outcome = await inSpan(
+    'fluxops.chat_request',
+    { 'fluxops.platform': platform, 'fluxops.step': prepared.step },
+    () => carryOut(prepared, deps, late),
+  );
   metrics.chatRequests.inc({ platform, outcome: outcome.status });
   return outcome;
 }
@@ -54,7 +59,7 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       }
       return { status: 'replied', reply: prepared.reply };
     case 'confirm': {
-      const data = withLocale(prepared.data, late.locale);
+      const data = { ...withLocale(prepared.data, late.locale), trace: currentTraceCarrier() };
       try {
         await deps.confirmations.save(prepared.token, data);
       } catch {
@@ -65,7 +70,7 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       return { status: 'confirm', reply: prepared.reply, token: prepared.token, previewKey };
     }
     case 'enqueue':
-      return enqueue(withLocale(prepared.data, late.locale), deps);
+      return enqueue({ ...withLocale(prepared.data, late.locale), trace: currentTraceCarrier() }, deps);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from '../commands/types.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
+import type { TraceCarrier } from '../platform/tracing.ts';
 
 /** The data of one command job. Secret values in `command` are sealed (see src/platform/seal.ts). */
 export interface CommandJobData {
@@ -12,6 +13,8 @@ export interface CommandJobData {
   /** The redacted command text, for replies, logs and audit. */
   display: string;
   confirmedBy?: string;
+  /** The chat request's trace context, so the job's spans join its trace (tracing on only). */
+  trace?: TraceCarrier;
   /** ARM long-running operation URL, stored the moment ARM accepts, so a retry resumes polling. */
   operationUrl?: string;
 }
