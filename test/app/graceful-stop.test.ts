@@ -75,7 +75,8 @@ describe('SIGTERM mid-job', () => {
     const finals = [...(recorder.of('chat.update') ?? []), ...(recorder.of('chat.postMessage') ?? [])].filter((call) =>
       JSON.stringify(call.params).includes(':white_check_mark:'),
     );
-    expect(finals.length).toBeGreaterThan(0);
+    const seen = recorder.calls.map((c) => `${c.method} ${JSON.stringify(c.params).match(/:[a-z_]+:/)?.[0] ?? ''}`);
+    expect(finals.length, `calls: ${seen.join(', ')}\n${output.join('').slice(-3000)}`).toBeGreaterThan(0);
     expect(output.join('')).toContain('stopped');
   }, 60_000);
 });
