@@ -72,8 +72,9 @@ describe('SIGTERM mid-job', () => {
     const code = await exited;
     if (code !== 0) console.log(output.join(''));
     expect(code).toBe(0);
-    const finals = [...(recorder.of('chat.update') ?? []), ...(recorder.of('chat.postMessage') ?? [])].filter((call) =>
-      JSON.stringify(call.params).includes(':white_check_mark:'),
+    // A final reply, whatever its outcome: a job's progress shows ⏳ or 🔄, its end one of these.
+    const finals = [...recorder.of('chat.update'), ...recorder.of('chat.postMessage')].filter((call) =>
+      /:white_check_mark:|:x:|:warning:|:information_source:/.test(JSON.stringify(call.params)),
     );
     const seen = recorder.calls.map((c) => `${c.method} ${JSON.stringify(c.params).match(/:[a-z_]+:/)?.[0] ?? ''}`);
     expect(finals.length, `calls: ${seen.join(', ')}\n${output.join('').slice(-3000)}`).toBeGreaterThan(0);
