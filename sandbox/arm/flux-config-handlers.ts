@@ -1,4 +1,5 @@
-// Microsoft.KubernetesConfiguration/fluxConfigurations: GET, list, PUT (201 new / 200 existing), PATCH
+// Microsoft.KubernetesConfiguration/fluxConfigurations: GET, list, PUT (201 new / 200 existing, with only the
+// example's unpollable Operation-Location), PATCH
 // (202, or 200 when nothing changes), DELETE (202, or 204 when absent). Creating or changing one needs a
 // healthy microsoft.flux extension on the cluster, as in Azure.
 
@@ -19,7 +20,8 @@ import {
   readFluxConfigurationPut,
 } from './flux-config-spec.ts';
 import type { FluxConfigurationResource, SandboxCluster } from './model.ts';
-import { asyncOperationHeaders } from './operations.ts';
+import { asyncOperationHeaders, existingResourcePutHeaders } from './operations.ts';
+import { sameJson } from './same-json.ts';
 import { publicKeyForSshSource } from './ssh-key.ts';
 import type { StoredFluxConfiguration } from './store.ts';
 
@@ -87,7 +89,13 @@ function putConfiguration(
         );
       }
     }
-    return { ...applyChange(context, request, existing, input), status: 200 };
+    // As the published example's 200: only an unpollable Operation-Location; the body's provisioningState
+    // (Succeeded when nothing changes, Updating otherwise) is all a client can follow.
+    const headers = existingResourcePutHeaders(id);
+    if (sameJson(input, currentInput(existing))) {
+      return { status: 200, body: structuredClone(existing.resource), headers };
+    }
+    return { status: 200, body: applyChange(context, request, existing, input).body, headers };
   }
   const resource: FluxConfigurationResource = {
     id,
@@ -118,7 +126,7 @@ function putConfiguration(
   return {
     status: 201,
     body: structuredClone(resource),
-    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+    headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, false),
   };
 }
 
@@ -156,7 +164,7 @@ function applyChange(
   return {
     status: 200,
     body: structuredClone(stored.resource),
-    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+    headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, false),
   };
 }
 
@@ -183,7 +191,7 @@ function deleteConfiguration(
       context.store.emitConfig('provisioned', existing);
     },
   });
-  return { status: 202, headers: asyncOperationHeaders(request.baseUrl, operation, true) };
+  return { status: 202, headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, true) };
 }
 
 function currentInput(stored: StoredFluxConfiguration): FluxConfigurationInput {

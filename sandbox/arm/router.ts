@@ -20,7 +20,9 @@ export function routeArmRequest(context: SandboxContext, incoming: IncomingArmRe
   checkApiVersion(incoming.url.searchParams, address.collection);
   const cluster = resolveCluster(context, address);
   const method = incoming.method.toUpperCase();
-  if (address.operationId !== undefined) return getOperationStatus(context, method, cluster, address);
+  if (address.operationId !== undefined) {
+    return getOperationStatus(context, method, cluster, address, incoming.url.searchParams);
+  }
   const request: HandlerRequest = {
     method,
     address,
@@ -50,22 +52,27 @@ function resolveCluster(context: SandboxContext, address: ArmAddress): SandboxCl
   return cluster;
 }
 
-/** Operation status resources outlive their resource, so polling a finished DELETE still works. */
+/**
+ * Operation status resources outlive their resource, so polling a finished DELETE still works.
+ *
+ * Rules:
+ * 1. Only the URL as handed out answers: without its signed query (a URL rebuilt from names) → 404.
+ * 2. While Running, `Retry-After` says how many seconds are left, as ARM's status responses do.
+ */
 function getOperationStatus(
   context: SandboxContext,
   method: string,
   cluster: SandboxCluster,
   address: ArmAddress,
+  query: URLSearchParams,
 ): HandlerResponse {
   if (method !== 'GET') throw methodNotAllowed(method);
   const resourceId = childResourceId(cluster, address.collection, address.resourceName ?? '');
   const operation = context.operations.get(resourceId, address.operationId ?? '');
-  if (!operation) {
-    throw new ArmError(
-      404,
-      'ResourceNotFound',
-      `The operation '${address.operationId}' was not found on '${resourceId}'.`,
-    );
+  if (!operation || !context.operations.verify(operation, query)) {
+    throw new ArmError(404, 'NotFound', `The operation '${address.operationId}' was not found on '${resourceId}'.`);
   }
-  return { status: 200, body: structuredClone(operation) };
+  const secondsLeft = context.operations.secondsLeft(operation);
+  const headers = secondsLeft === undefined ? undefined : { 'Retry-After': String(secondsLeft) };
+  return { status: 200, body: structuredClone(operation), headers };
 }
