@@ -6,6 +6,7 @@ import { handleExtensions, methodNotAllowed } from './extension-handlers.ts';
 import { handleFluxConfigurations } from './flux-config-handlers.ts';
 import { parseJsonBody } from './http-io.ts';
 import { childResourceId, type SandboxCluster } from './model.ts';
+import { routeParentRequest } from './parent-routes.ts';
 import { type ArmAddress, checkApiVersion, parseArmPath } from './routes.ts';
 
 export interface IncomingArmRequest {
@@ -16,6 +17,8 @@ export interface IncomingArmRequest {
 }
 
 export function routeArmRequest(context: SandboxContext, incoming: IncomingArmRequest): HandlerResponse {
+  const parent = routeParentRequest(context, incoming.method.toUpperCase(), incoming.url);
+  if (parent) return parent;
   const address = parseArmPath(incoming.url.pathname);
   checkApiVersion(incoming.url.searchParams, address.collection);
   const cluster = resolveCluster(context, address);

@@ -2,6 +2,7 @@ import type { Extension } from '@azure/arm-kubernetesconfiguration';
 import { extensionBody } from '../../../src/azure/bodies/index.ts';
 import { clusterArgs } from '../../../src/azure/cluster-args.ts';
 import { findFluxExtension, installedVersion } from '../../../src/azure/find-flux-extension.ts';
+import { isNotFound } from '../../../src/azure/is-not-found.ts';
 import { extensionState } from '../../../src/azure/provisioning-state.ts';
 import { extensionModel } from '../../../src/azure/sdk-models.ts';
 import type { ExtensionCreateCommand } from '../../../src/commands/kinds/extension-create.ts';
@@ -11,6 +12,7 @@ import type { Reply } from '../../../src/replies/reply.ts';
 import type { HandlerContext } from '../../handler.ts';
 import { jobJournal } from './operation-journal.ts';
 import type { ProgressLog } from './progress-log.ts';
+import { refuseMissingParent } from './refuse-missing-parent.ts';
 import { runWrite } from './write-step.ts';
 
 /**
@@ -35,7 +37,11 @@ export async function ensureFluxExtension(
 ): Promise<EnsureResult> {
   const resumingInstall = jobJournal(ctx.job).recall(INSTALL_STEP) !== undefined;
   if (!resumingInstall) {
-    const existing = await findFluxExtension(ctx.arm, target);
+    const existing = await findFluxExtension(ctx.arm, target).catch(async (error: unknown) => {
+      // A 404 on the cluster's extension list: a typo in -g, -c or -t, told apart before anything is installed.
+      if (isNotFound(error)) await refuseMissingParent(ctx, target);
+      throw error;
+    });
     if (existing) return checkState(log, existing);
   }
   const name = DEFAULT_FLUX_EXTENSION_NAME;

@@ -47,16 +47,49 @@ describe('404', () => {
     });
   });
 
-  it('reports unknown resource groups and missing configurations', async () => {
+  it('answers each missing level as the service does: ARM’s bodies for a group or cluster, none for a child', async () => {
     const client = sdkClient(sandbox);
     await expect(client.extensions.get('other-rg', ...ARC, 'flux')).rejects.toMatchObject({
       statusCode: 404,
       code: 'ResourceGroupNotFound',
     });
-    await expect(client.fluxConfigurations.get(RG, ...ARC, 'nope')).rejects.toMatchObject({
+    await expect(
+      client.extensions.get(RG, 'Microsoft.Kubernetes', 'connectedClusters', 'flux-demo-akss', 'flux'),
+    ).rejects.toMatchObject({
       statusCode: 404,
       code: 'ResourceNotFound',
+      message: expect.stringContaining("'Microsoft.Kubernetes/connectedClusters/flux-demo-akss' under resource group"),
     });
+    const child = await armRequest(sandbox, 'GET', `${clusterPath()}/fluxConfigurations/nope`);
+    expect(child.status).toBe(404);
+    expect(child.body).toBeUndefined();
+    await expect(client.fluxConfigurations.get(RG, ...ARC, 'nope')).rejects.toMatchObject({ statusCode: 404 });
+    await expect(client.fluxConfigurations.get(RG, ...ARC, 'nope')).rejects.not.toMatchObject({
+      code: 'ResourceNotFound',
+    });
+  });
+
+  it('answers the parents a client reads to tell the levels apart, at their providers’ api-versions', async () => {
+    const group = `/subscriptions/${sandbox.world.clusters()[0]?.subscriptionId}/resourceGroups/${RG}`;
+    expect((await armRequest(sandbox, 'GET', `${group}?api-version=2021-04-01`)).body).toMatchObject({ name: RG });
+    const resources = await armRequest(sandbox, 'GET', `${group}/resources?api-version=2021-04-01`);
+    expect(resources.body.value.map((r: { name: string; type: string }) => `${r.name} ${r.type}`)).toContain(
+      'flux-demo-aks Microsoft.ContainerService/managedClusters',
+    );
+    const aks = await armRequest(
+      sandbox,
+      'GET',
+      `${group}/providers/Microsoft.ContainerService/managedClusters/flux-demo-aks?api-version=2024-09-01`,
+    );
+    expect(aks.body.properties.servicePrincipalProfile.clientId).toBe('msi');
+    const wrongApi = await armRequest(
+      sandbox,
+      'GET',
+      `${group}/providers/Microsoft.ContainerService/managedClusters/flux-demo-aks?api-version=2023-05-01`,
+    );
+    expect(wrongApi).toMatchObject({ status: 400, body: { error: { code: 'NoRegisteredProviderFound' } } });
+    const missingGroup = await armRequest(sandbox, 'GET', `${group}x?api-version=2021-04-01`);
+    expect(missingGroup).toMatchObject({ status: 404, body: { error: { code: 'ResourceGroupNotFound' } } });
   });
 
   it('answers DELETE of something absent with 204', async () => {
