@@ -152,9 +152,9 @@ function applyChange(
   input: FluxConfigurationInput,
 ): HandlerResponse {
   stored.generation++; // a pending reconcile of the old spec must not report it Compliant
+  // complianceState and statuses stay as the agent last reported them until it reports again (compliance.ts).
   Object.assign(stored.resource.properties, input.spec, {
     provisioningState: 'Updating',
-    complianceState: 'Pending',
     repositoryPublicKey: publicKeyForSshSource(input, stored.resource.properties.repositoryPublicKey),
   });
   stored.protectedSettings = input.protectedSettings;

@@ -114,6 +114,13 @@ export const SETTINGS = {
     default: '3000',
     description: 'Sandbox: delay before a new configuration turns Compliant.',
   },
+  SANDBOX_AGENT_RELAY: {
+    schema: duration,
+    example: '5s',
+    default: '5s',
+    description:
+      "Sandbox: how long the simulated Flux agent's status report takes to reach Azure (the real agent: about a minute), so reads right after a change are stale.",
+  },
   SANDBOX_OPERATION_MS: {
     schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
     example: '1000',

@@ -32,7 +32,7 @@ export interface Config {
   secretKey?: string;
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
-  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
+  sandboxOptions: { reconcileMs: number; agentRelayMs: number; operationMs: number; faults?: string };
   console: { token?: string };
   kube: {
     kubeconfig?: string;
@@ -137,6 +137,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     complianceDeadlineMs: get('COMPLIANCE_DEADLINE'),
     sandboxOptions: {
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
+      agentRelayMs: get('SANDBOX_AGENT_RELAY'),
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
     },
