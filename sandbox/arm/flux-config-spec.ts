@@ -45,10 +45,17 @@ export function readFluxConfigurationPatch(
   const protectedPatch = reader.stringMap(patch, 'configurationProtectedSettings', 'properties', true);
   if (reader.problems.length > 0) throw invalidRequest(reader.problems);
   const merged = structuredClone(current.spec) as unknown as JsonObject;
-  for (const key of PATCHABLE) if (key in patch) merged[key] = mergePatch(merged[key], patch[key]);
+  for (const key of PATCHABLE) {
+    if (!(key in patch)) continue;
+    // The CLI migrates between source kinds by sending `{}` for the kinds left behind: that clears them.
+    const clearsSource = SOURCE_KEYS.has(key) && isObject(patch[key]) && Object.keys(patch[key]).length === 0;
+    merged[key] = clearsSource ? null : mergePatch(merged[key], patch[key]);
+  }
   const next = readFluxConfigurationPut({ properties: merged }, configName);
   return { spec: next.spec, protectedSettings: mergeMap(current.protectedSettings, protectedPatch) };
 }
+
+const SOURCE_KEYS = new Set(['gitRepository', 'bucket', 'azureBlob']);
 
 /** RFC 7386: objects merge recursively, null removes, anything else replaces. */
 function mergePatch(target: unknown, patch: unknown): unknown {
