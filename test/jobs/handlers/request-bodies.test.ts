@@ -29,7 +29,7 @@ describe('request bodies on the wire', () => {
     );
     expect(run.reply.status, replyText(run.reply)).toBe('succeeded');
     const [put] = writes(harness.sandbox, 'PUT', '/extensions/flux');
-    const properties = (put?.body as { properties: Record<string, unknown> }).properties;
+    const properties = (put?.body as { properties?: Record<string, unknown> } | undefined)?.properties;
     expect(properties).toMatchObject({ autoUpgradeMinorVersion: false, version: '1.15.1' });
     expect(properties).not.toHaveProperty('releaseTrain');
   });
