@@ -180,7 +180,7 @@ export function buildExtensionShortForm(name: ShortFormName): KindBuilder<'exten
   return (input) => {
     const entry = TRANSLATORS[name];
     const s = scaffold(input, SHORT_FORM_FLAGS, { maxPositionals: Number.POSITIVE_INFINITY, example: entry.example });
-    s.positionals.forEach((_, index) => positional(s, index)); // the short form reads every word
+    for (const index of s.positionals.keys()) positional(s, index); // the short form reads every word
     const configWords = entry.translate(s.positionals, s.problems);
     const configurationSettings = readFluxSettings(configWords, '--config', s.problems);
     const extensionName = s.flags.values.get('--name') ?? DEFAULT_FLUX_EXTENSION_NAME;
