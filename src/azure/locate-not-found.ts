@@ -2,16 +2,8 @@ import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconf
 import { nearestWord } from '../commands/nearest-word.ts';
 import type { ClusterTarget } from '../commands/types.ts';
 import { armGet } from './arm-get.ts';
+import { CLUSTER_RESOURCE_TYPES, clusterApiVersion, RESOURCE_GROUP_API } from './cluster-api-version.ts';
 import { isNotFound } from './is-not-found.ts';
-
-/** The api-version each parent's own provider serves (ARM refuses a provider's resource at another's). */
-const RESOURCE_GROUP_API = '2021-04-01';
-const CLUSTER_API: Record<string, string> = {
-  'microsoft.kubernetes/connectedclusters': '2024-01-01',
-  'microsoft.containerservice/managedclusters': '2024-09-01',
-  'microsoft.hybridcontainerservice/provisionedclusters': '2024-01-01',
-};
-const CLUSTER_RESOURCE_TYPES = new Set(Object.keys(CLUSTER_API));
 
 /** Which level of `…/resourceGroups/{g}/providers/{rp}/{type}/{cluster}/…/{child}` is missing. */
 export type MissingLevel =
@@ -77,7 +69,7 @@ export async function locateNotFound(
   const subscriptionId = subscriptionOf(arm, target);
   const group = ['subscriptions', subscriptionId, 'resourceGroups', target.resourceGroup];
   if (!(await exists(() => armGet(arm, group, RESOURCE_GROUP_API)))) return { level: 'resource-group', subscriptionId };
-  const api = CLUSTER_API[`${target.clusterRp}/${target.clusterType}`.toLowerCase()] ?? '2024-01-01';
+  const api = clusterApiVersion(target);
   const cluster = [...group, 'providers', target.clusterRp, target.clusterType, target.clusterName];
   if (await exists(() => armGet(arm, cluster, api))) return { level: 'child' };
   const others = await clustersInGroup(arm, target, subscriptionId);
