@@ -65,7 +65,7 @@ function putExtension(
 ): HandlerResponse {
   if (existing) ensureNoRunningOperation(context, id, name);
   const currentVersion = existing?.resource.properties.currentVersion ?? null;
-  const spec = readExtensionPut(request.body, request.cluster, currentVersion);
+  const spec = readExtensionPut(request.body);
   if (existing && existing.resource.properties.extensionType.toLowerCase() !== spec.extensionType.toLowerCase()) {
     throw new ArmError(
       400,
@@ -134,7 +134,7 @@ function patchExtension(
   ensureNoRunningOperation(context, existing.resource.id, name);
   const currentVersion = existing.resource.properties.currentVersion;
   const before = specOf(existing);
-  const spec = readExtensionPatch(request.body, before, request.cluster, currentVersion);
+  const spec = readExtensionPatch(request.body, before);
   const unchanged =
     JSON.stringify(spec) === JSON.stringify(before) && targetVersion(spec, currentVersion) === currentVersion;
   if (unchanged) return { status: 200, body: structuredClone(existing.resource) };

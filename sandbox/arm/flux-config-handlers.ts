@@ -44,15 +44,16 @@ export function handleFluxConfigurations(context: SandboxContext, request: Handl
 }
 
 /**
- * Azure needs the agent the extension installs. The exact service error is not documented; the sandbox
- * answers 400 ExtensionNotFound / ExtensionNotReady so the bot can explain what to install or wait for.
+ * Azure needs the agent the extension installs. The service's exact error for this is not documented, so
+ * the stand-in answers with ARM's generic 400 BadRequest (never a code of its own) and a message that says
+ * what to install or wait for.
  */
 function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void {
   const extension = context.store.fluxExtensionOf(cluster);
   if (!extension) {
     throw new ArmError(
       400,
-      'ExtensionNotFound',
+      'BadRequest',
       `The 'microsoft.flux' extension is not installed on cluster '${cluster.name}'. Install the extension (extensionType 'microsoft.flux') before creating Flux configurations.`,
     );
   }
@@ -60,7 +61,7 @@ function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void
   if (state !== 'Succeeded' && state !== 'Updating') {
     throw new ArmError(
       400,
-      'ExtensionNotReady',
+      'BadRequest',
       `The 'microsoft.flux' extension '${extension.resource.name}' on cluster '${cluster.name}' is in provisioning state '${state}'; Flux configurations can be changed once it is 'Succeeded'.`,
     );
   }

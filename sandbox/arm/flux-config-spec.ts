@@ -12,7 +12,8 @@ export interface FluxConfigurationInput {
 }
 
 const CR_NAME = /^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/; // Kubernetes object name (DNS subdomain)
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/; // DNS-1123 label
+// ARM checks the namespace less strictly than Kubernetes will (it takes a '.'); the cluster refuses later.
+const NAMESPACE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const ISO_DURATION = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 const SOURCE_KINDS: readonly SourceKind[] = ['GitRepository', 'Bucket', 'AzureBlob'];
 const PATCHABLE = ['sourceKind', 'suspend', 'gitRepository', 'bucket', 'azureBlob', 'kustomizations'];
@@ -77,7 +78,7 @@ function readSpec(reader: BodyReader, properties: JsonObject, configName: string
   if (namespace.length > 63 || !NAMESPACE.test(namespace)) {
     reader.problem(
       'properties.namespace',
-      `The namespace '${namespace}' is invalid: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.`,
+      `The namespace '${namespace}' is invalid: use at most 63 lowercase letters, digits, '-' and '.', starting and ending with a letter or digit.`,
     );
   }
   const kindText = reader.string(properties, 'sourceKind', 'properties') ?? 'GitRepository';
