@@ -118,8 +118,7 @@ export const SETTINGS = {
     schema: duration,
     example: '5s',
     default: '5s',
-    description:
-      "Sandbox: how long the simulated Flux agent's status report takes to reach Azure (the real agent: about a minute), so reads right after a change are stale.",
+    description: "Sandbox: delay before the simulated Flux agent's status reaches Azure (real agent: ~1 min).",
   },
   SANDBOX_OPERATION_MS: {
     schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
