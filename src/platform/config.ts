@@ -24,7 +24,10 @@ export interface Config {
   role: Role;
   sandbox: boolean;
   port: number;
-  host: string;
+  /** HOST as set; unset, the bind rule (bind-host.ts) picks 127.0.0.1 or 0.0.0.0. */
+  host?: string;
+  /** HEALTH_PORT: where a worker-only process serves its health endpoints; unset, PORT. */
+  healthPort?: number;
   logLevel: string;
   redisUrl?: string;
   queuePrefix: string;
@@ -32,7 +35,14 @@ export interface Config {
   secretKey?: string;
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
-  sandboxOptions: { reconcileMs: number; agentRelayMs: number; operationMs: number; faults?: string };
+  shutdownGraceMs: number;
+  sandboxOptions: {
+    reconcileMs: number;
+    agentRelayMs: number;
+    operationMs: number;
+    faults?: string;
+    useKubeconfig: boolean;
+  };
   console: { token?: string };
   kube: {
     kubeconfig?: string;
@@ -124,6 +134,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     sandbox,
     port: get('PORT'),
     host: get('HOST'),
+    healthPort: get('HEALTH_PORT'),
     logLevel: get('LOG_LEVEL'),
     redisUrl: get('REDIS_URL'),
     queuePrefix: get('FLUXOPS_QUEUE_PREFIX'),
@@ -135,11 +146,13 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       armEndpoint: get('AZURE_ARM_ENDPOINT'),
     },
     complianceDeadlineMs: get('COMPLIANCE_DEADLINE'),
+    shutdownGraceMs: get('SHUTDOWN_GRACE'),
     sandboxOptions: {
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
       agentRelayMs: get('SANDBOX_AGENT_RELAY'),
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
+      useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
     console: { token: get('CONSOLE_TOKEN') },
     kube: {

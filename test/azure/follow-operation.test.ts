@@ -2,7 +2,8 @@
 // stand-in, which answers as awkwardly as ARM: a PUT on an existing resource gets 200 with only the published
 // example's unpollable Operation-Location, status URLs are absolute and signed, status answers carry Retry-After.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE } from '../support/handlers/harness.ts';
+import { ARC, type Harness, startHarness, TUTORIAL_CREATE } from '../support/handlers/harness.ts';
+import { replyText } from '../support/replies/reply-text.ts';
 
 let harness: Harness | undefined;
 afterEach(async () => {

@@ -1,7 +1,8 @@
 // Case 5 of the real-Azure run: right after a write Azure still shows the agent's previous report. The
 // stand-in relays the simulated agent's reports after `agentRelayMs`, so the stale read happens here too.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
+import { ARC, type Harness, startHarness, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 
 let harness: Harness | undefined;
 afterEach(async () => {

@@ -1,7 +1,8 @@
 // The seed's two guard rails, against the stand-in's clusters in flux-guardrails-rg: an AKS cluster built
 // with a service principal and an OpenShift Arc cluster each get theirs before anything is installed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, replyText, startHarness, writes } from '../../support/handlers/harness.ts';
+import { type Harness, startHarness, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 
 const SPN = '-g flux-guardrails-rg -c flux-demo-spn-aks -t managedClusters';
 const OPENSHIFT = '-g flux-guardrails-rg -c flux-demo-openshift -t connectedClusters';

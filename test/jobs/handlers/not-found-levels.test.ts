@@ -1,7 +1,8 @@
 // Case 4 of the real-Azure run: a 404 is told apart by level (resource group, cluster, the configuration or
 // extension itself) by reading the parents, against the stand-in, which answers each level as ARM does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { ARC, type Harness, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 
 let harness: Harness;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 // Case 6 of the real-Azure run, on the wire to the stand-in: what fluxops leaves out, the API fills in with
 // its own defaults, so a switch to a bucket says insecure=false and a pinned extension names no train.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { ARC, type Harness, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 
 let harness: Harness | undefined;
 afterEach(async () => {
