@@ -24,7 +24,7 @@ export class OperationTracker {
 
   constructor(
     private readonly scheduler: Scheduler,
-    private readonly faults: FaultInjector,
+    readonly faults: FaultInjector,
   ) {}
 
   running(resourceId: string): OperationStatusResource | undefined {
@@ -94,15 +94,24 @@ export class OperationTracker {
 
 /**
  * Headers ARM sends with an accepted asynchronous PUT (201), PATCH (202) or DELETE (202): the same absolute,
- * signed URL in `Azure-AsyncOperation` and `Operation-Location` (the SDK's poller prefers the latter).
+ * signed URL in `Azure-AsyncOperation` and `Operation-Location` (the SDK's poller prefers the latter) — or,
+ * when a fault asks for it, only a `Location` (`style=location`: 202 while running, 200 once done).
  */
 export function asyncOperationHeaders(
   tracker: OperationTracker,
   baseUrl: string,
   operation: OperationStatusResource,
   isDelete: boolean,
-) {
+): Record<string, string> {
   const issuedAt = String(Date.now());
+  if (tracker.faults.takeLocationOnly()) {
+    const query = new URLSearchParams({
+      'api-version': '2023-05-01',
+      t: issuedAt,
+      sig: tracker.sign(operation, issuedAt),
+    });
+    return { Location: `${baseUrl}${operation.id}?${query}&style=location` };
+  }
   const query = new URLSearchParams({
     'api-version': '2023-05-01',
     t: issuedAt,

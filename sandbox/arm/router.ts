@@ -61,6 +61,8 @@ function resolveCluster(context: SandboxContext, address: ArmAddress): SandboxCl
  * Rules:
  * 1. Only the URL as handed out answers: without its signed query (a URL rebuilt from names) → 404.
  * 2. While Running, `Retry-After` says how many seconds are left, as ARM's status responses do.
+ * 3. A `Location` URL (`style=location`) answers 202 while running, 200 once Succeeded, and the operation's
+ *    error (400) once Failed, as the Location protocol does.
  */
 function getOperationStatus(
   context: SandboxContext,
@@ -77,5 +79,14 @@ function getOperationStatus(
   }
   const secondsLeft = context.operations.secondsLeft(operation);
   const headers = secondsLeft === undefined ? undefined : { 'Retry-After': String(secondsLeft) };
+  if (query.get('style') === 'location') {
+    if (operation.status === 'Running') return { status: 202, headers };
+    if (operation.status === 'Failed') {
+      throw new ArmError(400, operation.error?.code ?? 'ResourceOperationFailure', operation.error?.message ?? '', {
+        details: operation.error?.details,
+      });
+    }
+    return { status: 200 };
+  }
   return { status: 200, body: structuredClone(operation), headers };
 }

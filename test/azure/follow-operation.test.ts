@@ -84,4 +84,16 @@ describe('long-running operations', () => {
     expect(polls.length).toBeLessThanOrEqual(3);
     expect(Date.parse(polls[1]!.at) - Date.parse(polls[0]!.at)).toBeGreaterThanOrEqual(2_900);
   }, 20_000);
+
+  it('follows a 202 that carries only Location: 202 while running, 200 once done', async () => {
+    harness = await startHarness({ operationDelayMs: 300 });
+    await harness.run(TUTORIAL_CREATE);
+    harness.sandbox.faults.answerWithLocationNext(1);
+    const run = await harness.run(`flux update -n cluster-config ${ARC} --suspend`);
+    expect(run.reply.status, replyText(run.reply)).toBe('succeeded');
+    const polls = harness.sandbox.requests.filter((r) => r.method === 'GET' && /(^|&)style=location/.test(r.query));
+    expect(polls.map((p) => p.status)).toContain(202);
+    expect(polls.at(-1)?.status).toBe(200);
+    expect(run.reply.text).toContain('cluster-config is Suspended.');
+  });
 });
