@@ -51,6 +51,7 @@ export async function startSandboxKit(config: Config, logger: Logger): Promise<S
   const arm = await startArmSandbox({
     subscriptionId: config.azure.subscriptionId,
     reconcileMs: config.sandboxOptions.reconcileMs,
+    agentRelayMs: config.sandboxOptions.agentRelayMs,
     operationDelayMs: config.sandboxOptions.operationMs,
     faults: config.sandboxOptions.faults,
   });

@@ -22,6 +22,7 @@ import { AuditLog } from '../src/access/audit-log.ts';
 import { ConfirmationStore } from '../src/access/confirmations.ts';
 import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
 import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
+import { clusterProblem } from '../src/azure/check-cluster.ts';
 import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
 import { MessageStateStore } from '../src/notify/message-state.ts';
@@ -132,6 +133,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     audit: new AuditLog(producer, prefix),
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
     intercept: kit?.intercept,
+    // `use` reads the cluster in Azure before the channel remembers it.
+    checkCluster: (target) => clusterProblem(arms.for(target.subscriptionId ?? config.azure.subscriptionId), target),
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams

@@ -5,9 +5,11 @@ import { LATEST_KNOWN_FLUX_VERSION } from '../../src/azure/flux-version.ts';
 import { extensionState } from '../../src/azure/provisioning-state.ts';
 import { extensionModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { FLUX_EXTENSION_TYPE } from '../../src/commands/types-extension.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { extensionFields } from './extension-show.ts';
+import { installGuardRail } from './support/install-guard-rail.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
@@ -23,6 +25,10 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
   const target = command.target;
   const log = new ProgressLog(ctx);
   if (!jobJournal(ctx.job).recall('extension-create')) {
+    if (command.extensionType.toLowerCase() === FLUX_EXTENSION_TYPE) {
+      const refusal = await installGuardRail(ctx, log, target, command.yes, command.display);
+      if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
+    }
     const keys = [
       ...Object.keys(command.configurationSettings),
       ...Object.keys(command.configurationProtectedSettings),

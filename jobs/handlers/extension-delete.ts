@@ -9,6 +9,7 @@ import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { runWrite } from './support/write-step.ts';
 
 /**
@@ -31,6 +32,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
       extensionType = (await arm.extensions.get(...clusterArgs(target), command.extensionName)).extensionType;
     } catch (error) {
       if (!isNotFound(error)) throw error;
+      await refuseMissingParent(ctx, target);
       return log.reply('info', {
         text: `Extension "${command.extensionName}" is not installed on ${describeCluster(target)}, so nothing to delete.`,
       });

@@ -3,14 +3,16 @@ import { clusterArgs } from '../../src/azure/cluster-args.ts';
 import type { Command } from '../../src/commands/types.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { listOnCluster } from './support/list-on-cluster.ts';
 
 type ExtensionList = Extract<Command, { kind: 'extension.list' }>;
 
 /** `extension list`: the cluster's extensions with type, version and state. */
 export const extensionList: Handler<ExtensionList> = async ({ command, arm }) => {
   const target = command.target!;
-  const extensions: Extension[] = [];
-  for await (const extension of arm.extensions.list(...clusterArgs(target))) extensions.push(extension);
+  const extensions: Extension[] = await listOnCluster({ arm }, target, () =>
+    arm.extensions.list(...clusterArgs(target)),
+  );
   if (extensions.length === 0) {
     return {
       title: command.display,

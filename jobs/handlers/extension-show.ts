@@ -8,6 +8,7 @@ import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { ReplyField } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 export function extensionFields(extension: Extension): ReplyField[] {
   const fields: ReplyField[] = [
@@ -43,6 +44,7 @@ export const extensionShow: Handler<CommandOfKind<'extension.show'>> = async ({ 
     };
   } catch (error) {
     if (isNotFound(error)) {
+      await refuseMissingParent({ arm }, target);
       throw new UnrecoverableError(
         `Extension "${command.extensionName}" is not installed on ${describeCluster(target)}. \`flux create\` installs microsoft.flux for you, or run \`extension create -n flux --extension-type microsoft.flux\`.`,
       );

@@ -15,6 +15,7 @@ import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal, rememberOnce } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { versionGateRefusal } from './support/version-gate.ts';
 import { runWrite } from './support/write-step.ts';
 
@@ -35,6 +36,7 @@ async function readExtension(ctx: Parameters<Handler<CommandOfKind<'extension.up
     return await arm.extensions.get(...clusterArgs(command.target), command.extensionName);
   } catch (error) {
     if (isNotFound(error)) {
+      await refuseMissingParent(ctx, command.target);
       throw new UnrecoverableError(
         `Extension "${command.extensionName}" is not installed on ${describeCluster(command.target)}. \`flux create\` installs microsoft.flux for you, or run \`extension create -n flux --extension-type microsoft.flux\`.`,
       );

@@ -9,6 +9,7 @@ import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { runWrite } from './support/write-step.ts';
 
 /**
@@ -31,6 +32,7 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
     config = await arm.fluxConfigurations.get(...clusterArgs(target), command.name);
   } catch (error) {
     if (!isNotFound(error)) throw error;
+    await refuseMissingParent(ctx, target);
   }
   if (!config && !resuming) {
     return log.reply('info', {

@@ -4,6 +4,7 @@ import type { Command } from '../../src/commands/types.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { listOnCluster } from './support/list-on-cluster.ts';
 
 type FluxList = Extract<Command, { kind: 'flux.list' }>;
 
@@ -14,8 +15,7 @@ function sourceUrl(config: FluxConfiguration): string {
 /** `flux list`: every flux configuration on the cluster as one table. */
 export const fluxList: Handler<FluxList> = async ({ command, arm }) => {
   const target = command.target!;
-  const configs: FluxConfiguration[] = [];
-  for await (const config of arm.fluxConfigurations.list(...clusterArgs(target))) configs.push(config);
+  const configs = await listOnCluster({ arm }, target, () => arm.fluxConfigurations.list(...clusterArgs(target)));
   const reply: Reply = {
     title: command.display,
     status: 'succeeded',

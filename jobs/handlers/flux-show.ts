@@ -10,6 +10,7 @@ import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 /** `flux show NAME`: the configuration's source, state, kustomizations and reported objects. */
 export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async ({ command, arm }) => {
@@ -32,6 +33,7 @@ export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async ({ command, a
     };
   } catch (error) {
     if (isNotFound(error)) {
+      await refuseMissingParent({ arm }, target);
       throw new UnrecoverableError(
         `No flux configuration named "${command.name}" on ${describeCluster(target)}. \`flux list\` shows the ones that exist.`,
       );

@@ -12,6 +12,7 @@ import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { runWrite } from './support/write-step.ts';
 
 /** `flux update NAME …`: PATCH only what was given, follow the operation, then compliance (not with --no-wait). */
@@ -23,6 +24,7 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
     await arm.fluxConfigurations.get(...clusterArgs(target), command.name);
   } catch (error) {
     if (isNotFound(error)) {
+      await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
         `No flux configuration named "${command.name}" on ${describeCluster(target)}; \`flux create\` makes one.`,
       );

@@ -60,8 +60,9 @@ export class BodyReader {
   seconds(owner: JsonObject, key: string, path: string): number | undefined {
     const value = owner[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-      this.problem(`${path}.${key}`, `The '${path}.${key}' property must be a positive whole number of seconds.`);
+    // The spec gives no minimum: 0 is accepted (e.g. retryIntervalInSeconds: 0), as ARM accepts it.
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      this.problem(`${path}.${key}`, `The '${path}.${key}' property must be a whole number of seconds, 0 or more.`);
       return undefined;
     }
     return value;

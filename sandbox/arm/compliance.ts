@@ -1,6 +1,7 @@
 // complianceState as the in-cluster agent would report it: a provisioned configuration is Pending while
 // Flux applies it and Compliant `reconcileMs` later; a suspended one is Suspended; one whose agent
-// (the microsoft.flux extension) was removed reports nothing (Unknown).
+// (the microsoft.flux extension) was removed reports nothing (Unknown). Each report reaches ARM
+// `agentRelayMs` after it is made (SANDBOX_AGENT_RELAY), so reads right after a write are stale, as in Azure.
 import type { SandboxContext } from './context.ts';
 import { pendingObjects, reconciledObjects, sourceRevision } from './flux-objects.ts';
 import type { SandboxCluster } from './model.ts';
@@ -10,42 +11,62 @@ const AGENT_MISSING_MESSAGE =
   "The microsoft.flux extension is not installed on the cluster, so this configuration's status is not being reported.";
 
 /**
+ * The agent's report reaches ARM `agentRelayMs` after it is made (the real agent relays about once a
+ * minute), so until then ARM keeps showing the previous report, older than the write. A report of a
+ * reconcile that a newer write superseded, or of a configuration since deleted, is dropped.
+ */
+function relay(context: SandboxContext, stored: StoredFluxConfiguration, generation: number, report: () => void): void {
+  const deliver = () => {
+    const current = context.store.fluxConfigurations.get(stored.resource.id.toLowerCase());
+    if (current !== stored || stored.generation !== generation) return;
+    report();
+    stored.resource.properties.statusUpdatedAt = new Date().toISOString();
+    context.store.emitConfig('compliance', stored);
+  };
+  if (context.timing.agentRelayMs <= 0) deliver();
+  else context.scheduler.after(context.timing.agentRelayMs, deliver);
+}
+
+/**
  * Starts reconciling the stored spec. With `alreadyWaited` (waitForReconciliation: the operation itself
- * lasted `reconcileMs`) the result is reported at once.
+ * lasted `reconcileMs` and waited for the agent's report) the result is reported at once; otherwise each
+ * report (Pending, then Compliant `reconcileMs` later) reaches ARM through `relay`.
  */
 export function beginReconcile(context: SandboxContext, stored: StoredFluxConfiguration, alreadyWaited = false): void {
   const generation = ++stored.generation;
   const { properties } = stored.resource;
-  const now = new Date().toISOString();
-  properties.errorMessage = '';
-  properties.statusUpdatedAt = now;
-  if (properties.suspend) {
-    properties.complianceState = 'Suspended';
+  if (alreadyWaited) {
+    if (properties.suspend) properties.complianceState = 'Suspended';
+    else reportReconciled(stored);
+    properties.errorMessage = '';
+    properties.statusUpdatedAt = new Date().toISOString();
     context.store.emitConfig('compliance', stored);
     return;
   }
-  if (alreadyWaited) {
-    finishReconcile(context, stored);
+  if (properties.suspend) {
+    relay(context, stored, generation, () => {
+      properties.errorMessage = '';
+      properties.complianceState = 'Suspended';
+    });
     return;
   }
-  properties.complianceState = 'Pending';
-  properties.statuses = pendingObjects(stored.resource, now);
-  context.store.emitConfig('compliance', stored);
+  relay(context, stored, generation, () => {
+    properties.errorMessage = '';
+    properties.complianceState = 'Pending';
+    properties.statuses = pendingObjects(stored.resource, new Date().toISOString());
+  });
   context.scheduler.after(context.timing.reconcileMs, () => {
-    const current = context.store.fluxConfigurations.get(stored.resource.id.toLowerCase());
-    if (current === stored && stored.generation === generation) finishReconcile(context, stored);
+    if (stored.generation === generation) relay(context, stored, generation, () => reportReconciled(stored));
   });
 }
 
-function finishReconcile(context: SandboxContext, stored: StoredFluxConfiguration): void {
+function reportReconciled(stored: StoredFluxConfiguration): void {
   const { properties } = stored.resource;
   const now = new Date().toISOString();
   properties.complianceState = 'Compliant';
   properties.statuses = reconciledObjects(stored.resource, now);
   properties.sourceSyncedCommitId = sourceRevision(stored.resource).revision;
   properties.sourceUpdatedAt = now;
-  properties.statusUpdatedAt = now;
-  context.store.emitConfig('compliance', stored);
 }
 
 /** The extension's delete hook removes every FluxConfig from the cluster; ARM keeps the resources. */

@@ -12,6 +12,8 @@ interface SandboxTiming {
   operationDelayMs: number;
   /** How long a provisioned configuration stays Pending before it is Compliant. */
   reconcileMs: number;
+  /** How long the agent's status report takes to reach ARM (0: at once). */
+  agentRelayMs: number;
   /** Items per list page before a nextLink is given. */
   listPageSize: number;
 }

@@ -7,7 +7,13 @@ export class ArmError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly extra: { target?: string; details?: ErrorDetail[]; retryAfterSeconds?: number } = {},
+    readonly extra: {
+      target?: string;
+      details?: ErrorDetail[];
+      retryAfterSeconds?: number;
+      /** Sent with an empty body, as the service answers a missing child (see childNotFound). */
+      bodyless?: boolean;
+    } = {},
   ) {
     super(message);
     this.name = 'ArmError';
@@ -30,11 +36,18 @@ export function clusterNotFound(clusterRp: string, clusterType: string, name: st
   );
 }
 
+/**
+ * 404 for a missing extension or flux configuration on an existing cluster. Unlike ARM's own 404s (a missing
+ * resource group or cluster, with a ResourceNotFound body), the resource provider answers this one with no
+ * parseable body; az only matches "Operation returned an invalid status code 'Not Found'". The code and
+ * message here are for the request log only.
+ */
 export function childNotFound(cluster: SandboxCluster, collection: string, name: string): ArmError {
   return new ArmError(
     404,
-    'ResourceNotFound',
-    `The Resource '${cluster.clusterRp}/${cluster.clusterType}/${cluster.name}/providers/Microsoft.KubernetesConfiguration/${collection}/${name}' under resource group '${cluster.resourceGroup}' was not found.`,
+    'NotFound',
+    `The ${collection} '${name}' on '${cluster.clusterRp}/${cluster.clusterType}/${cluster.name}' was not found.`,
+    { bodyless: true },
   );
 }
 

@@ -1,4 +1,5 @@
-// Microsoft.KubernetesConfiguration/extensions: GET, list, PUT (201 new / 200 existing), PATCH (202, or 200
+// Microsoft.KubernetesConfiguration/extensions: GET, list, PUT (201 new / 200 existing, with only the example's
+// unpollable Operation-Location), PATCH (202, or 200
 // when nothing changes), DELETE (202, or 204 when absent). Writes run as long-running operations.
 import { routeChildResource } from './child-resource-route.ts';
 import { agentInstalled, agentRemoved } from './compliance.ts';
@@ -19,7 +20,8 @@ import {
   targetVersion,
 } from './extension-spec.ts';
 import type { ErrorDetail, ExtensionResource } from './model.ts';
-import { asyncOperationHeaders } from './operations.ts';
+import { asyncOperationHeaders, existingResourcePutHeaders } from './operations.ts';
+import { sameJson } from './same-json.ts';
 import type { StoredExtension } from './store.ts';
 
 export function handleExtensions(context: SandboxContext, request: HandlerRequest): HandlerResponse {
@@ -63,7 +65,7 @@ function putExtension(
 ): HandlerResponse {
   if (existing) ensureNoRunningOperation(context, id, name);
   const currentVersion = existing?.resource.properties.currentVersion ?? null;
-  const spec = readExtensionPut(request.body, request.cluster, currentVersion);
+  const spec = readExtensionPut(request.body);
   if (existing && existing.resource.properties.extensionType.toLowerCase() !== spec.extensionType.toLowerCase()) {
     throw new ArmError(
       400,
@@ -81,6 +83,9 @@ function putExtension(
       'ExtensionTypeAlreadyInstalled',
       `Extension type 'microsoft.flux' is already installed on cluster '${request.cluster.name}' as extension '${otherFlux.resource.name}'. Only one instance is allowed per cluster.`,
     );
+  }
+  if (existing && sameJson(spec, specOf(existing)) && targetVersion(spec, currentVersion) === currentVersion) {
+    return { status: 200, body: structuredClone(existing.resource), headers: existingResourcePutHeaders(id) };
   }
   const resource: ExtensionResource = existing?.resource ?? {
     id,
@@ -109,11 +114,14 @@ function putExtension(
   context.store.extensions.set(id.toLowerCase(), stored);
   context.store.emitExtension(existing ? 'updated' : 'created', stored);
   const operation = startExtensionOperation(context, stored, targetVersion(spec, currentVersion));
-  return {
-    status: existing ? 200 : 201,
-    body: structuredClone(resource),
-    headers: asyncOperationHeaders(request.baseUrl, operation, false),
-  };
+  // As the published example's 200: a PUT on an existing extension gets only an unpollable Operation-Location.
+  return existing
+    ? { status: 200, body: structuredClone(resource), headers: existingResourcePutHeaders(id) }
+    : {
+        status: 201,
+        body: structuredClone(resource),
+        headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, false),
+      };
 }
 
 function patchExtension(
@@ -126,7 +134,7 @@ function patchExtension(
   ensureNoRunningOperation(context, existing.resource.id, name);
   const currentVersion = existing.resource.properties.currentVersion;
   const before = specOf(existing);
-  const spec = readExtensionPatch(request.body, before, request.cluster, currentVersion);
+  const spec = readExtensionPatch(request.body, before);
   const unchanged =
     JSON.stringify(spec) === JSON.stringify(before) && targetVersion(spec, currentVersion) === currentVersion;
   if (unchanged) return { status: 200, body: structuredClone(existing.resource) };
@@ -139,7 +147,7 @@ function patchExtension(
   return {
     status: 202,
     body: structuredClone(existing.resource),
-    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+    headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, false),
   };
 }
 
@@ -166,7 +174,7 @@ function deleteExtension(
     },
     onFailed: (error) => markFailed(context, existing, error),
   });
-  return { status: 202, headers: asyncOperationHeaders(request.baseUrl, operation, true) };
+  return { status: 202, headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, true) };
 }
 
 function applySpec(spec: ExtensionSpec) {

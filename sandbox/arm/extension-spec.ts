@@ -1,10 +1,10 @@
 // Reads and validates extension PUT/PATCH bodies into one normalized spec, applying ARM's defaults
 // (autoUpgradeMinorVersion true, releaseTrain Stable) and microsoft.flux's rules (cluster scope in
-// flux-system, versions it has, settings its version understands).
+// flux-system, versions it has). configurationSettings take any key, as ARM's do.
 import { BodyReader, isObject, mergeMap, withoutNulls } from './body-reader.ts';
 import { invalidRequest } from './errors.ts';
-import { checkFluxSettings, isKnownFluxVersion, LATEST_FLUX_VERSION } from './flux-versions.ts';
-import { type ExtensionProperties, FLUX_EXTENSION_TYPE, type SandboxCluster } from './model.ts';
+import { isKnownFluxVersion, LATEST_FLUX_VERSION } from './flux-versions.ts';
+import { type ExtensionProperties, FLUX_EXTENSION_TYPE } from './model.ts';
 
 export interface ExtensionSpec {
   extensionType: string;
@@ -31,7 +31,7 @@ export function targetVersion(spec: ExtensionSpec, currentVersion: string | null
   return spec.autoUpgradeMinorVersion ? LATEST_FLUX_VERSION : (currentVersion ?? LATEST_FLUX_VERSION);
 }
 
-export function readExtensionPut(body: unknown, cluster: SandboxCluster, currentVersion: string | null): ExtensionSpec {
+export function readExtensionPut(body: unknown): ExtensionSpec {
   const reader = new BodyReader();
   const root = reader.object(body, 'body', true) ?? {};
   const properties = reader.object(root.properties, 'properties', true) ?? {};
@@ -48,18 +48,13 @@ export function readExtensionPut(body: unknown, cluster: SandboxCluster, current
     protectedSettings: withoutNulls(reader.stringMap(properties, 'configurationProtectedSettings', 'properties')),
     wantsIdentity: identity?.type === 'SystemAssigned',
   };
-  if (reader.problems.length === 0) checkSpec(reader, spec, cluster, currentVersion);
+  if (reader.problems.length === 0) checkSpec(reader, spec);
   if (reader.problems.length > 0) throw invalidRequest(reader.problems);
   return spec;
 }
 
 /** PATCH may change only autoUpgradeMinorVersion, releaseTrain, version and the two settings maps. */
-export function readExtensionPatch(
-  body: unknown,
-  current: ExtensionSpec,
-  cluster: SandboxCluster,
-  currentVersion: string | null,
-): ExtensionSpec {
+export function readExtensionPatch(body: unknown, current: ExtensionSpec): ExtensionSpec {
   const reader = new BodyReader();
   const root = reader.object(body, 'body', true) ?? {};
   const properties = reader.object(root.properties, 'properties', true) ?? {};
@@ -79,7 +74,7 @@ export function readExtensionPatch(
       reader.stringMap(properties, 'configurationProtectedSettings', 'properties', true),
     ),
   };
-  if (reader.problems.length === 0) checkSpec(reader, spec, cluster, currentVersion);
+  if (reader.problems.length === 0) checkSpec(reader, spec);
   if (reader.problems.length > 0) throw invalidRequest(reader.problems);
   return spec;
 }
@@ -101,7 +96,7 @@ function readScope(
   return { cluster: { releaseNamespace } };
 }
 
-function checkSpec(reader: BodyReader, spec: ExtensionSpec, cluster: SandboxCluster, currentVersion: string | null) {
+function checkSpec(reader: BodyReader, spec: ExtensionSpec) {
   if (spec.version !== null && spec.autoUpgradeMinorVersion) {
     reader.problem(
       'properties.version',
@@ -125,6 +120,5 @@ function checkSpec(reader: BodyReader, spec: ExtensionSpec, cluster: SandboxClus
       "Extension type 'microsoft.flux' must be released into the 'flux-system' namespace.",
     );
   }
-  const version = targetVersion(spec, currentVersion);
-  reader.problems.push(...checkFluxSettings(spec.configurationSettings, version, cluster.clusterType));
+  // configurationSettings: ARM takes any key (version gates are the client's job, as az's are).
 }

@@ -44,6 +44,7 @@ const SERVER_ERROR_CODES: Record<number, string> = {
 export class FaultInjector {
   private readonly requestFaults: PendingRequestFault[] = [];
   private readonly operationFailures: OperationFailure[] = [];
+  private locationOnly = 0;
 
   failNext(options: FailNextOptions): void {
     this.requestFaults.push({ ...options, remaining: options.times ?? 1 });
@@ -84,9 +85,25 @@ export class FaultInjector {
     this.operationFailures.push({ code, message, collection });
   }
 
+  /**
+   * The next `count` accepted writes answer as some ARM resource providers do: only a `Location` header
+   * (no `Azure-AsyncOperation`), which answers 202 while the operation runs and 200 once it succeeded.
+   */
+  answerWithLocationNext(count = 1): void {
+    this.locationOnly += count;
+  }
+
+  /** Used by the operation headers: whether this accepted write answers with `Location` only. */
+  takeLocationOnly(): boolean {
+    if (this.locationOnly <= 0) return false;
+    this.locationOnly -= 1;
+    return true;
+  }
+
   clear(): void {
     this.requestFaults.length = 0;
     this.operationFailures.length = 0;
+    this.locationOnly = 0;
   }
 
   /** Faults not yet used up; lets a test assert a scripted failure actually happened. */

@@ -1,4 +1,5 @@
-// Microsoft.KubernetesConfiguration/fluxConfigurations: GET, list, PUT (201 new / 200 existing), PATCH
+// Microsoft.KubernetesConfiguration/fluxConfigurations: GET, list, PUT (201 new / 200 existing, with only the
+// example's unpollable Operation-Location), PATCH
 // (202, or 200 when nothing changes), DELETE (202, or 204 when absent). Creating or changing one needs a
 // healthy microsoft.flux extension on the cluster, as in Azure.
 
@@ -19,7 +20,8 @@ import {
   readFluxConfigurationPut,
 } from './flux-config-spec.ts';
 import type { FluxConfigurationResource, SandboxCluster } from './model.ts';
-import { asyncOperationHeaders } from './operations.ts';
+import { asyncOperationHeaders, existingResourcePutHeaders } from './operations.ts';
+import { sameJson } from './same-json.ts';
 import { publicKeyForSshSource } from './ssh-key.ts';
 import type { StoredFluxConfiguration } from './store.ts';
 
@@ -42,15 +44,16 @@ export function handleFluxConfigurations(context: SandboxContext, request: Handl
 }
 
 /**
- * Azure needs the agent the extension installs. The exact service error is not documented; the sandbox
- * answers 400 ExtensionNotFound / ExtensionNotReady so the bot can explain what to install or wait for.
+ * Azure needs the agent the extension installs. The service's exact error for this is not documented, so
+ * the stand-in answers with ARM's generic 400 BadRequest (never a code of its own) and a message that says
+ * what to install or wait for.
  */
 function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void {
   const extension = context.store.fluxExtensionOf(cluster);
   if (!extension) {
     throw new ArmError(
       400,
-      'ExtensionNotFound',
+      'BadRequest',
       `The 'microsoft.flux' extension is not installed on cluster '${cluster.name}'. Install the extension (extensionType 'microsoft.flux') before creating Flux configurations.`,
     );
   }
@@ -58,7 +61,7 @@ function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void
   if (state !== 'Succeeded' && state !== 'Updating') {
     throw new ArmError(
       400,
-      'ExtensionNotReady',
+      'BadRequest',
       `The 'microsoft.flux' extension '${extension.resource.name}' on cluster '${cluster.name}' is in provisioning state '${state}'; Flux configurations can be changed once it is 'Succeeded'.`,
     );
   }
@@ -87,7 +90,13 @@ function putConfiguration(
         );
       }
     }
-    return { ...applyChange(context, request, existing, input), status: 200 };
+    // As the published example's 200: only an unpollable Operation-Location; the body's provisioningState
+    // (Succeeded when nothing changes, Updating otherwise) is all a client can follow.
+    const headers = existingResourcePutHeaders(id);
+    if (sameJson(input, currentInput(existing))) {
+      return { status: 200, body: structuredClone(existing.resource), headers };
+    }
+    return { status: 200, body: applyChange(context, request, existing, input).body, headers };
   }
   const resource: FluxConfigurationResource = {
     id,
@@ -118,7 +127,7 @@ function putConfiguration(
   return {
     status: 201,
     body: structuredClone(resource),
-    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+    headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, false),
   };
 }
 
@@ -144,9 +153,9 @@ function applyChange(
   input: FluxConfigurationInput,
 ): HandlerResponse {
   stored.generation++; // a pending reconcile of the old spec must not report it Compliant
+  // complianceState and statuses stay as the agent last reported them until it reports again (compliance.ts).
   Object.assign(stored.resource.properties, input.spec, {
     provisioningState: 'Updating',
-    complianceState: 'Pending',
     repositoryPublicKey: publicKeyForSshSource(input, stored.resource.properties.repositoryPublicKey),
   });
   stored.protectedSettings = input.protectedSettings;
@@ -156,7 +165,7 @@ function applyChange(
   return {
     status: 200,
     body: structuredClone(stored.resource),
-    headers: asyncOperationHeaders(request.baseUrl, operation, false),
+    headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, false),
   };
 }
 
@@ -183,7 +192,7 @@ function deleteConfiguration(
       context.store.emitConfig('provisioned', existing);
     },
   });
-  return { status: 202, headers: asyncOperationHeaders(request.baseUrl, operation, true) };
+  return { status: 202, headers: asyncOperationHeaders(context.operations, request.baseUrl, operation, true) };
 }
 
 function currentInput(stored: StoredFluxConfiguration): FluxConfigurationInput {

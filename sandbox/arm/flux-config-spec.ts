@@ -12,7 +12,8 @@ export interface FluxConfigurationInput {
 }
 
 const CR_NAME = /^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/; // Kubernetes object name (DNS subdomain)
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/; // DNS-1123 label
+// ARM checks the namespace less strictly than Kubernetes will (it takes a '.'); the cluster refuses later.
+const NAMESPACE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const ISO_DURATION = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 const SOURCE_KINDS: readonly SourceKind[] = ['GitRepository', 'Bucket', 'AzureBlob'];
 const PATCHABLE = ['sourceKind', 'suspend', 'gitRepository', 'bucket', 'azureBlob', 'kustomizations'];
@@ -45,10 +46,17 @@ export function readFluxConfigurationPatch(
   const protectedPatch = reader.stringMap(patch, 'configurationProtectedSettings', 'properties', true);
   if (reader.problems.length > 0) throw invalidRequest(reader.problems);
   const merged = structuredClone(current.spec) as unknown as JsonObject;
-  for (const key of PATCHABLE) if (key in patch) merged[key] = mergePatch(merged[key], patch[key]);
+  for (const key of PATCHABLE) {
+    if (!(key in patch)) continue;
+    // The CLI migrates between source kinds by sending `{}` for the kinds left behind: that clears them.
+    const clearsSource = SOURCE_KEYS.has(key) && isObject(patch[key]) && Object.keys(patch[key]).length === 0;
+    merged[key] = clearsSource ? null : mergePatch(merged[key], patch[key]);
+  }
   const next = readFluxConfigurationPut({ properties: merged }, configName);
   return { spec: next.spec, protectedSettings: mergeMap(current.protectedSettings, protectedPatch) };
 }
+
+const SOURCE_KEYS = new Set(['gitRepository', 'bucket', 'azureBlob']);
 
 /** RFC 7386: objects merge recursively, null removes, anything else replaces. */
 function mergePatch(target: unknown, patch: unknown): unknown {
@@ -70,7 +78,7 @@ function readSpec(reader: BodyReader, properties: JsonObject, configName: string
   if (namespace.length > 63 || !NAMESPACE.test(namespace)) {
     reader.problem(
       'properties.namespace',
-      `The namespace '${namespace}' is invalid: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.`,
+      `The namespace '${namespace}' is invalid: use at most 63 lowercase letters, digits, '-' and '.', starting and ending with a letter or digit.`,
     );
   }
   const kindText = reader.string(properties, 'sourceKind', 'properties') ?? 'GitRepository';

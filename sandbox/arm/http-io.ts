@@ -49,5 +49,5 @@ export function sendJson(
 export function sendArmError(response: ServerResponse, error: ArmError): void {
   const headers: Record<string, string> = { 'x-ms-failure-cause': 'gateway' };
   if (error.extra.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.extra.retryAfterSeconds);
-  sendJson(response, error.status, error.toBody(), headers);
+  sendJson(response, error.status, error.extra.bodyless ? undefined : error.toBody(), headers);
 }

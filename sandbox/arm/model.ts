@@ -20,6 +20,10 @@ export interface SandboxCluster {
   clusterType: string;
   name: string;
   location: string;
+  /** AKS: `servicePrincipalProfile.clientId`; `msi` (the default) for a managed-identity cluster. */
+  servicePrincipalClientId?: string;
+  /** Arc: `properties.distribution` (e.g. `openshift`); default `generic`. */
+  distribution?: string;
 }
 
 export interface SystemData {

@@ -6,6 +6,7 @@ import { handleExtensions, methodNotAllowed } from './extension-handlers.ts';
 import { handleFluxConfigurations } from './flux-config-handlers.ts';
 import { parseJsonBody } from './http-io.ts';
 import { childResourceId, type SandboxCluster } from './model.ts';
+import { routeParentRequest } from './parent-routes.ts';
 import { type ArmAddress, checkApiVersion, parseArmPath } from './routes.ts';
 
 export interface IncomingArmRequest {
@@ -16,11 +17,15 @@ export interface IncomingArmRequest {
 }
 
 export function routeArmRequest(context: SandboxContext, incoming: IncomingArmRequest): HandlerResponse {
+  const parent = routeParentRequest(context, incoming.method.toUpperCase(), incoming.url);
+  if (parent) return parent;
   const address = parseArmPath(incoming.url.pathname);
   checkApiVersion(incoming.url.searchParams, address.collection);
   const cluster = resolveCluster(context, address);
   const method = incoming.method.toUpperCase();
-  if (address.operationId !== undefined) return getOperationStatus(context, method, cluster, address);
+  if (address.operationId !== undefined) {
+    return getOperationStatus(context, method, cluster, address, incoming.url.searchParams);
+  }
   const request: HandlerRequest = {
     method,
     address,
@@ -50,22 +55,38 @@ function resolveCluster(context: SandboxContext, address: ArmAddress): SandboxCl
   return cluster;
 }
 
-/** Operation status resources outlive their resource, so polling a finished DELETE still works. */
+/**
+ * Operation status resources outlive their resource, so polling a finished DELETE still works.
+ *
+ * Rules:
+ * 1. Only the URL as handed out answers: without its signed query (a URL rebuilt from names) → 404.
+ * 2. While Running, `Retry-After` says how many seconds are left, as ARM's status responses do.
+ * 3. A `Location` URL (`style=location`) answers 202 while running, 200 once Succeeded, and the operation's
+ *    error (400) once Failed, as the Location protocol does.
+ */
 function getOperationStatus(
   context: SandboxContext,
   method: string,
   cluster: SandboxCluster,
   address: ArmAddress,
+  query: URLSearchParams,
 ): HandlerResponse {
   if (method !== 'GET') throw methodNotAllowed(method);
   const resourceId = childResourceId(cluster, address.collection, address.resourceName ?? '');
   const operation = context.operations.get(resourceId, address.operationId ?? '');
-  if (!operation) {
-    throw new ArmError(
-      404,
-      'ResourceNotFound',
-      `The operation '${address.operationId}' was not found on '${resourceId}'.`,
-    );
+  if (!operation || !context.operations.verify(operation, query)) {
+    throw new ArmError(404, 'NotFound', `The operation '${address.operationId}' was not found on '${resourceId}'.`);
   }
-  return { status: 200, body: structuredClone(operation) };
+  const secondsLeft = context.operations.secondsLeft(operation);
+  const headers = secondsLeft === undefined ? undefined : { 'Retry-After': String(secondsLeft) };
+  if (query.get('style') === 'location') {
+    if (operation.status === 'Running') return { status: 202, headers };
+    if (operation.status === 'Failed') {
+      throw new ArmError(400, operation.error?.code ?? 'ResourceOperationFailure', operation.error?.message ?? '', {
+        details: operation.error?.details,
+      });
+    }
+    return { status: 200 };
+  }
+  return { status: 200, body: structuredClone(operation), headers };
 }

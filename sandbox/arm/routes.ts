@@ -63,6 +63,12 @@ export function parseArmPath(pathname: string): ArmAddress {
   return { subscriptionId, resourceGroup, clusterRp, clusterType, clusterName, collection, resourceName, operationId };
 }
 
+/**
+ * The published stable api-versions of Microsoft.KubernetesConfiguration that serve both collections. The
+ * stand-in answers all of them in the 2023-05-01 shape (the one fluxops' SDK speaks).
+ */
+const API_VERSIONS = ['2022-03-01', '2022-07-01', '2022-11-01', '2023-05-01', '2024-11-01'];
+
 /** ARM rejects a missing or unknown api-version before any provider sees the request. */
 export function checkApiVersion(searchParams: URLSearchParams, collection: string): void {
   const apiVersion = searchParams.get('api-version');
@@ -73,11 +79,11 @@ export function checkApiVersion(searchParams: URLSearchParams, collection: strin
       'The api-version query parameter (?api-version=) is required for all requests.',
     );
   }
-  if (apiVersion !== API_VERSION) {
+  if (!API_VERSIONS.includes(apiVersion)) {
     throw new ArmError(
       400,
       'NoRegisteredProviderFound',
-      `No registered resource provider found for API version '${apiVersion}' and type '${collection}'. The supported api-versions are '${API_VERSION}'.`,
+      `No registered resource provider found for API version '${apiVersion}' and type '${collection}'. The supported api-versions are '${API_VERSIONS.join(', ')}'.`,
     );
   }
 }

@@ -1,5 +1,7 @@
 // The world the stand-in starts with. By default the tutorial's: resource group flux-demo-rg with the Arc
-// cluster flux-demo-arc and the AKS cluster flux-demo-aks, no extension installed yet.
+// cluster flux-demo-arc and the AKS cluster flux-demo-aks, no extension installed yet — and, in
+// flux-guardrails-rg, the two clusters microsoft.flux needs a step first on: an AKS cluster built with a
+// service principal (flux-demo-spn-aks) and an OpenShift Arc cluster (flux-demo-openshift).
 import { beginReconcile } from './compliance.ts';
 import type { SandboxContext } from './context.ts';
 import { newSystemData } from './context.ts';
@@ -15,6 +17,10 @@ interface SeedCluster {
   /** Defaults from the type: Microsoft.Kubernetes, Microsoft.ContainerService, Microsoft.HybridContainerService. */
   clusterRp?: string;
   location?: string;
+  /** AKS: the service principal's client id, for a cluster built without managed identity (default `msi`). */
+  servicePrincipalClientId?: string;
+  /** Arc: the Kubernetes distribution, e.g. `openshift` (default `generic`). */
+  distribution?: string;
 }
 
 /** An extension that is already installed (provisioningState Succeeded unless told otherwise). */
@@ -53,12 +59,25 @@ export interface TutorialSeedOptions {
 }
 
 const TUTORIAL_RESOURCE_GROUP = 'flux-demo-rg';
+const GUARD_RAIL_RESOURCE_GROUP = 'flux-guardrails-rg';
 
 export function tutorialSeed(options: TutorialSeedOptions = {}): SandboxSeed {
   return {
     clusters: [
       { resourceGroup: TUTORIAL_RESOURCE_GROUP, name: 'flux-demo-arc', clusterType: 'connectedClusters' },
       { resourceGroup: TUTORIAL_RESOURCE_GROUP, name: 'flux-demo-aks', clusterType: 'managedClusters' },
+      {
+        resourceGroup: GUARD_RAIL_RESOURCE_GROUP,
+        name: 'flux-demo-spn-aks',
+        clusterType: 'managedClusters',
+        servicePrincipalClientId: '5b7c3a52-0d7e-4a8c-9f4e-2f0c6a1d9e31',
+      },
+      {
+        resourceGroup: GUARD_RAIL_RESOURCE_GROUP,
+        name: 'flux-demo-openshift',
+        clusterType: 'connectedClusters',
+        distribution: 'openshift',
+      },
     ],
     extensions: Object.entries(options.installedFlux ?? {}).map(([cluster, version]) => ({
       cluster,
@@ -85,6 +104,8 @@ export function seedClusters(seed: SandboxSeed, subscriptionId: string): Sandbox
       clusterType: cluster.clusterType,
       name: cluster.name,
       location: cluster.location ?? 'eastus',
+      ...(cluster.servicePrincipalClientId ? { servicePrincipalClientId: cluster.servicePrincipalClientId } : {}),
+      ...(cluster.distribution ? { distribution: cluster.distribution } : {}),
     };
   });
 }

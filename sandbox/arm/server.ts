@@ -20,6 +20,11 @@ export interface ArmSandboxOptions {
   subscriptionId: string;
   /** Pending → Compliant delay after provisioning (SANDBOX_RECONCILE_MS); default 3000. */
   reconcileMs?: number;
+  /**
+   * How long the simulated Flux agent's status report takes to reach ARM (SANDBOX_AGENT_RELAY; the real
+   * agent relays about once a minute); default 0, at once.
+   */
+  agentRelayMs?: number;
   /** How long each PUT/PATCH/DELETE operation runs; default 1000. */
   operationDelayMs?: number;
   /** Default 127.0.0.1. */
@@ -59,6 +64,7 @@ export async function startArmSandbox(options: ArmSandboxOptions): Promise<ArmSa
     timing: {
       operationDelayMs: options.operationDelayMs ?? 1000,
       reconcileMs: options.reconcileMs ?? 3000,
+      agentRelayMs: options.agentRelayMs ?? 0,
       listPageSize: options.listPageSize ?? 100,
     },
   };

@@ -1,4 +1,5 @@
 import { ArmOperationError } from './arm-operation-error.ts';
+import { retryAfterMs } from './retry-after.ts';
 
 /**
  * Turns whatever the Azure SDK threw into what an on-call engineer needs: the ARM error code, its
@@ -35,14 +36,6 @@ function parseBody(text: string | null | undefined): ArmErrorBody | undefined {
   }
 }
 
-function retryAfter(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
 export function describeArmError(error: unknown): ArmErrorInfo {
   // An accepted operation that ended Failed: final, with the operation's own error.
   if (error instanceof ArmOperationError) {
@@ -65,6 +58,6 @@ export function describeArmError(error: unknown): ArmErrorInfo {
     message,
     details,
     retryable,
-    retryAfterMs: retryAfter(e.response?.headers?.get('retry-after')),
+    retryAfterMs: retryAfterMs(e.response?.headers?.get('retry-after')),
   };
 }

@@ -1,5 +1,4 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
-import type { ClusterTarget } from '../commands/types.ts';
 import { describeArmError } from './arm-error.ts';
 import { ArmOperationError } from './arm-operation-error.ts';
 import { followOperation } from './follow-operation.ts';
@@ -20,7 +19,6 @@ export type WriteProgress =
 
 export interface ArmWriteOptions {
   arm: SourceControlConfigurationClient;
-  target: ClusterTarget;
   /** Journal key, unique within the job (a command may write more than once, e.g. install then create). */
   step: string;
   method: OperationRef['method'];
@@ -93,7 +91,8 @@ async function sendOnce(options: ArmWriteOptions) {
  * 3. 409 "another operation is in progress": say so, wait until the resource is no longer
  *    Creating/Updating/Deleting, then send again (up to `conflictDeadlineMs`).
  * 4. Other errors propagate unchanged (the worker retries 429/5xx and ends the job on other 4xx).
- * 5. Follow the operation to Succeeded; Failed/Canceled throw ArmOperationError.
+ * 5. Follow the operation to Succeeded at the URL ARM gave (follow-operation.ts); Failed/Canceled throw
+ *    ArmOperationError. An answer that is already final (send-write.ts rule 4) is not followed.
  * 6. `noWait` (az's --no-wait): stop once ARM accepted and the journal holds the operation; a resumed
  *    job stops there too, so the write is still sent once and nothing is polled.
  */
@@ -111,7 +110,6 @@ export async function armWrite(options: ArmWriteOptions): Promise<ArmWriteResult
   const accepted = operation;
   const result = await followOperation({
     arm: options.arm,
-    target: options.target,
     operation: accepted,
     intervalsMs: options.intervalsMs,
     onStatus: (status) => options.onProgress({ type: 'status', operation: accepted, status }),

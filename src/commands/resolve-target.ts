@@ -12,6 +12,7 @@
 // 5. Missing resource group, cluster name or type is one problem naming `use`.
 import { translate } from '../replies/catalog/index.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';
+import { nearestWord } from './nearest-word.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { type Problem, problem } from './problem.ts';
 import type { ChannelContext, ClusterTarget, ClusterType } from './types.ts';
@@ -68,7 +69,7 @@ export function resolveTarget(flags: ParsedFlags, options: ParseOptions): Target
 
   const clusterType = typeText === undefined ? undefined : normalizeClusterType(typeText);
   if (typeText !== undefined && clusterType === undefined)
-    problems.push(problem('target.cluster-type', { value: typeText }));
+    problems.push(problem('target.cluster-type', { value: typeText }, nearestWord(typeText, CLUSTER_TYPES)));
 
   let clusterRp: string | undefined;
   if (clusterType !== undefined) {

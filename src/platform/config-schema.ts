@@ -144,6 +144,12 @@ export const SETTINGS = {
     default: '3000',
     description: 'Sandbox: delay before a new configuration turns Compliant.',
   },
+  SANDBOX_AGENT_RELAY: {
+    schema: duration,
+    example: '5s',
+    default: '5s',
+    description: "Sandbox: delay before the simulated Flux agent's status reaches Azure (real agent: ~1 min).",
+  },
   SANDBOX_OPERATION_MS: {
     schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
     example: '1000',

@@ -36,7 +36,13 @@ export interface Config {
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
   shutdownGraceMs: number;
-  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string; useKubeconfig: boolean };
+  sandboxOptions: {
+    reconcileMs: number;
+    agentRelayMs: number;
+    operationMs: number;
+    faults?: string;
+    useKubeconfig: boolean;
+  };
   console: { token?: string };
   kube: {
     kubeconfig?: string;
@@ -143,6 +149,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     shutdownGraceMs: get('SHUTDOWN_GRACE'),
     sandboxOptions: {
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
+      agentRelayMs: get('SANDBOX_AGENT_RELAY'),
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
       useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),

@@ -126,6 +126,25 @@ async function intercept(request: ChatRequest, deps: SubmitDeps): Promise<Prepar
   ]);
 }
 
+/**
+ * `use` checks the cluster exists (deps.checkCluster) before the channel remembers it. When Azure cannot
+ * answer (no access, an outage) the cluster is remembered anyway: a check must not lock a channel out.
+ */
+async function checkUse(target: ChannelContext, check: boolean, deps: SubmitDeps): Promise<Reply | undefined> {
+  if (!check || !deps.checkCluster) return undefined;
+  let problem: string | undefined;
+  try {
+    problem = await deps.checkCluster(target);
+  } catch (error) {
+    deps.logger.warn({ err: String(error) }, 'use: could not check the cluster in Azure; remembering it unchecked');
+    return undefined;
+  }
+  if (!problem) return undefined;
+  return parseErrorReply(
+    `${problem} The channel keeps its current cluster. To remember this one anyway, add --no-check (e.g. \`use -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType} --no-check\`).`,
+  );
+}
+
 /** Rule 2: the commands answered from chat-side state, without a job. */
 async function answerChatSide(
   command: Command,
@@ -136,6 +155,8 @@ async function answerChatSide(
   if (command.kind === 'help') return answer(request, 'replied', helpReply(command.topic));
   if (command.kind === 'context') return answer(request, 'replied', contextReply(context));
   if (command.kind === 'use') {
+    const refusal = await checkUse(command.context, command.check, deps);
+    if (refusal) return answer(request, 'rejected', refusal);
     return {
       step: 'use',
       status: 'replied',

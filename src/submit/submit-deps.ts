@@ -1,5 +1,6 @@
 import type { AuditLog } from '../access/audit-log.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
+import type { ClusterTarget } from '../commands/types.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Sealer } from '../platform/seal.ts';
 import type { Reply } from '../replies/reply.ts';
@@ -22,4 +23,9 @@ export interface SubmitDeps {
    * prepare() and the command grammar stay free of sandbox knowledge.
    */
   intercept?: (request: ChatRequest) => Promise<Reply | undefined>;
+  /**
+   * `use`'s existence check: the sentence saying what is missing (resource group, cluster, type), or
+   * undefined when the cluster exists. Absent → `use` does not check.
+   */
+  checkCluster?: (target: ClusterTarget) => Promise<string | undefined>;
 }

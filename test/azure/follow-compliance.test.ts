@@ -72,4 +72,40 @@ describe('followCompliance', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(120);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
+
+  it('after a write counts only readings the agent reported after it, and says so while it waits', async () => {
+    const written = new Date('2026-01-01T10:00:00Z');
+    const systemData = { lastModifiedAt: written };
+    const stale: string[] = [];
+    const outcome = await followCompliance({
+      read: readings(
+        { complianceState: 'Compliant', statusUpdatedAt: new Date('2026-01-01T09:59:00Z'), systemData },
+        { complianceState: 'Compliant', statusUpdatedAt: written, systemData },
+        { complianceState: 'Pending', statusUpdatedAt: new Date('2026-01-01T10:00:05Z'), systemData },
+        { complianceState: 'Suspended', statusUpdatedAt: new Date('2026-01-01T10:00:09Z'), systemData },
+      ),
+      afterWrite: true,
+      deadlineMs: 5_000,
+      intervalsMs: [5],
+      onStale: (c) => {
+        stale.push(c.complianceState ?? '');
+      },
+    });
+    expect(stale).toEqual(['Compliant', 'Compliant']);
+    expect(outcome).toMatchObject({ settled: true, stale: false, history: ['Pending', 'Suspended'] });
+  });
+
+  it('after a write ends stale at the deadline when the agent never reports', async () => {
+    const outcome = await followCompliance({
+      read: readings({
+        complianceState: 'Compliant',
+        statusUpdatedAt: null as never,
+        systemData: { lastModifiedAt: new Date() },
+      }),
+      afterWrite: true,
+      deadlineMs: 60,
+      intervalsMs: [10],
+    });
+    expect(outcome).toMatchObject({ settled: false, stale: true, history: [] });
+  });
 });

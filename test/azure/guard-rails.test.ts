@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { azureDevOpsSshAdvice, isAzureDevOpsSshUrl } from '../../src/azure/azure-devops-ssh.ts';
 import { checkSettingGates, minimumVersionFor } from '../../src/azure/flux-setting-gates.ts';
 import { isInSupportWindow, oldestSupportedVersion } from '../../src/azure/flux-version.ts';
-import { parseOperationUrl } from '../../src/azure/operation-ref.ts';
+import { operationRef } from '../../src/azure/operation-ref.ts';
 import { describeChange, settingChanges } from '../../src/azure/setting-changes.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
 
@@ -60,17 +60,19 @@ describe('version gates', () => {
 });
 
 describe('operation URLs and setting changes', () => {
-  it('reads the operation from an Azure-AsyncOperation URL and refuses shapes it cannot poll', () => {
+  it('keeps the URL ARM gave, host and signed query included, and names the operation by its last segment', () => {
     const url =
-      'https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/c1/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/cluster-config/operations/abc-123?api-version=2023-05-01';
-    expect(parseOperationUrl(url, 'DELETE')).toMatchObject({
-      collection: 'fluxConfigurations',
-      resourceName: 'cluster-config',
+      'https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/c1/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/cluster-config/operations/abc-123?api-version=2023-05-01&t=1&c=signed%2Bvalue';
+    expect(operationRef(url, 'async-operation', 'DELETE', 'https://management.azure.com/x')).toMatchObject({
+      url,
+      poll: 'async-operation',
       operationId: 'abc-123',
       method: 'DELETE',
     });
-    // The published example's bogus Operation-Location shape.
-    expect(parseOperationUrl('https://x/fluxConfigurations/ClusterMonitor/srs-fluxconfig/abc', 'PUT')).toBeUndefined();
+    // A relative URL is resolved against the request, never rebuilt from names.
+    expect(operationRef('/op/42?sig=x', 'location', 'PUT', 'https://arm.example/a/b').url).toBe(
+      'https://arm.example/op/42?sig=x',
+    );
   });
 
   it('describes before → after, using the documented default when a key was never set', () => {

@@ -38,6 +38,15 @@ describe('use', () => {
 });
 
 describe('target resolution', () => {
+  it('suggests the nearest cluster type for a -t typo', () => {
+    const result = parseCommand('flux list -g rg1 -c arc1 -t connectedCluster');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.find((p) => p.code === 'target.cluster-type')?.suggestion).toBe(
+      'Did you mean connectedClusters?',
+    );
+  });
+
   it('uses the context when the command has no cluster flags', () => {
     expect(parseOk('flux list').target).toEqual(CONTEXT);
   });

@@ -83,4 +83,37 @@ describe('walking skeleton', () => {
     expect(final.status).toBe('succeeded');
     expect(final.context?.cluster).toBe('flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
   });
+
+  it('refuses the words a kustomization command once dropped, naming them, and sends Azure nothing', async () => {
+    const patchesBefore = app.sandbox!.requests.filter((r) => r.method === 'PATCH').length;
+    for (const [text, word] of [
+      [`flux kustomization create -n cluster-config -k extra path=./x dependsOn=["infra"] ${arc}`, 'path=./x'],
+      [`flux kustomization update -n cluster-config -k apps prune=true --path ./q ${arc}`, 'prune=true'],
+    ] as const) {
+      const lines = await chat(app.url!, text, 'dave', 'team-d');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.reply.status).toBe('failed');
+      expect(lines[0]!.reply.text).toContain(`Unexpected argument '${word}'`);
+    }
+    expect(app.sandbox!.requests.filter((r) => r.method === 'PATCH')).toHaveLength(patchesBefore);
+  });
+
+  it('`use` checks the cluster exists in Azure, unless --no-check', async () => {
+    const typo = lastReply(
+      await chat(app.url!, 'use -g flux-demo-rg -c flux-demo-akss -t managedClusters', 'carol', 'team-c'),
+    );
+    expect(typo.status).toBe('failed');
+    expect(typo.text).toContain(
+      'There is no managedClusters cluster named "flux-demo-akss" in resource group flux-demo-rg. Did you mean flux-demo-aks',
+    );
+    expect(typo.text).toContain('add --no-check');
+    expect(lastReply(await chat(app.url!, 'context', 'carol', 'team-c')).text).not.toContain('flux-demo-akss');
+    const unchecked = lastReply(
+      await chat(app.url!, 'use -g flux-demo-rg -c flux-demo-akss -t managedClusters --no-check', 'carol', 'team-c'),
+    );
+    expect(unchecked.status).toBe('succeeded');
+    expect(lastReply(await chat(app.url!, 'context', 'carol', 'team-c')).fields).toContainEqual(
+      expect.objectContaining({ value: 'flux-demo-akss' }),
+    );
+  });
 });

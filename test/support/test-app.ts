@@ -22,6 +22,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     SANDBOX_RECONCILE_MS: '200',
     SANDBOX_OPERATION_MS: '50',
     SHUTDOWN_GRACE: '5s',
+    SANDBOX_AGENT_RELAY: '100ms',
     REDIS_URL: 'redis://127.0.0.1:6379',
     ...env,
   });

@@ -17,6 +17,8 @@ import type { ProgressLog } from './progress-log.ts';
  * 1. Compliant / Suspended → succeeded, with every object Flux reports.
  * 2. Non-Compliant → failed, with the failing objects and their condition reason and message.
  * 3. Deadline passed → info: ARM is done, Flux is still reconciling; `flux show` tells later.
+ * 4. Only what the Flux agent reported after the write counts (follow-compliance.ts rule 5); until it
+ *    reports, the message says it is waiting for the agent and what Azure still shows from before.
  */
 function minutes(ms: number): string {
   return ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
@@ -33,9 +35,11 @@ export async function complianceReply(
   const read = (): Promise<FluxConfiguration> => ctx.arm.fluxConfigurations.get(...clusterArgs(target), name);
   const outcome = await followCompliance({
     read,
+    afterWrite: true,
     deadlineMs: ctx.settings.complianceDeadlineMs,
     intervalsMs: ctx.settings.pollIntervalsMs ?? COMPLIANCE_INTERVALS_MS,
     onChange: (config) => log.set('compliance', `Compliance: ${historyText(config, seen)}`),
+    onStale: (config) => log.set('compliance', staleText(config)),
   });
   const config = outcome.config;
   const state = config.complianceState ?? 'Unknown';
@@ -45,6 +49,12 @@ export async function complianceReply(
   );
   const fields = fluxConfigurationFields(config);
   const all = statusesTable(config);
+  if (outcome.stale) {
+    return log.reply('info', {
+      text: `Azure accepted ${name}, but the Flux agent has not reported on it since the change (after ${minutes(ctx.settings.complianceDeadlineMs)}). What Azure shows${config.complianceState ? ` (${config.complianceState})` : ''} is from before the change, so it is not the result. \`flux show ${name}\` shows the agent's next report.`,
+      fields,
+    });
+  }
   if (!outcome.settled) {
     return log.reply('info', {
       text: `Azure accepted ${name}, but Flux has not settled after ${minutes(ctx.settings.complianceDeadlineMs)} (still ${state}). \`flux show ${name}\` shows where it got to.`,
@@ -65,6 +75,12 @@ export async function complianceReply(
     fields,
     tables: all ? [all] : undefined,
   });
+}
+
+/** What the message says while Azure only has the agent's report from before the write. */
+function staleText(config: FluxConfiguration): string {
+  const before = config.complianceState ? ` Azure still shows ${config.complianceState} from before the change.` : '';
+  return `Compliance: waiting for the Flux agent to report (about a minute).${before}`;
 }
 
 /** The compliance states seen so far, e.g. "Pending → Compliant". */

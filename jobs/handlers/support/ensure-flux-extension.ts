@@ -2,6 +2,7 @@ import type { Extension } from '@azure/arm-kubernetesconfiguration';
 import { extensionBody } from '../../../src/azure/bodies/index.ts';
 import { clusterArgs } from '../../../src/azure/cluster-args.ts';
 import { findFluxExtension, installedVersion } from '../../../src/azure/find-flux-extension.ts';
+import { isNotFound } from '../../../src/azure/is-not-found.ts';
 import { extensionState } from '../../../src/azure/provisioning-state.ts';
 import { extensionModel } from '../../../src/azure/sdk-models.ts';
 import type { ExtensionCreateCommand } from '../../../src/commands/kinds/extension-create.ts';
@@ -9,8 +10,10 @@ import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME, FLUX_EXTENSION_TYPE } from '../../../src/commands/types-extension.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import type { HandlerContext } from '../../handler.ts';
+import { installGuardRail } from './install-guard-rail.ts';
 import { jobJournal } from './operation-journal.ts';
 import type { ProgressLog } from './progress-log.ts';
+import { refuseMissingParent } from './refuse-missing-parent.ts';
 import { runWrite } from './write-step.ts';
 
 /**
@@ -20,7 +23,7 @@ import { runWrite } from './write-step.ts';
  * 1. microsoft.flux installed and Succeeded → go on.
  * 2. Installed but Creating → refuse ("currently installing"); any other state → refuse ("not in a
  *    succeeded state"), with the state, as the CLI does — but we also say what to do.
- * 3. Absent → install extension `flux` (auto-upgrade on, Stable, SystemAssigned identity off AKS),
+ * 3. Absent → the guard rails first (install-guard-rail.ts: SPN-based AKS, OpenShift), then install extension `flux` (auto-upgrade on, Stable, SystemAssigned identity off AKS),
  *    say so on the message, and wait for it — also with --no-wait, which only applies to the
  *    configuration itself. A resumed job keeps following its own install.
  */
@@ -35,8 +38,17 @@ export async function ensureFluxExtension(
 ): Promise<EnsureResult> {
   const resumingInstall = jobJournal(ctx.job).recall(INSTALL_STEP) !== undefined;
   if (!resumingInstall) {
-    const existing = await findFluxExtension(ctx.arm, target);
+    const existing = await findFluxExtension(ctx.arm, target).catch(async (error: unknown) => {
+      // A 404 on the cluster's extension list: a typo in -g, -c or -t, told apart before anything is installed.
+      if (isNotFound(error)) await refuseMissingParent(ctx, target);
+      throw error;
+    });
     if (existing) return checkState(log, existing);
+  }
+  if (!resumingInstall) {
+    const rerun = ctx.command.display;
+    const refusal = await installGuardRail(ctx, log, target, ctx.command.yes, rerun);
+    if (refusal) return { refusal };
   }
   const name = DEFAULT_FLUX_EXTENSION_NAME;
   const install: ExtensionCreateCommand = {

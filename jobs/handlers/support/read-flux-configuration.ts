@@ -5,6 +5,7 @@ import { isNotFound } from '../../../src/azure/is-not-found.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { describeCluster } from '../../../src/replies/submit-replies.ts';
 import type { HandlerContext } from '../../handler.ts';
+import { refuseMissingParent } from './refuse-missing-parent.ts';
 
 /** GET a configuration, or end the job with a plain sentence when it does not exist. */
 export async function readFluxConfiguration(
@@ -16,6 +17,7 @@ export async function readFluxConfiguration(
     return await ctx.arm.fluxConfigurations.get(...clusterArgs(target), name);
   } catch (error) {
     if (isNotFound(error)) {
+      await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
         `No flux configuration named "${name}" on ${describeCluster(target)}. \`flux list\` shows the ones that exist.`,
       );

@@ -45,7 +45,6 @@ export async function runWrite(ctx: HandlerContext, log: ProgressLog, write: Wri
   await log.set(write.step, `${write.label}: sending ${write.method} to Azure…`);
   const result = await armWrite({
     arm: ctx.arm,
-    target: write.target,
     step: write.step,
     method: write.method,
     send: write.send,

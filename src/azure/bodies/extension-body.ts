@@ -2,6 +2,8 @@
 //
 // Rules:
 // 1. autoUpgradeMinorVersion defaults to true, releaseTrain to Stable; version only when pinned.
+//    releaseTrain only with auto-upgrade on: the spec reads it only then, and a pinned extension
+//    (--auto-upgrade false --version …) follows no train.
 // 2. Scope is always cluster with releaseNamespace flux-system (Flux cannot be namespace-scoped).
 // 3. `identity: { type: SystemAssigned }` on every cluster type except managedClusters (the CLI's
 //    `__create_identity`; AKS brings its own identity).
@@ -12,10 +14,11 @@ import { plainSettings, secretSettings } from './settings-bodies.ts';
 import type { ExtensionBody } from './types.ts';
 
 export function extensionBody(cmd: ExtensionCreateCommand): ExtensionBody {
+  const autoUpgrade = cmd.autoUpgradeMinorVersion ?? true;
   const properties: ExtensionBody['properties'] = {
     extensionType: cmd.extensionType,
-    autoUpgradeMinorVersion: cmd.autoUpgradeMinorVersion ?? true,
-    releaseTrain: cmd.releaseTrain ?? 'Stable',
+    autoUpgradeMinorVersion: autoUpgrade,
+    ...(autoUpgrade ? { releaseTrain: cmd.releaseTrain ?? 'Stable' } : {}),
     scope: { cluster: { releaseNamespace: FLUX_RELEASE_NAMESPACE } },
   };
   if (cmd.version !== undefined) properties.version = cmd.version;

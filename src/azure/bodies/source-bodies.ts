@@ -5,7 +5,8 @@
 // 1. Only given fields are sent; durations are already seconds.
 // 2. On create the one git ref is sent alone; on update, when a ref is given, the other three are sent as
 //    explicit nulls so a switch from branch to tag does not leave the old branch set (docs/upstream.md §6).
-// 3. bucket.insecure is sent explicitly on create (the API default is true, the CLI's false).
+// 3. bucket.insecure is sent explicitly on create and on a switch to a bucket source (--kind bucket): the
+//    API default is true, the CLI's false, and a bucket the API fills in must not turn insecure.
 // 4. Protected settings: sshPrivateKey as given (already base64), httpsKey and bucketSecretKey base64-encoded;
 //    omitted when there are none.
 import type { FluxSource } from '../../commands/types-flux.ts';
@@ -43,11 +44,12 @@ function gitRepositoryBody(source: FluxSource, mode: 'create' | 'update'): GitRe
   });
 }
 
-function bucketBody(source: FluxSource, mode: 'create' | 'update'): BucketBody {
+function bucketBody(source: FluxSource & { kindChanged?: boolean }, mode: 'create' | 'update'): BucketBody {
+  const newBucket = mode === 'create' || source.kindChanged === true;
   return defined({
     url: source.url,
     bucketName: source.bucketName,
-    insecure: source.bucketInsecure ?? (mode === 'create' ? false : undefined),
+    insecure: source.bucketInsecure ?? (newBucket ? false : undefined),
     timeoutInSeconds: source.timeoutSeconds,
     syncIntervalInSeconds: source.syncIntervalSeconds,
     accessKey: source.bucketAccessKey,
@@ -78,7 +80,7 @@ function azureBlobBody(source: FluxSource): AzureBlobBody {
 }
 
 export function sourceBody(
-  source: FluxSource,
+  source: FluxSource & { kindChanged?: boolean },
   mode: 'create' | 'update',
 ): GitRepositoryBody | BucketBody | AzureBlobBody {
   if (source.kind === 'git') return gitRepositoryBody(source, mode);

@@ -96,7 +96,8 @@ export interface ExtensionBody {
   properties: {
     extensionType: string;
     autoUpgradeMinorVersion: boolean;
-    releaseTrain: string;
+    /** Only with autoUpgradeMinorVersion true. */
+    releaseTrain?: string;
     version?: string;
     scope: { cluster: { releaseNamespace: string } };
     configurationSettings?: Record<string, string>;

@@ -18,7 +18,7 @@ import { type Problem, problem } from '../problem.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME } from '../types-extension.ts';
 import { FLUX_CONTROLLERS } from '../validate/flux-setting-keys.ts';
 import { readFluxSettings } from '../validate/flux-settings.ts';
-import { done, scaffold } from './scaffold.ts';
+import { done, positional, scaffold } from './scaffold.ts';
 import { controller, extraWords, mapPairs, onOff } from './short-form-words.ts';
 
 type Translate = (words: string[], problems: Problem[]) => string[];
@@ -180,6 +180,7 @@ export function buildExtensionShortForm(name: ShortFormName): KindBuilder<'exten
   return (input) => {
     const entry = TRANSLATORS[name];
     const s = scaffold(input, SHORT_FORM_FLAGS, { maxPositionals: Number.POSITIVE_INFINITY, example: entry.example });
+    for (const index of s.positionals.keys()) positional(s, index); // the short form reads every word
     const configWords = entry.translate(s.positionals, s.problems);
     const configurationSettings = readFluxSettings(configWords, '--config', s.problems);
     const extensionName = s.flags.values.get('--name') ?? DEFAULT_FLUX_EXTENSION_NAME;

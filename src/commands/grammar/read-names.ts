@@ -10,7 +10,7 @@ import { problem } from '../problem.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME } from '../types-extension.ts';
 import { checkK8sName } from '../validate/k8s-name.ts';
 import type { BuildInput } from './build-types.ts';
-import { requireName, type Scaffold } from './scaffold.ts';
+import { positional, requireName, type Scaffold } from './scaffold.ts';
 
 /** The "unexpected argument" text of commands that take both names as bare words. */
 export const BOTH_NAMES = ' and the configuration and kustomization names';
@@ -22,7 +22,7 @@ export function readConfigName(s: Scaffold, input: BuildInput): string | undefin
 }
 
 export function readKustomizationName(s: Scaffold, input: BuildInput, config: string | undefined): string | undefined {
-  const value = s.flags.values.get('--kustomization-name') ?? s.positionals[s.flags.values.has('--name') ? 0 : 1];
+  const value = s.flags.values.get('--kustomization-name') ?? positional(s, s.flags.values.has('--name') ? 0 : 1);
   if (value === undefined)
     s.problems.push(problem('flag.required', { flag: '--kustomization-name', command: input.path, example: 'apps' }));
   else {
@@ -33,7 +33,7 @@ export function readKustomizationName(s: Scaffold, input: BuildInput, config: st
 }
 
 export function readExtensionName(s: Scaffold): string {
-  const name = s.flags.values.get('--name') ?? s.positionals[0] ?? DEFAULT_FLUX_EXTENSION_NAME;
+  const name = s.flags.values.get('--name') ?? positional(s, 0) ?? DEFAULT_FLUX_EXTENSION_NAME;
   s.problems.push(...checkK8sName(name, '--name', '--name flux', 253));
   return name;
 }

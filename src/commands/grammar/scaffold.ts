@@ -5,6 +5,9 @@
 // 1. At most `maxPositionals` bare words are allowed (e.g. `show cluster-config`); the rest are problems.
 // 2. The target is resolved only when the command needs one; its problems join the command's.
 // 3. Nothing is thrown: the caller decides from `problems` whether a draft is returned.
+// 4. No bare word is silently dropped: a kind takes each one it uses (`positional`, `requireName`), and
+//    `done` turns every one it did not take into a problem naming it (a name given by flag frees its slot,
+//    so `-n cluster-config -k apps path=./x` refuses `path=./x` instead of ignoring it).
 import { translate } from '../../replies/catalog/index.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { type ParsedFlags, parseFlags } from '../flags/parse-flags.ts';
@@ -21,6 +24,10 @@ export interface Scaffold {
   positionals: string[];
   yes: boolean;
   noWait: boolean;
+  /** Indexes into `positionals` the kind used. */
+  taken: Set<number>;
+  /** The problem for a bare word nobody used. */
+  unexpected: (value: string) => Problem;
 }
 
 export interface ScaffoldOptions {
@@ -35,17 +42,15 @@ export function scaffold(input: BuildInput, specs: readonly FlagSpec[], opts: Sc
   const flags = parseFlags(input.words, specs, { command: input.path, helpTopic: input.topic });
   const problems = [...flags.problems];
   const warnings = flags.ignored.map((flag) => translate('warning.ignored-flag', { flag }));
-  for (const extra of flags.positionals.slice(opts.maxPositionals)) {
-    problems.push(
-      problem('argument.unexpected', {
-        value: extra,
-        command: input.path,
-        topic: input.topic,
-        positional: opts.positionalText ?? '',
-        example: opts.example,
-      }),
-    );
-  }
+  const unexpected = (value: string) =>
+    problem('argument.unexpected', {
+      value,
+      command: input.path,
+      topic: input.topic,
+      positional: opts.positionalText ?? '',
+      example: opts.example,
+    });
+  for (const extra of flags.positionals.slice(opts.maxPositionals)) problems.push(unexpected(extra));
   const result: Scaffold = {
     flags,
     problems,
@@ -53,6 +58,8 @@ export function scaffold(input: BuildInput, specs: readonly FlagSpec[], opts: Sc
     positionals: flags.positionals.slice(0, opts.maxPositionals),
     yes: flags.switches.get('--yes') ?? false,
     noWait: flags.switches.get('--no-wait') ?? false,
+    taken: new Set(),
+    unexpected,
   };
   if (opts.needsTarget !== false) {
     const resolved = resolveTarget(flags, input.options);
@@ -63,13 +70,24 @@ export function scaffold(input: BuildInput, specs: readonly FlagSpec[], opts: Sc
   return result;
 }
 
-/** `-n NAME` or the first positional; a problem when neither is given. */
+/** The bare word at `index`, taken (rule 4); undefined when there is none. */
+export function positional(s: Scaffold, index: number): string | undefined {
+  const value = s.positionals[index];
+  if (value !== undefined) s.taken.add(index);
+  return value;
+}
+
+/** `-n NAME` or the positional at `index` (taken only when the flag is absent); a problem when neither is given. */
 export function requireName(s: Scaffold, flag: string, path: string, example: string, index = 0): string | undefined {
-  const value = s.flags.values.get(flag) ?? s.positionals[index];
+  const value = s.flags.values.get(flag) ?? positional(s, index);
   if (value === undefined) s.problems.push(problem('flag.required', { flag, command: path, example }));
   return value;
 }
 
+/** The draft, or the problems — including every bare word the kind did not take (rule 4). */
 export function done<D extends CommandDraft>(s: Scaffold, draft: () => D): BuildResult<D> {
+  s.positionals.forEach((value, index) => {
+    if (!s.taken.has(index)) s.problems.push(s.unexpected(value));
+  });
   return s.problems.length > 0 ? { ok: false, problems: s.problems } : { ok: true, draft: draft() };
 }

@@ -1,7 +1,7 @@
 // `alerts mute KIND/NAME DURATION`: both are required; the duration uses h/m/s and is not zero.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
-import { done, scaffold } from '../grammar/scaffold.ts';
+import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
 import type { CommandBase } from '../types.ts';
 import { formatFluxDuration, parseFluxDuration } from '../validate/duration.ts';
@@ -22,7 +22,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.mute'>> {
     example,
     needsTarget: false,
   });
-  const [ref, durationText] = s.positionals;
+  const [ref, durationText] = [positional(s, 0), positional(s, 1)];
   const match = ref === undefined ? null : /^([^/\s]+)\/([^/\s]+)$/.exec(ref);
   if (ref === undefined || durationText === undefined) {
     s.problems.push(

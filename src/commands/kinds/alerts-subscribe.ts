@@ -1,16 +1,20 @@
-// `alerts subscribe [--cluster C] [--severity error|info] [--kinds …] [--namespaces …] [--exclude RE]`.
+// `alerts subscribe [-g RG -c CLUSTER -t TYPE | --cluster C] [--severity error|info] [--kinds …]
+// [--namespaces …] [--exclude RE]`.
 //
 // Rules:
 // 1. --severity is error (default) or info; --kinds and --namespaces take several words or a comma list.
 // 2. --exclude must compile as a regular expression; --cluster names a cluster or alias.
-// 3. It acts on the channel, not on a cluster target.
-import { opt } from '../display/display-words.ts';
+// 3. It acts on the channel. -g/-c/-t name the cluster as every other command does (the channel's
+//    cluster fills what is not given) and make it the subscription's cluster; --cluster does the same by
+//    name or alias; both at once is a problem.
+import { opt, targetWords } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
-import { ALERTS_CLUSTER_FLAG, IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
+import { ALERTS_CLUSTER_FLAG, IGNORED_AZ_FLAGS, TARGET_FLAGS } from '../flags/target-flags.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
-import type { CommandBase } from '../types.ts';
+import { resolveTarget } from '../resolve-target.ts';
+import type { ClusterTarget, CommandBase } from '../types.ts';
 import type { AlertSeverity } from '../types-bot.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
 
@@ -26,6 +30,7 @@ export interface AlertsSubscribeCommand extends CommandBase {
 }
 
 const FLAGS: readonly FlagSpec[] = [
+  ...TARGET_FLAGS,
   ALERTS_CLUSTER_FLAG,
   { name: '--severity', arity: 'value', example: 'error', defaultText: 'error', help: 'error or info.' },
   { name: '--kinds', arity: 'values', example: 'Kustomization HelmRelease', help: 'Flux kinds to alert on.' },
@@ -69,12 +74,24 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.subscribe'>> {
     }
   }
   const cluster = s.flags.values.get('--cluster');
+  const targetFlags = ['--resource-group', '--cluster-name', '--cluster-type'].filter((f) => s.flags.values.has(f));
+  let target: ClusterTarget | undefined;
+  if (targetFlags.length > 0) {
+    if (cluster !== undefined) {
+      s.problems.push(problem('alerts.cluster-twice', { flags: targetFlags.join(', ') }));
+    }
+    const resolved = resolveTarget(s.flags, input.options);
+    s.problems.push(...resolved.problems);
+    s.warnings.push(...resolved.warnings);
+    target = resolved.target;
+  }
   return done(s, () => ({
     kind: 'alerts.subscribe',
     severity: severity!,
     kinds: list(s.flags.lists.get('--kinds')),
     namespaces: list(s.flags.lists.get('--namespaces')),
     ...(cluster !== undefined ? { cluster } : {}),
+    ...(target !== undefined ? { target } : {}),
     ...(exclude !== undefined ? { exclude } : {}),
     yes: false,
     noWait: false,
@@ -92,6 +109,7 @@ export const alertsSubscribeKind = defineKind({
   display: (draft) => [
     'alerts',
     'subscribe',
+    ...(draft.target ? targetWords(draft.target) : []),
     ...opt('--cluster', draft.cluster),
     '--severity',
     draft.severity,

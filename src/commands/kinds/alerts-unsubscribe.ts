@@ -1,6 +1,6 @@
 // `alerts unsubscribe ID`: the subscription id is required (see `alerts list`).
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
-import { done, scaffold } from '../grammar/scaffold.ts';
+import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
 import type { CommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
@@ -22,7 +22,7 @@ export const alertsUnsubscribeKind = defineKind({
       example: 'alerts unsubscribe 3',
       needsTarget: false,
     });
-    const id = s.positionals[0];
+    const id = positional(s, 0);
     if (id === undefined)
       s.problems.push(
         problem('short.missing-argument', {

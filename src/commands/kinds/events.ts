@@ -1,7 +1,7 @@
 // `events [NAME]`: recent Kubernetes events of Flux objects.
 import { targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
-import { done, scaffold } from '../grammar/scaffold.ts';
+import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -21,7 +21,7 @@ export const eventsKind = defineKind({
       positionalText: ' and a name',
       example: 'events cluster-config-apps',
     });
-    const name = s.positionals[0];
+    const name = positional(s, 0);
     return done(s, () => ({ kind: 'events', ...opFields(s), ...(name !== undefined ? { name } : {}) }));
   },
   safety: 'read-only',

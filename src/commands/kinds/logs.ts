@@ -8,7 +8,7 @@ import { opt, targetWords } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
 import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
-import { done, scaffold } from '../grammar/scaffold.ts';
+import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { nearestWord } from '../nearest-word.ts';
 import { problem } from '../problem.ts';
 import type { ClusterCommandBase } from '../types.ts';
@@ -30,7 +30,7 @@ const FLAGS: readonly FlagSpec[] = [
 function build(input: BuildInput): BuildResult<DraftOf<'logs'>> {
   const example = 'logs helm-controller --tail 50';
   const s = scaffold(input, FLAGS, { maxPositionals: 1, positionalText: ' and a controller name', example });
-  const word = s.positionals[0];
+  const word = positional(s, 0);
   const controller = word === undefined ? undefined : resolveController(word);
   if (word === undefined) {
     s.problems.push(

@@ -1,7 +1,7 @@
 // `status [NAME]`: the Flux state of the cluster, or of one configuration or object.
 import { targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
-import { done, scaffold } from '../grammar/scaffold.ts';
+import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -22,7 +22,7 @@ export const statusKind = defineKind({
       positionalText: ' and a name',
       example: 'status cluster-config',
     });
-    const name = s.positionals[0];
+    const name = positional(s, 0);
     return done(s, () => ({ kind: 'status', ...opFields(s), ...(name !== undefined ? { name } : {}) }));
   },
   safety: 'read-only',

@@ -5,6 +5,7 @@
 // 1. The cluster name may also be the bare word (`use flux-demo-arc -g …`).
 // 2. Fields not given are kept from the current context, so `use -c other-cluster` switches cluster
 //    within the same resource group.
+// 3. Submit checks in Azure that the cluster exists before remembering it, unless --no-check.
 import { opt, targetWords } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { parseFlags } from '../flags/parse-flags.ts';
@@ -18,11 +19,14 @@ import { type DraftOf, defineKind } from './define-kind.ts';
 export interface UseCommand extends CommandBase {
   kind: 'use';
   context: ChannelContext;
+  /** False with --no-check: remember the cluster without reading it in Azure first. */
+  check: boolean;
 }
 
 const USE_FLAGS: readonly FlagSpec[] = [
   ...TARGET_FLAGS,
   { name: '--alias', arity: 'value', example: 'staging', help: 'A short name for this cluster in the channel.' },
+  { name: '--no-check', arity: 'switch', help: 'Do not check in Azure that the cluster exists.' },
   ...IGNORED_AZ_FLAGS,
 ];
 
@@ -53,7 +57,8 @@ function build(input: BuildInput): BuildResult<DraftOf<'use'>> {
   const context: ChannelContext = { ...resolved.target };
   const alias = flags.values.get('--alias');
   if (alias !== undefined) context.alias = alias;
-  return { ok: true, draft: { kind: 'use', context, yes: false, noWait: false, warnings: resolved.warnings } };
+  const check = !(flags.switches.get('--no-check') ?? false);
+  return { ok: true, draft: { kind: 'use', context, check, yes: false, noWait: false, warnings: resolved.warnings } };
 }
 
 export const useKind = defineKind({
@@ -63,5 +68,10 @@ export const useKind = defineKind({
   runs: 'chat',
   build,
   safety: 'mutating',
-  display: (draft) => ['use', ...targetWords(draft.context), ...opt('--alias', draft.context.alias)],
+  display: (draft) => [
+    'use',
+    ...targetWords(draft.context),
+    ...opt('--alias', draft.context.alias),
+    ...(draft.check ? [] : ['--no-check']),
+  ],
 });

@@ -160,7 +160,7 @@ export const enHelpTopics: Record<string, string> = {
 
   'help.topic.alerts.summary': 'Flux alerts in this channel.',
   'help.topic.alerts.usage':
-    'alerts subscribe [--cluster C] [--severity error|info] [--kinds K …] [--namespaces NS …] [--exclude REGEX] | list | unsubscribe ID | mute <kind>/<name> <duration> | setup [--cluster C]',
+    'alerts subscribe [-g RG -c CLUSTER -t TYPE | --cluster C] [--severity error|info] [--kinds K …] [--namespaces NS …] [--exclude REGEX] | list | unsubscribe ID | mute <kind>/<name> <duration> | setup [--cluster C]',
   'help.topic.alerts.flags': '--severity [error]; durations like 30m, 2h.',
   'help.topic.alerts.example': 'alerts subscribe --severity error --kinds Kustomization HelmRelease',
 

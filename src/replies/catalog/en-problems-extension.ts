@@ -87,6 +87,11 @@ export const enProblemsExtension: Record<string, string> = {
   'problem.alerts.bad-regex.accepted': 'A JavaScript regular expression matched against "<kind>/<namespace>/<name>".',
   'problem.alerts.bad-regex.example': '--exclude "^Kustomization/flux-system/"',
 
+  'problem.alerts.cluster-twice.message': '`alerts subscribe` got the cluster twice: --cluster and {flags}.',
+  'problem.alerts.cluster-twice.accepted':
+    'Either -g/-c/-t (as every command takes them) or --cluster with a name or alias.',
+  'problem.alerts.cluster-twice.example': 'alerts subscribe -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
+
   'problem.alerts.mute-target.message': "'{value}' is not an object reference.",
   'problem.alerts.mute-target.accepted': '<kind>/<name>, e.g. kustomization/apps.',
   'problem.alerts.mute-target.example': 'alerts mute kustomization/apps 2h',

@@ -133,7 +133,8 @@ describe('fluxConfigurationPatchBody', () => {
         sourceKind: 'Bucket',
         gitRepository: {},
         azureBlob: {},
-        bucket: { url: 'https://s3.amazonaws.com', bucketName: 'b', localAuthRef: 's' },
+        // Explicitly false: the API's default is true, and the switch creates the bucket source anew.
+        bucket: { url: 'https://s3.amazonaws.com', bucketName: 'b', insecure: false, localAuthRef: 's' },
       },
     });
   });
@@ -183,11 +184,11 @@ describe('extension bodies', () => {
       parseOk('extension create -t managedClusters --version 1.24.1 --auto-upgrade false'),
       'extension.create',
     );
+    // Pinned: no releaseTrain (the spec reads it only with auto-upgrade on).
     expect(extensionBody(aks)).toEqual({
       properties: {
         extensionType: 'microsoft.flux',
         autoUpgradeMinorVersion: false,
-        releaseTrain: 'Stable',
         version: '1.24.1',
         scope: { cluster: { releaseNamespace: 'flux-system' } },
       },
@@ -210,5 +211,10 @@ describe('extension bodies', () => {
         configurationProtectedSettings: { key: 'value' },
       },
     });
+    const pinning = as(
+      parseOk('extension update --release-train Stable --auto-upgrade false --version 1.24.1'),
+      'extension.update',
+    );
+    expect(extensionPatchBody(pinning)).toEqual({ properties: { autoUpgradeMinorVersion: false, version: '1.24.1' } });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ResumableJobData } from '../../../jobs/handlers/support/operation-journal.ts';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ArmOperationError } from '../../../src/azure/arm-operation-error.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
@@ -151,5 +152,12 @@ describe('flux create', () => {
       second.progress.some((p) => /resuming operation .* \(accepted earlier; not sent again\)/.test(p.text ?? '')),
     ).toBe(true);
     expect(writes(h.sandbox, 'PUT', '/fluxConfigurations/')).toHaveLength(1);
+    // The resumed attempt polled the URL kept in the job, signed query and all, and Azure knew it.
+    const journaled = new URL(
+      (job.data as ResumableJobData).operations?.['flux-put']?.url ?? 'https://missing.invalid',
+    );
+    const polls = h.sandbox.requests.filter((r) => r.method === 'GET' && r.path === journaled.pathname);
+    expect(polls.length).toBeGreaterThanOrEqual(2);
+    expect(polls.at(-1)).toMatchObject({ query: journaled.search.slice(1), status: 200 });
   });
 });

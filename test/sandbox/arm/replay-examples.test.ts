@@ -167,10 +167,21 @@ describe('published REST examples', () => {
             expected.headers['x-ms-async-operation-timeout'],
           );
         }
-        for (const header of ['azure-asyncoperation', 'operation-location']) {
+        // ARM sends the async headers the example shows and no others: a PUT on an existing resource (200) gets
+        // only the example's unpollable Operation-Location, so a client must not poll it.
+        if (!expectedHeaders.includes('azure-asyncoperation')) {
+          expect(response.headers).not.toHaveProperty('azure-asyncoperation');
+          if (expectedHeaders.includes('operation-location')) {
+            expect(response.headers['operation-location']).toBe(
+              `${scenarioFor(example).resourcePath}/operations/{operationId}`,
+            );
+          }
+        }
+        const asyncUrl = response.headers['azure-asyncoperation'];
+        for (const header of asyncUrl === undefined ? [] : ['azure-asyncoperation', 'operation-location']) {
           const url = response.headers[header];
           if (url === undefined) continue;
-          // Unlike the examples' placeholders, the stand-in's URLs must be absolute, on itself, and pollable.
+          // Unlike the examples' placeholders, the stand-in's URLs must be absolute, on itself, signed and pollable.
           expect(
             String(url)
               .toLowerCase()
@@ -184,6 +195,9 @@ describe('published REST examples', () => {
               operation.body,
             ),
           ).toEqual([]);
+          // The same address rebuilt from its path, without the signed query, is not found.
+          const rebuilt = await armRequest(sandbox as ArmSandbox, 'GET', new URL(String(url)).pathname);
+          expect(rebuilt.status).toBe(404);
         }
 
         const body = response.body as Record<string, unknown> | undefined;

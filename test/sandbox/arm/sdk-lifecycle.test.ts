@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 describe('extensions through the SDK', () => {
-  it('starts with the tutorial clusters and no extension', async () => {
+  it('starts with the tutorial clusters, the two guard-rail clusters and no extension', async () => {
     const client = sdkClient(sandbox);
     const clusters = sandbox.world
       .clusters()
@@ -30,6 +30,14 @@ describe('extensions through the SDK', () => {
     expect(clusters).toEqual([
       'flux-demo-rg/Microsoft.Kubernetes/connectedClusters/flux-demo-arc',
       'flux-demo-rg/Microsoft.ContainerService/managedClusters/flux-demo-aks',
+      'flux-guardrails-rg/Microsoft.ContainerService/managedClusters/flux-demo-spn-aks',
+      'flux-guardrails-rg/Microsoft.Kubernetes/connectedClusters/flux-demo-openshift',
+    ]);
+    expect(sandbox.world.clusters().map((c) => c.servicePrincipalClientId ?? c.distribution ?? '')).toEqual([
+      '',
+      '',
+      '5b7c3a52-0d7e-4a8c-9f4e-2f0c6a1d9e31',
+      'openshift',
     ]);
     for (const cluster of [ARC, AKS]) {
       const names: string[] = [];
@@ -106,10 +114,7 @@ describe('extensions through the SDK', () => {
     const client = sdkClient(sandbox);
     await installFlux(client);
     await client.extensions.beginDeleteAndWait(RG, ...ARC, 'flux', FAST);
-    await expect(client.extensions.get(RG, ...ARC, 'flux')).rejects.toMatchObject({
-      statusCode: 404,
-      code: 'ResourceNotFound',
-    });
+    await expect(client.extensions.get(RG, ...ARC, 'flux')).rejects.toMatchObject({ statusCode: 404 });
     expect(sandbox.requests.filter((request) => request.method === 'DELETE')).toHaveLength(1);
   });
 });
