@@ -2,7 +2,8 @@
 //
 // Rules:
 // 1. --severity is error (default) or info; --kinds and --namespaces take several words or a comma list.
-// 2. --exclude must compile as a regular expression; --cluster names a cluster or alias.
+// 2. --exclude must compile as an RE2 regular expression (`validate/safe-pattern.ts`: linear-time, at most
+//    256 characters, no backreferences or lookaround); --cluster names a cluster or alias.
 // 3. It acts on the channel, not on a cluster target.
 import { opt } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
@@ -12,6 +13,7 @@ import { done, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
 import type { CommandBase } from '../types.ts';
 import type { AlertSeverity } from '../types-bot.ts';
+import { compileSafePattern } from '../validate/safe-pattern.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
 
 export interface AlertsSubscribeCommand extends CommandBase {
@@ -21,7 +23,7 @@ export interface AlertsSubscribeCommand extends CommandBase {
   severity: AlertSeverity;
   kinds: string[];
   namespaces: string[];
-  /** Source of a RegExp already checked to compile. */
+  /** Source of an RE2 pattern already checked to compile (`validate/safe-pattern.ts`). */
   exclude?: string;
 }
 
@@ -60,13 +62,8 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.subscribe'>> {
     );
   const exclude = s.flags.values.get('--exclude');
   if (exclude !== undefined) {
-    try {
-      new RegExp(exclude);
-    } catch (error) {
-      s.problems.push(
-        problem('alerts.bad-regex', { value: exclude, reason: error instanceof Error ? error.message : 'invalid' }),
-      );
-    }
+    const compiled = compileSafePattern(exclude);
+    if (!compiled.ok) s.problems.push(problem('alerts.bad-regex', { value: exclude, reason: compiled.reason }));
   }
   const cluster = s.flags.values.get('--cluster');
   return done(s, () => ({
