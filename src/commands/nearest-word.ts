@@ -7,6 +7,8 @@
  * 2. Only suggest when the distance is small relative to the word (≤ 1 for short words, ≤ 3 at most):
  *    a far-fetched suggestion is worse than none.
  * 3. Ties go to the first candidate, so callers list canonical spellings before aliases.
+ * 4. A candidate whose length differs from the word's by more than the limit cannot be within it and is
+ *    skipped unmeasured, so a pasted wall of text costs a length comparison per candidate, not a table.
  */
 function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -35,6 +37,7 @@ export function nearestWord(word: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - needle.length) > limit) continue;
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
