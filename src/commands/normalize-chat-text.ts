@@ -10,6 +10,9 @@
 //    so `&amp;lt;` stays `&lt;`.
 // 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
 //    non-breaking and other Unicode spaces become spaces, zero-width characters and CR disappear.
+// 5. C0 and C1 control characters (and DEL) disappear, tab and newline excepted: they are never part of a
+//    command, and left in they make `\x01flux` an unknown word and reach terminals as escape sequences.
+//    This runs last, so a control character spelled as an entity (`&#27;`) goes too.
 // Anything else (including `<placeholder>` words from the docs) is left alone.
 
 const FORMATTING_TAGS =
@@ -79,8 +82,10 @@ function fixTypography(text: string): string {
     .replace(/\r\n?/g, '\n');
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 export function normalizeChatText(raw: string): string {
   const withoutMarkup = unwrapSlack(stripTeamsHtml(raw));
   const decoded = withoutMarkup.replace(ENTITY, decodeEntity);
-  return fixTypography(decoded);
+  return fixTypography(decoded).replace(CONTROL_CHARACTERS, '');
 }
