@@ -7,13 +7,15 @@ import {
   type ReceiverEvent,
   type Logger as SlackLogger,
 } from '@slack/bolt';
+import { timestampSkewProblem } from './timestamp-skew.ts';
 
 /**
  * A Bolt receiver for fluxops' shared HTTP server: Bolt's HTTPReceiver starts a server of its own,
  * this one is a route handler (`POST /slack/events`) for commands, interactivity and events alike.
  * It reuses Bolt's own pieces (parseAndVerifyHTTPRequest → verifySlackRequest, HTTPResponseAck with
  * the 3001 ms no-ack timer), so signing and acking behave exactly like Bolt's HTTP mode:
- * 1. body over the limit → 413; signature or timestamp invalid (incl. older than 5 minutes) → 401,
+ * 1. timestamp more than 5 minutes off in either direction (`timestamp-skew.ts`; Bolt refuses only
+ *    the past) → 401 before the body is read; body over the limit → 413; signature invalid → 401,
  *    before anything is parsed or dispatched;
  * 2. body that is neither JSON nor a form → 400;
  * 3. `ssl_check` → 200, `url_verification` → the challenge, without dispatching;
@@ -42,6 +44,12 @@ export class RouterReceiver implements Receiver {
 
   readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { logger } = this.options;
+    const skew = timestampSkewProblem(req.headers['x-slack-request-timestamp'], Date.now());
+    if (skew) {
+      logger.warn(`rejected a request to /slack/events: ${skew}`);
+      http.buildNoBodyResponse(res, 401);
+      return;
+    }
     let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
     try {
       buffered = await http.parseAndVerifyHTTPRequest(

@@ -127,6 +127,22 @@ describe('POST /slack/events', () => {
     expect(await t.commandJobCount()).toBe(before);
   });
 
+  it('rejects a correctly signed request timestamped more than 5 minutes ahead with 401 and enqueues nothing', async () => {
+    const before = await t.commandJobCount();
+    const body = commandBody({ text: `flux list ${ARC}`, responseUrl: t.recorder.responseUrl('future') });
+    const response = await postSigned(t.eventsUrl, body, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 });
+    expect(response.status).toBe(401);
+    await t.settle();
+    expect(await t.commandJobCount()).toBe(before);
+    expect(t.recorder.responses.some((r) => r.id === 'future')).toBe(false);
+  });
+
+  it('accepts a correctly signed request timestamped a minute ahead (clock drift within the window)', async () => {
+    const body = commandBody({ text: 'help', responseUrl: t.recorder.responseUrl('drift') });
+    const response = await postSigned(t.eventsUrl, body, { timestamp: Math.floor(Date.now() / 1000) + 60 });
+    expect(response.status).toBe(200);
+  });
+
   it('answers url_verification with the challenge', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'x' });
     const timestamp = Math.floor(Date.now() / 1000);
