@@ -1,12 +1,14 @@
 import type { CloudAdapter } from 'botbuilder';
 import { BodyTooLargeError, type Router, readBody, sendJson } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import { activityShapeProblem } from './activity-shape.ts';
 import { toBotRequest, toBotResponse } from './express-shim.ts';
 import type { FluxopsBot } from './fluxops-bot.ts';
 
 // POST /api/messages: the Bot Framework endpoint. CloudAdapter validates the JWT (401 otherwise),
 // runs the turn and writes the invoke response. The turn itself only enqueues, so it ends well
-// inside Teams' 10–15 s budget.
+// inside Teams' 10–15 s budget. A body without the fields a turn reads is answered 400 before any
+// turn runs (`activity-shape.ts`).
 
 /** Activities are small; Teams caps messages near 28 KB, so 256 KB leaves room for any envelope. */
 const MAX_ACTIVITY_BYTES = 256 * 1024;
@@ -25,6 +27,11 @@ export function registerTeamsRoute(router: Router, adapter: CloudAdapter, bot: F
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       sendJson(res, 400, { error: 'body must be an activity (JSON object)' });
+      return;
+    }
+    const shape = activityShapeProblem(body as Record<string, unknown>);
+    if (shape) {
+      sendJson(res, 400, { error: shape });
       return;
     }
     const shimRes = toBotResponse(res);

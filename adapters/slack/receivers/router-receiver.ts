@@ -7,6 +7,7 @@ import {
   type ReceiverEvent,
   type Logger as SlackLogger,
 } from '@slack/bolt';
+import { slackBodyProblem } from './slack-body-shape.ts';
 import { timestampSkewProblem } from './timestamp-skew.ts';
 
 /**
@@ -17,10 +18,12 @@ import { timestampSkewProblem } from './timestamp-skew.ts';
  * 1. timestamp more than 5 minutes off in either direction (`timestamp-skew.ts`; Bolt refuses only
  *    the past) → 401 before the body is read; body over the limit → 413; signature invalid → 401,
  *    before anything is parsed or dispatched;
- * 2. body that is neither JSON nor a form → 400;
+ * 2. body that is neither JSON nor a form, or lacks a field Bolt routes on (`slack-body-shape.ts`) → 400;
  * 3. `ssl_check` → 200, `url_verification` → the challenge, without dispatching;
  * 4. everything else → app.processEvent with X-Slack-Retry-Num/Reason in the context; the HTTP
- *    response is whatever the listener passes to ack().
+ *    response is whatever the listener passes to ack();
+ * 5. a request no listener acknowledged → 404 as soon as the listeners are done (Bolt's own timer would
+ *    answer the same after 3 s).
  */
 export interface RouterReceiverOptions {
   signingSecret: string;
@@ -73,6 +76,12 @@ export class RouterReceiver implements Receiver {
       http.buildNoBodyResponse(res, 400);
       return;
     }
+    const shape = slackBodyProblem(body);
+    if (shape) {
+      logger.warn(`rejected a request to /slack/events: ${shape}`);
+      http.buildNoBodyResponse(res, 400);
+      return;
+    }
     if (body.ssl_check === '1') return http.buildSSLCheckResponse(res);
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
     const ack = new HTTPResponseAck({
@@ -82,23 +91,32 @@ export class RouterReceiver implements Receiver {
       httpRequestBody: body,
       httpResponse: res,
     });
+    const sendAck = ack.bind();
+    let acknowledged = false;
     const event: ReceiverEvent = {
       body,
-      ack: ack.bind(),
+      ack: (response) => {
+        acknowledged = true;
+        return sendAck(response);
+      },
       retryNum: http.extractRetryNumFromHTTPRequest(req),
       retryReason: http.extractRetryReasonFromHTTPRequest(req),
     };
     try {
       await this.app?.processEvent(event);
+      if (!acknowledged && !res.headersSent) {
+        ack.ack();
+        http.buildNoBodyResponse(res, 404);
+      }
     } catch (error) {
-      const acknowledged = await http.defaultProcessEventErrorHandler({
+      const answered = await http.defaultProcessEventErrorHandler({
         error: error as Error,
         logger,
         request: req,
         response: res,
         storedResponse: undefined,
       });
-      if (acknowledged) ack.ack();
+      if (answered) ack.ack();
     }
   };
 }

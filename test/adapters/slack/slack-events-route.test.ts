@@ -143,6 +143,28 @@ describe('POST /slack/events', () => {
     expect(response.status).toBe(200);
   });
 
+  it("answers a signed body no listener handles with 404 at once, not after Bolt's 3-second timer", async () => {
+    const started = Date.now();
+    const response = await postSigned(t.eventsUrl, 'foo=bar');
+    expect(response.status).toBe(404);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it.each([
+    [
+      'block_actions without actions',
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', actions: [] }))}`,
+    ],
+    [
+      'an action without action_id',
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', actions: [{}] }))}`,
+    ],
+    ['a payload that is not an object', 'payload=5'],
+  ])('answers a signed body with %s with 400, not 500', async (_what, body) => {
+    const response = await postSigned(t.eventsUrl, body);
+    expect(response.status).toBe(400);
+  });
+
   it('answers url_verification with the challenge', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'x' });
     const timestamp = Math.floor(Date.now() / 1000);

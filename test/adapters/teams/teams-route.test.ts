@@ -184,4 +184,29 @@ describe('Teams /api/messages', () => {
     expect((await postActivity(app.url!, submit)).status).toBe(200);
     await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
   });
+
+  it.each([
+    ['no type', {}, 'activity field type'],
+    ['no serviceUrl', { type: 'message', text: 'help' }, 'activity field serviceUrl'],
+    [
+      'a numeric conversation id',
+      { type: 'message', serviceUrl: 'https://x.example/', conversation: { id: 3 } },
+      'activity field conversation.id',
+    ],
+    [
+      'an invoke fluxops does not answer',
+      {
+        type: 'invoke',
+        name: 'composeExtension/query',
+        serviceUrl: 'https://x.example/',
+        conversation: { id: 'c' },
+        from: { id: 'u' },
+      },
+      'invoke activities must be adaptiveCard/action',
+    ],
+  ])('answers an activity with %s with 400 naming the field, not 500', async (_what, body, error) => {
+    const response = await postActivity(app.url!, { id: 'x', ...body });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain(error);
+  });
 });

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+// The shape an activity must have before botbuilder runs a turn for it. botbuilder dereferences
+// `conversation.id`, `from.id` and `serviceUrl` without checking them, so a body without them threw
+// inside the turn and the request ended in a 500; with authentication on, such a body is refused before
+// the turn anyway, but sandbox mode runs with it off.
+//
+// Rules:
+// 1. `type` is a non-empty string; `serviceUrl` an http(s) URL; `conversation` and `from` objects
+//    with a non-empty string `id`; `recipient`, when present, the same.
+// 2. The text fields botbuilder and fluxops read (`id`, `channelId`, `text`, `locale`, `replyToId`,
+//    `timestamp`, `name`), when present, are strings; `entities` a list of objects; `channelData`
+//    an object. Other fields pass untouched.
+// 3. An `invoke` is an `adaptiveCard/action` (the only one fluxops answers) whose `value.action` is
+//    an object.
+// 4. The problem names the field and what is accepted; it never quotes the body.
+
+const Party = z.looseObject({ id: z.string().min(1) });
+const ActivityShape = z.looseObject({
+  type: z.string().min(1),
+  serviceUrl: z.url({ protocol: /^https?$/ }),
+  conversation: Party,
+  from: Party,
+  recipient: Party.optional(),
+  id: z.string().optional(),
+  channelId: z.string().optional(),
+  text: z.string().optional(),
+  locale: z.string().optional(),
+  replyToId: z.string().optional(),
+  timestamp: z.string().optional(),
+  name: z.string().optional(),
+  entities: z.array(z.looseObject({})).optional(),
+  channelData: z.looseObject({}).optional(),
+});
+const CardInvoke = z.looseObject({
+  name: z.literal('adaptiveCard/action'),
+  value: z.looseObject({ action: z.looseObject({}) }),
+});
+
+/** What is wrong with an activity's shape, in words for a 400 answer, or undefined when a turn can run. */
+export function activityShapeProblem(body: Record<string, unknown>): string | undefined {
+  const checked = ActivityShape.safeParse(body);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return `activity field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+  }
+  if (body.type === 'invoke' && !CardInvoke.safeParse(body).success) {
+    return 'invoke activities must be adaptiveCard/action with a value.action object';
+  }
+  return undefined;
+}
