@@ -34,6 +34,10 @@ COPY --from=build /app/sandbox ./sandbox
 COPY manifest ./manifest
 USER node
 EXPOSE 3978
-HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# Liveness, not readiness: /livez fails only when the process no longer answers, which a restart fixes.
+# /readyz also fails while Redis or Azure is unreachable; restarting every container then would only
+# interrupt running jobs, so /readyz belongs to the load balancer or a Kubernetes readinessProbe.
+# A worker (FLUXOPS_ROLE=worker) answers on HEALTH_PORT, which defaults to PORT.
+HEALTHCHECK --interval=30s --timeout=3s CMD node -e "const e=process.env,p=(e.FLUXOPS_ROLE==='worker'&&e.HEALTH_PORT)||e.PORT;fetch('http://127.0.0.1:'+p+'/livez').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # tsx (a runtime dependency) loads the TypeScript sources; no separate build output to keep in sync.
 CMD ["node", "--import", "tsx", "app/main.ts"]

@@ -52,9 +52,15 @@ export async function createClusterRuntime(options: {
   const { config, logger } = options;
   const kube = config.kube;
   const sources: KubeConfigSource[] = [...(options.extraSources ?? [])];
-  if (kube.inCluster) sources.push(inClusterSource(kube.inCluster));
-  if (kube.contexts && kube.kubeconfig)
+  // Sandbox mode reaches real clusters only when asked: a developer's KUBECONFIG must not become
+  // reachable from a chat the sandbox serves without authentication.
+  const realClusters = !config.sandbox || config.sandboxOptions.useKubeconfig;
+  if (realClusters && kube.inCluster) sources.push(inClusterSource(kube.inCluster));
+  if (realClusters && kube.contexts && kube.kubeconfig)
     sources.push(kubeconfigFileSource(kube.kubeconfig, parseContextMap(kube.contexts)));
+  if (!realClusters && (kube.contexts || kube.inCluster)) {
+    logger.info('sandbox mode ignores KUBE_CONTEXTS and KUBE_IN_CLUSTER; set SANDBOX_USE_KUBECONFIG=true to use them');
+  }
   if (!config.sandbox && kube.aksCredentials && options.credential) {
     sources.push(
       aksCredentialsSource({ credential: options.credential, defaultSubscriptionId: config.azure.subscriptionId }),

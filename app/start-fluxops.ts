@@ -12,6 +12,7 @@ import { startCommandWorker } from '../jobs/command-worker.ts';
 import { createConnection } from '../jobs/connection.ts';
 import { startPreviewWorker } from '../jobs/handlers/confirm-preview-worker.ts';
 import { HANDLERS } from '../jobs/handlers/index.ts';
+import { notifyBacklog } from '../jobs/notify-backlog.ts';
 import { BullNotifyQueue } from '../jobs/notify-queue.ts';
 import { startNotifyWorker } from '../jobs/notify-worker.ts';
 import type { ArmSandbox } from '../sandbox/arm/server.ts';
@@ -22,10 +23,13 @@ import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
 import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
 import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
+import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
-import { Router, sendJson } from '../src/platform/http-router.ts';
-import { startHttpServer } from '../src/platform/http-server.ts';
+import { registerHealthRoutes } from '../src/platform/health-routes.ts';
+import { Router } from '../src/platform/http-router.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
+import { checkReadiness } from '../src/platform/readiness.ts';
+import { redisDurabilityWarnings } from '../src/platform/redis-durability.ts';
 import { resolveRedis } from '../src/platform/resolve-redis.ts';
 import { createSealer } from '../src/platform/seal.ts';
 import { waitReady } from '../src/platform/wait-redis-ready.ts';
@@ -33,12 +37,18 @@ import { ChannelContextStore } from '../src/submit/channel-context-store.ts';
 import type { SubmitDeps } from '../src/submit/submit-deps.ts';
 import { createAlertsRuntime } from './alerts-runtime.ts';
 import { armClients } from './arm-clients.ts';
+import { bounded } from './bounded.ts';
 import { type ClusterRuntime, createClusterRuntime } from './cluster-runtime.ts';
+import { FORCE_CLOSE_MS, type StopPlan, stopGracefully } from './graceful-stop.ts';
+import { listen } from './listen.ts';
+import { readinessChecks } from './readiness-checks.ts';
 import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
 
 /** A running fluxops process, as `startFluxops` returns it. */
 export interface Fluxops {
   url?: string;
+  /** Where /livez, /readyz and /healthz answer: `url` for web, the HEALTH_PORT server for a worker. */
+  healthUrl: string;
   config: Config;
   redisUrl: string;
   arm: SourceControlConfigurationClient;
@@ -97,6 +107,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   const producer = open('producer');
   if (!(await waitReady(producer)))
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
+  else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
   const commandQueue = new BullCommandQueue(producer, prefix);
   // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
@@ -121,23 +132,23 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     intercept: kit?.intercept,
   };
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
-  const teams = config.teams ? createTeams({ settings: config.teams, redis: producer, prefix, logger }) : undefined;
+  const teams = config.teams
+    ? createTeams({ settings: config.teams, redis: producer, prefix, logger, allowLoopbackServiceUrl: config.sandbox })
+    : undefined;
   // Slack (Bolt stays inside adapters/slack): /slack/events or Socket Mode for web, the deliverer for workers.
   const slack = config.slack
     ? createSlack({ settings: config.slack, redis: producer, prefix, notify: notifyQueue, logger })
     : undefined;
 
-  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  const workers: Worker[] = [];
+  // /livez, /readyz and /healthz: on the main port, or for a worker-only process on HEALTH_PORT.
+  const router = new Router();
+  registerHealthRoutes(
+    router,
+    { mode: config.sandbox ? 'sandbox' : 'azure', role: config.role, redis: () => producer.status },
+    () => checkReadiness(readinessChecks({ config, redis: producer, workers, credential })),
+  );
   if (config.role !== 'worker') {
-    const router = new Router();
-    router.add('GET', '/healthz', (_req, res) =>
-      sendJson(res, 200, {
-        status: 'ok',
-        mode: config.sandbox ? 'sandbox' : 'azure',
-        role: config.role,
-        redis: producer.status,
-      }),
-    );
     // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
     registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
     if (config.sandbox || config.console.token) {
@@ -145,18 +156,20 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     }
     teams?.registerRoutes(router, deps);
     slack?.startIngress(router, deps);
-    http = await startHttpServer({ router, host: config.host, port: config.port, logger });
-    logger.info({ url: http.url }, 'http ingress listening');
   }
+  const http = await listen({ router, config, logger });
 
-  const workers: Worker[] = [];
+  let stopPlan: Omit<StopPlan, 'logger' | 'graceMs'> | undefined;
+  let watcherPort: ReturnType<typeof clusterEventsToAlerts> | undefined;
   if (config.role !== 'web') {
     const workerConnection = open('worker');
+    const messageStates = new MessageStateStore(workerConnection, prefix);
     const commandWorker = startCommandWorker({
       connection: workerConnection,
       prefix,
       concurrency: config.workerConcurrency,
       handlers: HANDLERS,
+      messageRef: async (platform, key) => (await messageStates.get(platform, key))?.ref,
       arm,
       armFor: (subscriptionId) => arms.for(subscriptionId),
       cluster: clusters.access,
@@ -173,39 +186,44 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     });
     // The audit trail's "finished" entries come from the command worker's own completion events.
     if (deps.audit) auditCommandOutcomes(commandWorker, deps.audit);
-    workers.push(
-      commandWorker,
-      // Live impact for waiting confirmation prompts (what prune deletes, which configs an extension delete strands).
-      startPreviewWorker({
-        connection: workerConnection,
-        prefix,
-        arm,
-        armFor: (subscriptionId) => arms.for(subscriptionId),
-        notify: notifyQueue,
-        sealer,
-        logger,
-      }),
-      startNotifyWorker({
-        connection: workerConnection,
-        prefix,
-        sealer,
-        deliverers: [
-          consoleDeliverer(open('worker'), prefix),
-          ...(teams ? [teams.deliverer] : []),
-          ...(slack ? [slack.deliverer] : []),
-          ...(options.deliverers ?? []),
-        ],
-        logger,
-      }),
-      ...(await alerts.startWorkers()),
-    );
+    // Live impact for waiting confirmation prompts (what prune deletes, which configs an extension delete strands).
+    const previewWorker = startPreviewWorker({
+      connection: workerConnection,
+      prefix,
+      arm,
+      armFor: (subscriptionId) => arms.for(subscriptionId),
+      notify: notifyQueue,
+      sealer,
+      logger,
+    });
+    const notifyWorker = startNotifyWorker({
+      connection: workerConnection,
+      prefix,
+      sealer,
+      deliverers: [
+        consoleDeliverer(open('worker'), prefix),
+        ...(teams ? [teams.deliverer] : []),
+        ...(slack ? [slack.deliverer] : []),
+        ...(options.deliverers ?? []),
+      ],
+      logger,
+    });
+    const alertWorkers = await alerts.startWorkers();
+    workers.push(commandWorker, previewWorker, notifyWorker, ...alertWorkers);
+    stopPlan = {
+      takers: [commandWorker, previewWorker, ...alertWorkers],
+      notify: notifyWorker,
+      backlog: () => notifyBacklog(notifyQueue.queue),
+    };
     // Watcher events go to the alert engine through the webhook's queue (OOM kills, drift, Ready).
-    await clusters.startWatchers(clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent }));
+    watcherPort = clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent });
+    await clusters.startWatchers(watcherPort);
   }
 
   let closed = false;
   return {
-    url: http?.url,
+    url: config.role === 'worker' ? undefined : http.url,
+    healthUrl: http.url,
     config,
     redisUrl: redis.url,
     arm,
@@ -216,14 +234,17 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     async close() {
       if (closed) return;
       closed = true;
-      await http?.close();
+      // No new requests, then the workers' graceful stop (their replies delivered), then the rest.
+      await http.close();
       await slack?.close();
-      // Workers finish their active jobs before closing (BullMQ graceful close).
-      await Promise.all(workers.map((w) => w.close()));
-      await alerts.close();
-      await Promise.all([commandQueue.close(), notifyQueue.close()]);
-      await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       clusters.close();
+      watcherPort?.buffer.close();
+      if (stopPlan) await stopGracefully({ ...stopPlan, logger, graceMs: config.shutdownGraceMs });
+      await bounded(Promise.all([alerts.close(), commandQueue.close(), notifyQueue.close()]), FORCE_CLOSE_MS);
+      // A connection still reconnecting (Redis unreachable) would queue QUIT forever: drop it instead.
+      await Promise.all(
+        connections.map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())),
+      );
       await kit?.close();
       await redis.stop();
     },

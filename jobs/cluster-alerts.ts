@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FluxEventSink } from '../src/alerts/sources/flux-event-sink.ts';
 import type { ClusterEventPort, ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Logger } from '../src/platform/logger.ts';
+import { ClusterEventBuffer } from './cluster-event-buffer.ts';
 
 // The cluster watchers' events into the alert engine, through the same `alert-events` queue the
 // webhook uses, so they get the same retries, concurrency and (after a crash) replay.
@@ -25,28 +26,30 @@ export function clusterEventId(event: ClusterFluxEvent): string {
   return `ce-${createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 40)}`;
 }
 
+/** The watchers' port: each event to the alert queue, held in memory while Redis is down (rule 3 of the buffer). */
 export function clusterEventsToAlerts(options: {
   sink: FluxEventSink;
   logger: Logger;
   /** Also sees every event (tests). */
   observe?: (event: ClusterFluxEvent) => void;
-}): ClusterEventPort {
+  /** Overrides for tests. */
+  buffer?: { capacity?: number; retryMs?: number };
+}): ClusterEventPort & { buffer: ClusterEventBuffer } {
+  const buffer = new ClusterEventBuffer(
+    (event) => options.sink.enqueue(event, clusterEventId(event)),
+    options.logger,
+    options.buffer?.capacity,
+    options.buffer?.retryMs,
+  );
   return {
+    buffer,
     async onEvent(event) {
       options.logger.debug(
         { cluster: event.cluster, kind: event.kind, name: event.name, reason: event.reason },
         event.message,
       );
       options.observe?.(event);
-      try {
-        await options.sink.enqueue(event, clusterEventId(event));
-      } catch (error) {
-        // The watcher does not re-emit, so this alert is lost: say so loudly.
-        options.logger.warn(
-          { cluster: event.cluster, kind: event.kind, name: event.name, reason: event.reason, err: String(error) },
-          'cluster event not queued for alerts (redis unavailable?)',
-        );
-      }
+      await buffer.offer(event);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
 import { describeArmError } from '../src/azure/arm-error.ts';
 import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
 import { runsAsJob } from '../src/commands/kinds/index.ts';
+import type { Platform } from '../src/notify/conversation.ts';
 import type { NotifyPort } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Sealer } from '../src/platform/seal.ts';
@@ -18,6 +19,8 @@ export interface CommandWorkerOptions {
   connection: Redis;
   prefix: string;
   concurrency: number;
+  /** The platform's id of a job's posted message, once a deliverer saved it (the message state store). */
+  messageRef?: (platform: Platform, key: string) => Promise<string | undefined>;
   /** A kind without a handler here is answered "not available yet". */
   handlers: HandlerMap;
   arm: SourceControlConfigurationClient;
@@ -88,9 +91,12 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
           ...reply.context,
         },
       });
+      // The job's message id, once posted, travels with every later update (see NotifyMessage.ref).
+      let ref: string | undefined;
       const send = async (reply: Reply) => {
         seq = nextSeq(seq);
-        await options.notify.notify({ address: data.address, key: data.jobId, seq, reply: context(reply) });
+        ref ??= await options.messageRef?.(data.address.platform, data.jobId).catch(() => undefined);
+        await options.notify.notify({ address: data.address, key: data.jobId, seq, reply: context(reply), ref });
       };
       const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
       if (!run) {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 // 1. `type` is a non-empty string; `serviceUrl` an http(s) URL; `conversation` and `from` objects
 //    with a non-empty string `id`; `recipient`, when present, the same.
 // 2. The text fields botbuilder and fluxops read (`id`, `channelId`, `text`, `locale`, `replyToId`,
-//    `timestamp`, `name`), when present, are strings; `entities` a list of objects; `channelData`
+//    `name`), when present, are strings; `entities` a list of objects; `channelData`
 //    an object. Other fields pass untouched.
 // 3. An `invoke` is an `adaptiveCard/action` (the only one fluxops answers) whose `value.action` is
 //    an object.
@@ -27,7 +27,6 @@ const ActivityShape = z.looseObject({
   text: z.string().optional(),
   locale: z.string().optional(),
   replyToId: z.string().optional(),
-  timestamp: z.string().optional(),
   name: z.string().optional(),
   entities: z.array(z.looseObject({})).optional(),
   channelData: z.looseObject({}).optional(),
@@ -38,13 +37,13 @@ const CardInvoke = z.looseObject({
 });
 
 /** What is wrong with an activity's shape, in words for a 400 answer, or undefined when a turn can run. */
-export function activityShapeProblem(body: Record<string, unknown>): string | undefined {
+export function activityShapeProblem(body: object): string | undefined {
   const checked = ActivityShape.safeParse(body);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return `activity field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
   }
-  if (body.type === 'invoke' && !CardInvoke.safeParse(body).success) {
+  if (checked.data.type === 'invoke' && !CardInvoke.safeParse(body).success) {
     return 'invoke activities must be adaptiveCard/action with a value.action object';
   }
   return undefined;

@@ -1,13 +1,14 @@
-import { CloudAdapter } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
+import { AuthenticatedAdapter } from './authenticated-adapter.ts';
 import { createBotAuthentication, type TeamsSettings } from './bot-authentication.ts';
 import { ConversationReferenceStore } from './conversation-references.ts';
 import { FluxopsBot } from './fluxops-bot.ts';
+import { isAllowedServiceUrl } from './service-url-allow-list.ts';
 import { TeamsDeliverer } from './teams-deliverer.ts';
 import { registerTeamsRoute } from './teams-route.ts';
 
@@ -23,10 +24,18 @@ export interface Teams {
   readonly deliverer: TeamsDeliverer;
 }
 
-export function createTeams(options: { settings: TeamsSettings; redis: Redis; prefix: string; logger: Logger }): Teams {
-  const { settings, redis, prefix } = options;
+export function createTeams(options: {
+  settings: TeamsSettings;
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  /** Sandbox mode: replies may go to a connector on this machine (Agents Playground, tests). */
+  allowLoopbackServiceUrl: boolean;
+}): Teams {
+  const { settings, redis, prefix, allowLoopbackServiceUrl } = options;
   const logger = options.logger.child({ adapter: 'teams' });
-  const adapter = new CloudAdapter(createBotAuthentication(settings));
+  const authentication = createBotAuthentication(settings);
+  const adapter = new AuthenticatedAdapter(authentication);
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error instanceof Error ? error.message : String(error) }, 'teams: turn error');
     if (context.activity.type === 'message') {
@@ -42,6 +51,7 @@ export function createTeams(options: { settings: TeamsSettings; redis: Redis; pr
     references,
     states,
     pacer,
+    allowsServiceUrl: (serviceUrl) => isAllowedServiceUrl(serviceUrl, { allowLoopback: allowLoopbackServiceUrl }),
     redis,
     prefix,
     logger,
@@ -50,7 +60,7 @@ export function createTeams(options: { settings: TeamsSettings; redis: Redis; pr
     deliverer,
     registerRoutes(router, deps) {
       const bot = new FluxopsBot({ deps, references, states, redis, prefix, logger });
-      registerTeamsRoute(router, adapter, bot, logger);
+      registerTeamsRoute(router, { adapter, authentication, bot, allowLoopbackServiceUrl, logger });
       if (settings.appId) {
         logger.info({ appType: settings.appType }, 'teams: /api/messages ready; Bot Framework JWT required');
       } else {

@@ -33,6 +33,8 @@ export interface TeamsDelivererOptions {
   references: ConversationReferenceStore;
   states: MessageStateStore;
   pacer: ChannelPacer;
+  /** The serviceUrl allow-list (service-url-allow-list.ts): a reference pointing elsewhere is never sent to. */
+  allowsServiceUrl(serviceUrl: string | undefined): boolean;
   redis: Redis;
   prefix: string;
   logger: Logger;
@@ -79,6 +81,10 @@ export class TeamsDeliverer implements Deliverer {
       logger.warn({ key: message.key, conversation }, 'teams: no conversation reference; message dropped');
       return;
     }
+    if (!this.options.allowsServiceUrl(reference.serviceUrl)) {
+      logger.warn({ key: message.key, conversation }, 'teams: serviceUrl not allowed; message dropped');
+      return;
+    }
     try {
       await withKeyLock(this.options.redis, messageLockKey(this.options.prefix, message.key), () =>
         this.deliverLocked(message, reference),
@@ -109,12 +115,12 @@ export class TeamsDeliverer implements Deliverer {
     const current = await states.get('teams', message.key);
     if (current && current.seq > message.seq) return;
     // A confirmation preview only replaces the prompt's card; without one recorded it is not posted anew.
-    if (message.updateOnly && !current?.ref) return;
+    if (message.updateOnly && !(current?.ref ?? message.ref)) return;
     const reference = await this.threadReference(message, channelReference);
     if (!current || current.seq < message.seq) {
       await pacer.take(conversation);
       const attachment = CardFactory.adaptiveCard(renderCard(message.reply));
-      let ref = current?.ref;
+      let ref = current?.ref ?? message.ref;
       await this.send(reference, async (context) => {
         if (ref) {
           await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);

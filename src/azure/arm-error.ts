@@ -51,8 +51,9 @@ export function describeArmError(error: unknown): ArmErrorInfo {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as RestLikeError;
   const body = parseBody(e.response?.bodyAsText)?.error;
   const statusCode = e.statusCode;
-  const code = body?.code ?? e.code ?? (statusCode ? `HTTP${statusCode}` : 'Error');
-  const message = body?.message ?? e.message ?? 'unknown error';
+  // Not every error is Azure's: a queue or network error may carry a numeric code (BullMQ's -1).
+  const code = String(body?.code ?? e.code ?? (statusCode ? `HTTP${statusCode}` : 'Error'));
+  const message = String(body?.message ?? e.message ?? 'unknown error');
   const details = (body?.details ?? []).map((d) => ({ code: d.code ?? '', message: d.message ?? '' }));
   const retryable =
     statusCode === undefined

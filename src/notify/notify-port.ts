@@ -20,6 +20,12 @@ export interface NotifyMessage {
    * with live buttons must not appear; the deliverer then drops the update.
    */
   updateOnly?: boolean;
+  /**
+   * The platform's id of the message under `key` (Slack ts, Teams activity id), when the sender
+   * already knows it — a job's worker remembers it from its earlier updates — so an update still
+   * lands on that message if the stored message state was lost (a Redis restart without persistence).
+   */
+  ref?: string;
 }
 
 /**

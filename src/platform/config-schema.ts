@@ -49,7 +49,18 @@ export const SETTINGS = {
       'Force sandbox mode (embedded ARM and cluster stand-ins). Default: on when AZURE_SUBSCRIPTION_ID is unset.',
   },
   PORT: { schema: port, example: '3978', default: '3978', description: 'HTTP port for every ingress route.' },
-  HOST: { schema: z.string().min(1), example: '0.0.0.0', default: '0.0.0.0', description: 'HTTP bind address.' },
+  HOST: {
+    schema: z.string().min(1),
+    example: '0.0.0.0',
+    description:
+      'HTTP bind address. Unset: 127.0.0.1 while an ingress runs without authentication (sandbox Teams without MicrosoftAppId, the console without CONSOLE_TOKEN), else 0.0.0.0. Set to a non-loopback address with such an ingress, it is used and a warning is logged.',
+  },
+  HEALTH_PORT: {
+    schema: port,
+    example: '3979',
+    description:
+      'FLUXOPS_ROLE=worker only: port of /livez, /readyz and /healthz (web serves them on PORT). Default: PORT.',
+  },
   LOG_LEVEL: {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -102,6 +113,13 @@ export const SETTINGS = {
     example: 'https://management.azure.com',
     description: 'Overrides the ARM endpoint of AZURE_CLOUD (Azure Stack, proxies).',
   },
+  SHUTDOWN_GRACE: {
+    schema: duration,
+    example: '25s',
+    default: '25s',
+    description:
+      'On SIGTERM: how long active command jobs may finish and their replies be delivered before the process exits (keep it under the pod terminationGracePeriodSeconds, 30 s by default).',
+  },
   COMPLIANCE_DEADLINE: {
     schema: duration,
     example: '10m',
@@ -126,6 +144,13 @@ export const SETTINGS = {
     example: 'throttle:2',
     description:
       'Sandbox: ARM faults to inject at start, e.g. `throttle:2,5xx:1@GET,fail-op:ExtensionCreationFailed` (see README, "Sandbox faults").',
+  },
+  SANDBOX_USE_KUBECONFIG: {
+    schema: bool,
+    example: 'true',
+    default: 'false',
+    description:
+      'Sandbox: also reach real clusters through KUBECONFIG + KUBE_CONTEXTS and KUBE_IN_CLUSTER (ignored in sandbox mode unless true).',
   },
   CONSOLE_TOKEN: {
     schema: z.string().min(16, 'must be at least 16 characters'),

@@ -24,7 +24,10 @@ export interface Config {
   role: Role;
   sandbox: boolean;
   port: number;
-  host: string;
+  /** HOST as set; unset, the bind rule (bind-host.ts) picks 127.0.0.1 or 0.0.0.0. */
+  host?: string;
+  /** HEALTH_PORT: where a worker-only process serves its health endpoints; unset, PORT. */
+  healthPort?: number;
   logLevel: string;
   redisUrl?: string;
   queuePrefix: string;
@@ -32,7 +35,8 @@ export interface Config {
   secretKey?: string;
   azure: { subscriptionId: string; cloud: AzureCloud; armEndpoint?: string };
   complianceDeadlineMs: number;
-  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string };
+  shutdownGraceMs: number;
+  sandboxOptions: { reconcileMs: number; operationMs: number; faults?: string; useKubeconfig: boolean };
   console: { token?: string };
   kube: {
     kubeconfig?: string;
@@ -124,6 +128,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     sandbox,
     port: get('PORT'),
     host: get('HOST'),
+    healthPort: get('HEALTH_PORT'),
     logLevel: get('LOG_LEVEL'),
     redisUrl: get('REDIS_URL'),
     queuePrefix: get('FLUXOPS_QUEUE_PREFIX'),
@@ -135,10 +140,12 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       armEndpoint: get('AZURE_ARM_ENDPOINT'),
     },
     complianceDeadlineMs: get('COMPLIANCE_DEADLINE'),
+    shutdownGraceMs: get('SHUTDOWN_GRACE'),
     sandboxOptions: {
       reconcileMs: get('SANDBOX_RECONCILE_MS'),
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
+      useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
     console: { token: get('CONSOLE_TOKEN') },
     kube: {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { decodePathParams } from './decode-path-params.ts';
 
 /**
  * The shared HTTP ingress: one server, routes registered by each adapter (Slack, Teams, console,
@@ -35,7 +36,15 @@ export class Router {
       if (!match) continue;
       pathMatched = true;
       if (route.method !== req.method) continue;
-      const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(match[i + 1] ?? '')]));
+      const params = decodePathParams(route.keys, match.slice(1));
+      if (!params) {
+        sendJson(res, 400, {
+          error:
+            'malformed URL: a path segment has an invalid percent-encoding; encode "%" as %25 and other reserved characters as %XX with two hex digits',
+          example: '/webhooks/flux/flux-demo-arc',
+        });
+        return;
+      }
       await route.handler(req, res, params);
       return;
     }

@@ -2,13 +2,16 @@ import { createServer, type Server } from 'node:http';
 import { type Router, sendJson } from './http-router.ts';
 import type { Logger } from './logger.ts';
 
-/** Starts the one HTTP server and resolves once it listens; `port` 0 picks a free port. */
+/**
+ * Starts an HTTP server and resolves once it listens; `port` 0 picks a free port. `bound` is the
+ * address it really listens on (`0.0.0.0:3978`), `url` where this machine reaches it.
+ */
 export async function startHttpServer(options: {
   router: Router;
   host: string;
   port: number;
   logger: Logger;
-}): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+}): Promise<{ server: Server; url: string; bound: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     options.router.handle(req, res).catch((error: unknown) => {
       options.logger.error(
@@ -24,10 +27,14 @@ export async function startHttpServer(options: {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  const boundHost = typeof address === 'object' && address ? address.address : options.host;
+  // `url` is where this machine reaches the server; `bound` is what it really listens on.
+  const host = boundHost === '0.0.0.0' || boundHost === '::' ? '127.0.0.1' : boundHost;
+  const shown = (h: string) => (h.includes(':') ? `[${h}]` : h);
   return {
     server,
-    url: `http://${host}:${port}`,
+    url: `http://${shown(host)}:${port}`,
+    bound: `${shown(boundHost)}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -7,18 +7,18 @@ import type { Config } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createSealer } from '../../src/platform/seal.ts';
 import { CLUSTER, TEST_SECRET_KEY } from '../support/alerts/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { drained } from '../support/alerts/drained-queues.ts';
+import { helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { waitForRedisReady } from '../support/redis-ready.ts';
 import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/slack/signed-request.ts';
 import { type RecordedCall, type SlackRecorder, startSlackRecorder } from '../support/slack/slack-recorder.ts';
 import { channelConversation, message, postActivity } from '../support/teams/activities.ts';
+import { cardOf, cardText } from '../support/teams/card-reading.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
-  cardOf,
-  cardText,
   startConnectorStandIn,
 } from '../support/teams/connector-stand-in.ts';
-import { waitForRedisReady } from '../support/teams/teams-app.ts';
 import { deleteKeys, startTestApp, testConfig } from '../support/test-app.ts';
 import { until } from '../support/until.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderText } from '../../adapters/console/render-text.ts';
 import { type AlertsTestApp, CLUSTER, startAlertsApp, subscription } from '../support/alerts/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { drained } from '../support/alerts/drained-queues.ts';
+import { helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
 
 /**
  * A failing HelmRelease reported 1,000 times, as the notify queue sees it: one new key per channel
@@ -52,12 +52,12 @@ describe('alert stream of one failing HelmRelease', () => {
       expect(recorder.in(channel).length).toBeGreaterThan(1);
       const latest = recorder.latest(keys[0]!);
       expect(latest?.reply.status).toBe('failed');
-      const text = renderText(latest!.reply);
-      expect(text).toContain('HelmRelease cluster-config/podinfo is failing on flux-demo-arc');
-      expect(text).toContain('Occurrences: 1000');
-      expect(text).toContain('UpgradeFailed');
-      expect(text).toContain('6.5.4');
-      expect(text).toContain('Since:       2026-11-22T09:00:00.000Z');
+      expect(latest?.reply.title).toBe('HelmRelease cluster-config/podinfo is failing on flux-demo-arc');
+      const fields = latest?.reply.fields ?? [];
+      expect(fields).toContainEqual({ label: 'Occurrences', value: '1000' });
+      expect(fields).toContainEqual({ label: 'Reason', value: 'UpgradeFailed' });
+      expect(fields).toContainEqual({ label: 'Since', value: '2026-11-22T09:00:00.000Z' });
+      expect(fields.find((f) => f.label === 'Revision')?.value).toContain('6.5.4');
       expect(latest?.reply.actions?.map((action) => action.command)).toEqual([
         'reconcile podinfo --kind HelmRelease',
         'events podinfo',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AlertsTestApp, CLUSTER, startAlertsApp, subscription } from '../support/alerts/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
+import { drained } from '../support/alerts/drained-queues.ts';
+import { helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.ts';
 import { probeLatency } from '../support/http/probe-latency.ts';
 
 /**

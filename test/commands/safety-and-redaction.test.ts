@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/commands/redact.ts';
-import { b64, PEM_KEY, parseOk } from '../support/commands/parse.ts';
+import { b64, PEM_KEY } from '../support/commands/credential-fixtures.ts';
+import { parseOk } from '../support/commands/parse.ts';
 
 describe('safety', () => {
   it.each([

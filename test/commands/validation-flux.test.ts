@@ -2,7 +2,8 @@
  * Every flux validation rule (docs/upstream.md §1.4, §6) with its exact message, and several problems at once.
  */
 import { describe, expect, it } from 'vitest';
-import { b64, KNOWN_HOSTS_LINE, messagesOf, PEM_KEY, parseOk, problemsOf } from '../support/commands/parse.ts';
+import { b64, KNOWN_HOSTS_LINE, PEM_KEY } from '../support/commands/credential-fixtures.ts';
+import { messagesOf, parseOk, problemsOf } from '../support/commands/parse.ts';
 
 const GIT = 'flux create cluster-config -u https://github.com/Azure/arc-k8s-demo --branch main';
 

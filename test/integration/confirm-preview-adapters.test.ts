@@ -1,19 +1,20 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../adapters/slack/render/action-ids.ts';
+import { renderCard } from '../../adapters/teams/render-card.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import { PREVIEW_QUEUE } from '../../jobs/command-queue.ts';
 import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
+import { cancelledReply } from '../../src/replies/submit-replies.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
+import { parseOk } from '../support/commands/parse.ts';
 import { commandBody, postSigned } from '../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
 import { cardInvoke, message, personalConversation, postActivity } from '../support/teams/activities.ts';
+import { cardOf, cardStatus, cardText } from '../support/teams/card-reading.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
-  cardOf,
-  cardStatus,
-  cardText,
   startConnectorStandIn,
 } from '../support/teams/connector-stand-in.ts';
 import { startTeamsApp } from '../support/teams/teams-app.ts';
@@ -92,7 +93,7 @@ describe('confirmation previews in Teams', () => {
     expect(cardText(cardOf(call))).not.toContain('Live state');
     const updated = await connector.waitFor(() => updatesOf(call.id).length > 0);
     const preview = updated.find((c) => c.method === 'PUT' && c.targetId === call.id)!;
-    expect(cardStatus(preview)).toBe('Waiting for confirmation');
+    expect(cardStatus(preview)).toBe('confirm');
     expect(cardText(cardOf(preview))).toContain('Live state: there is no flux configuration "cluster-config"');
     const buttons = (cardOf(preview)?.actions ?? []) as { title: string; data: { token: string; decision: string } }[];
     expect(buttons.map((b) => [b.title, b.data.decision, b.data.token])).toEqual([
@@ -109,11 +110,14 @@ describe('confirmation previews in Teams', () => {
     const { conversation, call, token } = await askToDelete();
     const delivered = previewDelivered(app, events, previewKeyFor('teams', token));
     const invoke = cardInvoke(connector.url, conversation, call.id, { fluxops: 'decision', token, decision: 'cancel' });
-    expect(cardText((await postActivity(app.url!, invoke)).body)).toContain('Cancelled by Alice');
+    const display = parseOk(`flux delete -n cluster-config ${ARC}`, null).display;
+    expect((await postActivity(app.url!, invoke)).body).toMatchObject({
+      value: renderCard(cancelledReply(display, 'Alice')),
+    });
     await delivered;
     const updates = updatesOf(call.id);
     expect(updates.length).toBeGreaterThan(0);
-    expect(updates.every((c) => cardStatus(c) === 'Cancelled')).toBe(true);
+    expect(updates.every((c) => cardStatus(c) === 'cancelled')).toBe(true);
   });
 });
 

@@ -49,7 +49,7 @@ describe('confirmation prompts with live impact', () => {
 
     const deleted = lastReply(await decideIn(app.url!, token, 'confirm', 'alice', 'preview'));
     expect(deleted.status).toBe('succeeded');
-    expect(deleted.text).toContain('Deleted flux configuration cluster-config');
+    expect(deleted.tables?.[0]?.rows.map((r) => r[2])).toEqual(['nginx', 'redis', 'podinfo']);
   });
 
   it('extension delete with no configuration left says so; the preview is neither a job nor audited', async () => {

@@ -54,7 +54,7 @@ export class SlackDeliverer implements Deliverer {
     const state = await states.get('slack', message.key);
     if (state && state.seq >= message.seq) return;
     // A confirmation preview updates the prompt only; Slack's prompt came in the ack, with no ts to edit.
-    if (message.updateOnly && !state?.ref) return;
+    if (message.updateOnly && !(state?.ref ?? message.ref)) return;
     const conversation = `slack:${message.address.extra?.team ?? ''}:${message.address.channel}`;
     const partIndex = threadPartIndex(message);
     const rendered = partIndex === undefined ? renderMessage(message.reply) : undefined;
@@ -64,7 +64,7 @@ export class SlackDeliverer implements Deliverer {
     await pacer.take(conversation);
     let ref: string | undefined;
     try {
-      ref = await this.write(message, content, state?.ref, thread);
+      ref = await this.write(message, content, state?.ref ?? message.ref, thread);
     } catch (error) {
       const failure = classifySlackFailure(error);
       if (failure.kind === 'rate-limited') {

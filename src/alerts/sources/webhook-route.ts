@@ -49,11 +49,14 @@ async function handleFluxWebhook(
     throw error;
   }
   // 3. The signature before anything else; failures look the same from outside and store nothing.
-  const check = verifyFluxSignature({
-    signatureHeader: req.headers['x-signature'],
-    rawBody,
-    key: await deps.keys.get(cluster),
-  });
+  //    The key lives in Redis: while Redis is down, answer 503 so notification-controller retries.
+  let key: string | undefined;
+  try {
+    key = await deps.keys.get(cluster);
+  } catch (error) {
+    return queueUnavailable(res, cluster, error, deps.logger);
+  }
+  const check = verifyFluxSignature({ signatureHeader: req.headers['x-signature'], rawBody, key });
   if (!check.ok) {
     deps.logger.warn({ cluster, reason: check.reason }, 'flux webhook rejected');
     return sendJson(res, 401, { error: 'invalid signature' });
@@ -72,8 +75,17 @@ async function handleFluxWebhook(
   try {
     await deps.sink.enqueue(read.event, id);
   } catch (error) {
-    deps.logger.warn({ cluster, err: String(error) }, 'flux webhook: queue unavailable');
-    return sendJson(res, 503, { error: 'queue unavailable, retry later' });
+    return queueUnavailable(res, cluster, error, deps.logger);
   }
   sendJson(res, 202, { accepted: id });
+}
+
+/** Seconds notification-controller is asked to wait before it posts the event again. */
+const RETRY_AFTER_SECONDS = 15;
+
+/** Redis is unreachable: 503 with Retry-After (a 5xx, which Flux retries; a 4xx it would drop). */
+function queueUnavailable(res: ServerResponse, cluster: string, error: unknown, logger: Logger): void {
+  logger.warn({ cluster, err: String(error) }, 'flux webhook: redis unavailable; asked the sender to retry');
+  if (!res.headersSent) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  sendJson(res, 503, { error: 'queue unavailable, retry later' });
 }

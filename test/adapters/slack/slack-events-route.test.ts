@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
+import { renderMessage } from '../../../adapters/slack/render/render-message.ts';
+import { cancelledReply, confirmationExpiredReply, notRequesterReply } from '../../../src/replies/submit-replies.ts';
+import { parseOk, problemsOf } from '../../support/commands/parse.ts';
+import { contextLine, headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
 import { buttonBody, commandBody, postSigned, sign } from '../../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
@@ -39,8 +43,8 @@ describe('POST /slack/events', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as AckBody;
     expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toContain('Queued');
-    expect(blockText(body)).toMatch(/cmd-slack-[0-9a-f]{32}/);
+    expect(headerStatus(body.blocks)).toBe('queued');
+    expect(jobIdIn(body.blocks)).toBeDefined();
     await t.waitForJobCount(before + 1);
   });
 
@@ -56,7 +60,10 @@ describe('POST /slack/events', () => {
     );
     expect(response.status).toBe(200);
     const body = (await response.json()) as AckBody;
-    expect(blockText(body)).not.toContain('is not a fluxops command');
+    // Answered by the sandbox, not as the unknown command it is to the parser without the sandbox.
+    const [unknown] = problemsOf('sandbox fail podinfo', null);
+    expect(unknown?.code).toBe('command.unknown');
+    expect(blockText(body)).not.toContain(unknown!.message);
     expect(blockText(body)).toContain('podinfo');
     await t.settle();
     expect(await t.commandJobCount()).toBe(before);
@@ -80,7 +87,9 @@ describe('POST /slack/events', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as AckBody;
     expect(body.response_type).toBe('ephemeral');
-    expect(blockText(body)).toContain('is not a fluxops command');
+    const [problem] = problemsOf('frobnicate the cluster', null);
+    expect(problem?.code).toBe('command.unknown');
+    expect(blockText(body)).toContain(problem!.message);
     await t.settle();
     expect(await t.commandJobCount()).toBe(before);
   });
@@ -198,8 +207,11 @@ describe('POST /slack/events', () => {
     await t.recorder.waitFor((r) => r.responses.filter((x) => x.id === 'run-1').length === 2);
     const [first, second] = t.recorder.responses.filter((x) => x.id === 'run-1').map((x) => x.body);
     expect(first).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(JSON.stringify(first?.blocks)).toMatch(/cmd-slack-[0-9a-f]{32}/);
-    expect(JSON.stringify(second?.blocks)).toContain('already received');
+    expect(headerStatus(first?.blocks)).toBe('queued');
+    // The second click is told about the job the first one started, and starts none.
+    expect(headerStatus(second?.blocks)).toBe('info');
+    expect(jobIdIn(second?.blocks)).toBe(jobIdIn(first?.blocks));
+    expect(jobIdIn(first?.blocks)).toBeDefined();
     expect(await t.commandJobCount()).toBe(before + 1);
   });
 
@@ -248,14 +260,17 @@ describe('POST /slack/events', () => {
       await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-1'));
       const replaced = t.recorder.responses.find((x) => x.id === 'click-1')!.body;
       expect(replaced).toMatchObject({ replace_original: true, response_type: 'in_channel' });
-      expect(JSON.stringify(replaced.blocks)).toContain('Confirmed by alice');
+      expect(headerStatus(replaced.blocks)).toBe('queued');
+      expect(JSON.stringify(replaced.blocks)).toContain(
+        JSON.stringify(contextLine({ confirmedBy: 'alice' })).slice(1, -1),
+      );
       expect(await t.commandJobCount()).toBe(before + 1);
 
       expect((await click()).status).toBe(200);
       await t.recorder.waitFor((r) => r.responses.filter((x) => x.id === 'click-1').length === 2);
       const second = t.recorder.responses.filter((x) => x.id === 'click-1')[1]!.body;
       expect(second).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
-      expect(JSON.stringify(second.blocks)).toContain('Confirmation expired');
+      expect(second.blocks).toEqual(renderMessage(confirmationExpiredReply()).blocks);
       expect(await t.commandJobCount()).toBe(before + 1);
     });
 
@@ -275,7 +290,7 @@ describe('POST /slack/events', () => {
       await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-2'));
       const answer = t.recorder.responses.find((x) => x.id === 'click-2')!.body;
       expect(answer).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
-      expect(JSON.stringify(answer.blocks)).toContain('Not yours to confirm');
+      expect(answer.blocks).toEqual(renderMessage(notRequesterReply('U0ALICE')).blocks);
       expect(await t.commandJobCount()).toBe(before);
     });
 
@@ -290,7 +305,9 @@ describe('POST /slack/events', () => {
       await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'click-3'));
       const replaced = t.recorder.responses.find((x) => x.id === 'click-3')!.body;
       expect(replaced).toMatchObject({ replace_original: true });
-      expect(JSON.stringify(replaced.blocks)).toContain('Cancelled by alice');
+      expect(replaced.blocks).toEqual(
+        renderMessage(cancelledReply(parseOk(`flux delete -n cluster-config ${ARC}`, null).display, 'alice')).blocks,
+      );
       expect(await t.commandJobCount()).toBe(before);
     });
   });

@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { STATUS_EMOJI } from '../../../adapters/slack/render/status-emoji.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { pingRedis, resolveRedis } from '../../../src/platform/resolve-redis.ts';
+import { queueUnavailableReply } from '../../../src/replies/submit-replies.ts';
+import { headerStatus } from '../../support/slack/block-reading.ts';
 import { commandBody, postSigned, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../support/slack/signed-request.ts';
 import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
@@ -51,8 +54,8 @@ describe('Slack ack during a Redis outage', () => {
     const down = await flux('C0DOWN');
     expect(down.ms).toBeLessThan(3_000);
     expect(down.type).toBe('ephemeral');
-    expect(down.blocks).toContain('Queue unavailable');
-    expect(down.blocks).toContain('was not queued and nothing changed');
+    expect(headerStatus(JSON.parse(down.blocks))).toBe('failed');
+    expect(down.blocks).toContain(`${STATUS_EMOJI.failed} ${queueUnavailableReply(LIST).title}`);
 
     const port = Number(new URL(redis.url).port);
     revived = spawn(
@@ -67,11 +70,11 @@ describe('Slack ack during a Redis outage', () => {
       'a Queued answer once Redis is back',
       async () => {
         const answer = await flux('C0UP');
-        return answer.blocks.includes('Queued') && answer;
+        return headerStatus(JSON.parse(answer.blocks)) === 'queued' && answer;
       },
       { timeoutMs: 15_000, intervalMs: 300 },
     );
-    expect(up.blocks).toContain('Queued');
+    expect(headerStatus(JSON.parse(up.blocks))).toBe('queued');
     // The workers are back too: the job's message reaches Slack.
     await recorder.waitFor((r) => r.of('chat.update').some((c) => c.params.channel === 'C0UP'), 20_000);
   }, 60_000);

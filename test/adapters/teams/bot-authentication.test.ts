@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticationSettings, TeamsConfigError } from '../../../adapters/teams/bot-authentication.ts';
+import { UNAUTHORIZED_BODY } from '../../../adapters/teams/teams-route.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { message, personalConversation, postActivity } from '../../support/teams/activities.ts';
 import { type ConnectorStandIn, startConnectorStandIn } from '../../support/teams/connector-stand-in.ts';
@@ -66,14 +67,40 @@ describe('Teams /api/messages with auth on', () => {
   it('answers 401 to an unsigned activity and sends nothing', async () => {
     const response = await postActivity(app.url!, message(connector.url, personalConversation(), 'help'));
     expect(response.status).toBe(401);
+    expect(response.body).toEqual(UNAUTHORIZED_BODY);
     await new Promise((r) => setTimeout(r, 300));
     expect(connector.calls).toHaveLength(0);
   });
 
-  it('answers 401 to a token that is not a Bot Framework JWT', async () => {
+  it('answers 401 to a token that is not a Bot Framework JWT, with the fixed body', async () => {
     const response = await postActivity(app.url!, message(connector.url, personalConversation(), 'help'), {
       authorization: 'Bearer not-a-jwt',
     });
     expect(response.status).toBe(401);
+    expect(response.body).toEqual(UNAUTHORIZED_BODY);
   });
+
+  it('answers 401 with the fixed body, never internal error text, to a JWT-shaped token it cannot check', async () => {
+    // Issued by the Bot Framework, signed by a key nobody publishes: botbuilder fetches the signing keys
+    // (unreachable without a network; without the key if reachable) and fails either way.
+    const now = Math.floor(Date.now() / 1000);
+    const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const token = [
+      segment({ alg: 'RS256', typ: 'JWT', kid: 'fluxops-test-unpublished-key' }),
+      segment({
+        iss: 'https://api.botframework.com',
+        aud: '11111111-2222-3333-4444-555555555555',
+        serviceurl: connector.url,
+        nbf: now - 60,
+        exp: now + 3600,
+      }),
+      Buffer.from('not-a-signature').toString('base64url'),
+    ].join('.');
+    const response = await postActivity(app.url!, message(connector.url, personalConversation(), 'help'), {
+      authorization: `Bearer ${token}`,
+    });
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual(UNAUTHORIZED_BODY);
+    expect(connector.calls).toHaveLength(0);
+  }, 30_000);
 });

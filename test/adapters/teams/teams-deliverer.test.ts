@@ -1,9 +1,13 @@
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCard } from '../../../adapters/teams/render-card.ts';
 import { type Fluxops, startFluxops } from '../../../app/start-fluxops.ts';
 import { createConnection } from '../../../jobs/connection.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
+import { NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { waitForRedisReady } from '../../support/redis-ready.ts';
 import {
   channelConversation,
   installationUpdate,
@@ -11,13 +15,9 @@ import {
   personalConversation,
   postActivity,
 } from '../../support/teams/activities.ts';
-import {
-  type ConnectorStandIn,
-  cardOf,
-  cardText,
-  startConnectorStandIn,
-} from '../../support/teams/connector-stand-in.ts';
-import { freePort, startTeamsApp, waitForRedisReady } from '../../support/teams/teams-app.ts';
+import { cardOf, cardText } from '../../support/teams/card-reading.ts';
+import { type ConnectorStandIn, startConnectorStandIn } from '../../support/teams/connector-stand-in.ts';
+import { freePort, startTeamsApp } from '../../support/teams/teams-app.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';
 
@@ -134,24 +134,54 @@ describe('Teams deliverer', () => {
     connector.failNext(0, 0);
   });
 
+  it('never sends to a conversation whose serviceUrl is not an allowed host', async () => {
+    // 127.0.0.2 is this machine, but not a loopback name the sandbox allows: it plays an outside host.
+    const outsider = await startConnectorStandIn('127.0.0.2');
+    try {
+      const conversation = personalConversation();
+      await notify.notify({
+        address: { platform: 'teams', channel: conversation.id, extra: { serviceUrl: outsider.url } },
+        key: 'outside-host',
+        seq: 1,
+        reply: alert('not for them'),
+      });
+      const queue = new Queue(NOTIFY_QUEUE, { connection: { url: app.redisUrl }, prefix });
+      try {
+        // Completed notify jobs are removed; a failed one would stay (and be retried).
+        await until('the notify job for the outside host to complete', async () => {
+          const job = await queue.getJob('n-outside-host-1');
+          return job === undefined || (await job.isCompleted());
+        });
+      } finally {
+        await queue.close();
+      }
+      expect(outsider.calls).toEqual([]);
+    } finally {
+      await outsider.close();
+    }
+  });
+
   it('splits long output into numbered follow-up messages after the card', async () => {
     const conversation = personalConversation();
     await postActivity(app.url!, installationUpdate(connector.url, conversation));
     const lines = Array.from({ length: 450 }, (_, i) => `line ${i} ${'x'.repeat(40)}`);
+    const reply: Reply = { title: 'logs helm-controller', status: 'succeeded', detail: { title: 'Logs', lines } };
     await notify.notify({
       address: { platform: 'teams', channel: conversation.id },
       key: 'long-output',
       seq: 1,
-      reply: { title: 'logs helm-controller', status: 'succeeded', detail: { title: 'Logs', lines } },
+      reply,
     });
     const calls = (
       await connector.waitFor((all) => all.filter((c) => c.conversationId === conversation.id).length >= 4)
     ).filter((c) => c.conversationId === conversation.id);
-    expect(cardText(cardOf(calls[0]!))).toContain('450 lines; full output follows below.');
+    // The card is the reply as renderCard draws it; the lines follow in three messages, all of them, in order.
+    expect(cardOf(calls[0]!)).toEqual(renderCard(reply));
     const texts = calls.slice(1).map((c) => String(c.activity.text));
-    expect(texts[0]).toContain('Logs (1/3)');
-    expect(texts.join('\n')).toContain('line 449');
-    expect(texts.join('\n')).toContain('line 0 ');
+    expect(texts).toHaveLength(3);
+    const followed = texts.join('\n');
+    expect(lines.every((line) => followed.includes(line))).toBe(true);
+    expect(followed.indexOf(lines[0]!)).toBeLessThan(followed.indexOf(lines[449]!));
   });
 
   it('posts a threadOf message as a reply to its parent in a channel, waiting for the parent first', async () => {

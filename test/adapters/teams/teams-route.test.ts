@@ -1,8 +1,12 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCard } from '../../../adapters/teams/render-card.ts';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { cancelledReply, confirmationExpiredReply, notRequesterReply } from '../../../src/replies/submit-replies.ts';
 import { jobIdFor } from '../../../src/submit/job-id.ts';
+import { parseOk } from '../../support/commands/parse.ts';
 import {
+  ALICE,
   BOB,
   cardInvoke,
   channelConversation,
@@ -10,12 +14,10 @@ import {
   personalConversation,
   postActivity,
 } from '../../support/teams/activities.ts';
+import { cardContextLine, cardOf, cardStatus, cardText } from '../../support/teams/card-reading.ts';
 import {
   type ConnectorCall,
   type ConnectorStandIn,
-  cardOf,
-  cardStatus,
-  cardText,
   startConnectorStandIn,
 } from '../../support/teams/connector-stand-in.ts';
 import { startTeamsApp } from '../../support/teams/teams-app.ts';
@@ -39,7 +41,7 @@ describe('Teams /api/messages', () => {
   });
 
   const inConversation = (id: string) => (c: ConnectorCall) => c.conversationId === id;
-  const FINAL = ['Succeeded', 'Failed', 'Info', 'Cancelled'];
+  const FINAL = ['succeeded', 'failed', 'info', 'cancelled'];
   const isFinalCard = (c: ConnectorCall) => FINAL.includes(cardStatus(c) ?? '');
   const updatesOf = (cardId: string) => connector.calls.filter((c) => c.method === 'PUT' && c.targetId === cardId);
 
@@ -79,11 +81,12 @@ describe('Teams /api/messages', () => {
     expect(first!.method).toBe('POST');
     expect(first!.targetId).toBe(activity.id); // a reply to the user's message
     expect(cardOf(first!)?.version).toBe('1.5');
-    expect(cardStatus(first!)).toBe('Queued');
+    expect(cardStatus(first!)).toBe('queued');
 
-    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'Succeeded'));
-    const final = updatesOf(first!.id).find((c) => cardStatus(c) === 'Succeeded')!;
-    expect(cardText(cardOf(final))).toContain('No flux configurations on flux-demo-arc');
+    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'succeeded'));
+    const final = updatesOf(first!.id).find((c) => cardStatus(c) === 'succeeded')!;
+    // The succeeded card is the list's own result: its title is the command as fluxops understood it.
+    expect(cardText(cardOf(final))).toContain(parseOk(`flux list ${arc}`, null).display);
     // One card for the job: every later message to this conversation is an update of it.
     expect(connector.calls.filter((c) => inConversation(conversation.id)(c) && c.method === 'POST')).toHaveLength(1);
     // The locale travelled with the request into the job.
@@ -98,14 +101,14 @@ describe('Teams /api/messages', () => {
     const [first] = (await connector.waitFor((calls) => calls.some(inConversation(conversation.id)))).filter(
       inConversation(conversation.id),
     );
-    expect(cardStatus(first!)).toBe('Queued');
-    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'Succeeded'));
+    expect(cardStatus(first!)).toBe('queued');
+    await connector.waitFor(() => updatesOf(first!.id).some((c) => cardStatus(c) === 'succeeded'));
   });
 
   it('confirms a destructive command: the card becomes the outcome with who confirmed, then the job result', async () => {
     const conversation = personalConversation();
     const { call, card, token } = await askToDelete(conversation);
-    expect(cardStatus(call)).toBe('Waiting for confirmation');
+    expect(cardStatus(call)).toBe('confirm');
     const confirm = card.actions!.find((a) => a.title === 'Confirm')!;
     expect(confirm.type).toBe('Action.Execute');
     expect((confirm.fallback as { type: string }).type).toBe('Action.Submit');
@@ -120,10 +123,11 @@ describe('Teams /api/messages', () => {
     const body = response.body as { statusCode: number; type: string; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(body.value)).toContain('confirmed by Alice');
+    const confirmedByAlice = cardContextLine({ confirmedBy: 'Alice' });
+    expect(cardText(body.value)).toContain(confirmedByAlice);
     // Replaced for everyone, then the job's progress lands on the same card.
     await connector.waitFor(() => updatesOf(call.id).some(isFinalCard));
-    expect(cardText(cardOf(updatesOf(call.id).at(-1)!))).toContain('confirmed by Alice');
+    expect(cardText(cardOf(updatesOf(call.id).at(-1)!))).toContain(confirmedByAlice);
     expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeDefined();
   });
 
@@ -132,8 +136,10 @@ describe('Teams /api/messages', () => {
     const { call, token } = await askToDelete(conversation);
     const invoke = cardInvoke(connector.url, conversation, call.id, { fluxops: 'decision', token, decision: 'cancel' });
     const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
-    expect(cardText(body.value)).toContain('Cancelled by Alice');
-    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
+    expect(body.value).toEqual(
+      renderCard(cancelledReply(parseOk(`flux delete -n cluster-config ${arc}`, null).display, 'Alice')),
+    );
+    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'cancelled'));
     expect(await commandQueueJob(jobIdFor('act', 'teams', token))).toBeUndefined();
   });
 
@@ -150,7 +156,7 @@ describe('Teams /api/messages', () => {
     const second = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
     expect(first.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(second.type).toBe('application/vnd.microsoft.activity.message');
-    expect(String(second.value)).toContain('already used');
+    expect(String(second.value)).toContain(confirmationExpiredReply().text!);
     await connector.waitFor(() => updatesOf(call.id).some(isFinalCard));
     const deletes = app.sandbox!.requests.filter((r) => r.method === 'DELETE').length - deletesBefore;
     expect(deletes).toBeLessThanOrEqual(1);
@@ -170,8 +176,39 @@ describe('Teams /api/messages', () => {
     );
     const body = (await postActivity(app.url!, invoke)).body as { type: string; value: unknown };
     expect(body.type).toBe('application/vnd.microsoft.activity.message');
-    expect(String(body.value)).toContain('Only the person who asked');
+    expect(String(body.value)).toContain(notRequesterReply(ALICE.aadObjectId).text!);
     expect(updatesOf(call.id)).toHaveLength(0);
+  });
+
+  it('refuses an activity whose serviceUrl is not an allowed host and never answers to it', async () => {
+    // 127.0.0.2 is this machine too, but not a loopback name the sandbox allows: it plays a caller-chosen host.
+    const outsider = await startConnectorStandIn('127.0.0.2');
+    try {
+      const refused = await postActivity(app.url!, message(outsider.url, personalConversation(), 'help'));
+      expect(refused.status).toBe(403);
+      const body = refused.body as { error: string; example: string };
+      expect(body.error).toContain('serviceUrl is not a Bot Framework host');
+      expect(body.error).toContain('https://smba.trafficmanager.net/…');
+      expect(body.example).toBe('https://smba.trafficmanager.net/teams/');
+      expect(JSON.stringify(body)).not.toContain('127.0.0.2');
+      // A message to an allowed connector sent after it is answered; the refused one never was.
+      const conversation = personalConversation();
+      expect((await postActivity(app.url!, message(connector.url, conversation, 'help'))).status).toBe(200);
+      await connector.waitFor((calls) => calls.some(inConversation(conversation.id)));
+      expect(outsider.calls).toEqual([]);
+    } finally {
+      await outsider.close();
+    }
+  });
+
+  it('answers 400 with what an activity needs to a body without a type', async () => {
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'help' }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toContain('string "type"');
   });
 
   it('handles the Action.Submit fallback (a message carrying the card data)', async () => {
@@ -182,30 +219,21 @@ describe('Teams /api/messages', () => {
       replyToId: call.id,
     });
     expect((await postActivity(app.url!, submit)).status).toBe(200);
-    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'Cancelled'));
+    await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'cancelled'));
   });
 
   it.each([
-    ['no type', {}, 'activity field type'],
-    ['no serviceUrl', { type: 'message', text: 'help' }, 'activity field serviceUrl'],
-    [
-      'a numeric conversation id',
-      { type: 'message', serviceUrl: 'https://x.example/', conversation: { id: 3 } },
-      'activity field conversation.id',
-    ],
+    ['a numeric conversation id', { conversation: { id: 3 } }, 'activity field conversation.id'],
+    ['no sender', { from: undefined }, 'activity field from'],
+    ['a numeric text', { text: 42 }, 'activity field text'],
     [
       'an invoke fluxops does not answer',
-      {
-        type: 'invoke',
-        name: 'composeExtension/query',
-        serviceUrl: 'https://x.example/',
-        conversation: { id: 'c' },
-        from: { id: 'u' },
-      },
+      { type: 'invoke', name: 'composeExtension/query' },
       'invoke activities must be adaptiveCard/action',
     ],
-  ])('answers an activity with %s with 400 naming the field, not 500', async (_what, body, error) => {
-    const response = await postActivity(app.url!, { id: 'x', ...body });
+  ])('answers an activity with %s with 400 naming the field, not 500', async (_what, change, error) => {
+    const body = { ...message(connector.url, personalConversation(), 'help'), ...change };
+    const response = await postActivity(app.url!, body);
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toContain(error);
   });

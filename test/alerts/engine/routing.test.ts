@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AlertsTestApp, CLUSTER, startAlertsApp, subscription } from '../../support/alerts/alerts-app.ts';
-import { drained, helmReleaseEvent, postFluxEvent } from '../../support/alerts/flux-webhook.ts';
+import { drained } from '../../support/alerts/drained-queues.ts';
+import { helmReleaseEvent, postFluxEvent } from '../../support/alerts/flux-webhook.ts';
 
 /** Two channels with different filters, mutes, and the digest above ALERT_BURST. */
 describe('alert routing', () => {
@@ -58,7 +59,7 @@ describe('alert routing', () => {
   it('keeps a muted object out of the channel that muted it', async () => {
     await t.mutes.mute('slack:C-HELM', 'HelmRelease', 'nginx', 3600, 'alice');
     await post([helmReleaseEvent({ name: 'nginx', second: 10 }), helmReleaseEvent({ name: 'grafana', second: 11 })]);
-    expect(titles('C-HELM')).toContain('HelmRelease cluster-config/grafana is failing on flux-demo-arc');
+    expect(titles('C-HELM').filter((title) => title?.includes('grafana'))).toHaveLength(1);
     expect(titles('C-HELM').some((title) => title?.includes('nginx'))).toBe(false);
   });
 

@@ -13,7 +13,8 @@ import {
   kustomizationPatchBody,
 } from '../../../src/azure/bodies/index.ts';
 import type { Command } from '../../../src/commands/types.ts';
-import { b64, PEM_KEY, parseOk } from '../../support/commands/parse.ts';
+import { b64, PEM_KEY } from '../../support/commands/credential-fixtures.ts';
+import { parseOk } from '../../support/commands/parse.ts';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../fixtures/azure-examples');
 const example = (name: string) =>

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { chat, lastReply } from '../../support/console/console-client.ts';
-import { ARC, type Harness, replyText, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { ARC, type Harness, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';
 
@@ -103,7 +104,7 @@ describe('409 while another operation runs', () => {
     const patches = writes(h.sandbox, 'PATCH', '/extensions/flux');
     expect(patches.map((p) => p.status)).toEqual([409, 202]);
     expect(reply.status).toBe('succeeded');
-    expect(reply.text).toContain('source-controller.log-level: info (default) → error');
+    expect(reply.tables?.[0]?.rows).toEqual([['source-controller.log-level', 'info (default)', 'error']]);
     expect((await install).reply.status).toBe('succeeded');
   });
 });

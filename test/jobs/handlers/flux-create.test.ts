@@ -3,15 +3,8 @@ import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import { ArmOperationError } from '../../../src/azure/arm-operation-error.ts';
 import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
-import {
-  type Harness,
-  jobFor,
-  parsed,
-  replyText,
-  startHarness,
-  TUTORIAL_CREATE,
-  writes,
-} from '../../support/handlers/harness.ts';
+import { type Harness, jobFor, parsed, startHarness, TUTORIAL_CREATE, writes } from '../../support/handlers/harness.ts';
+import { replyText } from '../../support/replies/reply-text.ts';
 import { until } from '../../support/until.ts';
 
 describe('flux create', () => {
@@ -47,7 +40,7 @@ describe('flux create', () => {
     expect(progress.every((p) => p.status === 'running')).toBe(true);
 
     expect(reply.status).toBe('succeeded');
-    expect(reply.text).toContain('Compliance: Pending → Compliant');
+    expect(reply.fields).toContainEqual({ label: 'Compliance', value: 'Compliant' });
     const objects = reply.tables?.find((t) => t.title === 'Objects');
     const names = objects?.rows.map((r) => `${r[0]} ${r[2]} ${r[3]}`) ?? [];
     for (const expected of [
@@ -143,7 +136,7 @@ describe('flux create', () => {
     const { reply } = await h.run(TUTORIAL_CREATE, undefined, { complianceDeadlineMs: 400 });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(reply.status).toBe('info');
-    expect(reply.text).toContain('Flux has not settled after 0 s (still Pending)');
+    expect(reply.fields).toContainEqual({ label: 'Compliance', value: 'Pending' });
   });
 
   it('a retried job resumes the accepted PUT instead of sending it again', async () => {

@@ -39,6 +39,9 @@ describe('extensions through the SDK', () => {
   });
 
   it('creates microsoft.flux: Creating at first, Succeeded with the newest version after the operation', async () => {
+    // The operation must outlast the time between the PUT's answer and the check below, even under a full test run.
+    await sandbox.close();
+    sandbox = await fastSandbox({ operationDelayMs: 500 });
     const client = sdkClient(sandbox);
     const poller = await client.extensions.beginCreate(
       RG,

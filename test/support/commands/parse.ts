@@ -1,4 +1,4 @@
-/** Shared helpers for parser tests. */
+/** Parsing for parser tests: parseOk, problemsOf, messagesOf, with the tutorial channel context by default. */
 import { parseCommand } from '../../../src/commands/parse.ts';
 import type { Problem } from '../../../src/commands/problem.ts';
 import type { ChannelContext, Command } from '../../../src/commands/types.ts';
@@ -25,14 +25,3 @@ export function problemsOf(text: string, context: ChannelContext | null = CONTEX
 export function messagesOf(text: string, context: ChannelContext | null = CONTEXT): string[] {
   return problemsOf(text, context).map((p) => p.message);
 }
-
-/** base64 of text. */
-export const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
-
-/** GitHub's published ed25519 host key (public data). */
-export const KNOWN_HOSTS_LINE =
-  'github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl';
-
-/** A PEM-shaped OpenSSH key block (shape only: the parser checks the envelope, not the key material). */
-export const PEM_KEY =
-  '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ==\n-----END OPENSSH PRIVATE KEY-----\n';

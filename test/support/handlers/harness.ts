@@ -90,16 +90,6 @@ export async function startHarness(options: Partial<ArmSandboxOptions> = {}): Pr
   };
 }
 
-/** Everything a reply says, flattened, for "contains" assertions. */
-export function replyText(reply: Reply): string {
-  return [
-    reply.text ?? '',
-    ...(reply.fields ?? []).map((f) => `${f.label}: ${f.value}`),
-    ...(reply.tables ?? []).flatMap((t) => [t.title ?? '', ...t.rows.map((r) => r.join(' | '))]),
-    ...(reply.actions ?? []).map((a) => `${a.label} -> ${a.command ?? ''}`),
-  ].join('\n');
-}
-
 export function writes(sandbox: ArmSandbox, method: string, pathPart: string) {
   return sandbox.requests.filter((r) => r.method === method && r.path.toLowerCase().includes(pathPart.toLowerCase()));
 }

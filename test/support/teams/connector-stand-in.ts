@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { until } from '../until.ts';
+import { cardStatus } from './card-reading.ts';
 
 /**
  * A wire-level stand-in for the Bot Framework connector (the service at an activity's serviceUrl):
@@ -36,7 +37,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
+/** `host` is where it listens: another loopback address (127.0.0.2) plays a host outside the serviceUrl allow-list. */
+export async function startConnectorStandIn(host = '127.0.0.1'): Promise<ConnectorStandIn> {
   const calls: ConnectorCall[] = [];
   const refused: { status: number; at: number }[] = [];
   let failures: { remaining: number; status: number; retryAfter?: number } = { remaining: 0, status: 0 };
@@ -63,11 +65,11 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
     })().catch(() => res.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}:${port}/`,
     calls,
     refused,
     failNext(count, status, retryAfterSeconds) {
@@ -88,34 +90,4 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
         server.close(() => resolve());
       }),
   };
-}
-
-type Card = { body: Record<string, unknown>[]; actions?: Record<string, unknown>[]; version: string };
-
-/** The Adaptive Card a call carries, if any. */
-export function cardOf(call: ConnectorCall): Card | undefined {
-  const attachments = call.activity.attachments as { contentType: string; content: Card }[] | undefined;
-  return attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
-}
-
-/** Every text of a card, flattened, for assertions that do not depend on layout. */
-export function cardText(card: unknown): string {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if ((k === 'text' || k === 'title' || k === 'value') && typeof v === 'string') out.push(v);
-        else walk(v);
-      }
-    }
-  };
-  walk(card);
-  return out.join('\n');
-}
-
-/** The status label under a card's title (see render-card.ts), e.g. "Queued", "Succeeded". */
-export function cardStatus(call: ConnectorCall): string | undefined {
-  const header = cardOf(call)?.body[0] as { items?: { text?: string }[] } | undefined;
-  return header?.items?.[1]?.text;
 }
