@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fluxops } from '../../app/start-fluxops.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
+import { startTestApp, testConfig } from '../support/test-app.ts';
+
+/**
+ * Hostile chat input through a running app (sandbox, console ingress, real Redis): control characters
+ * are dropped before parsing, a 20 KB wall of unknown flags gets one short answer, and the audit trail
+ * keeps a bounded, clean verb for a rejected message.
+ */
+describe('hostile chat input at the console ingress', () => {
+  let app: Fluxops;
+
+  beforeAll(async () => {
+    app = await startTestApp(testConfig());
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('reads \\x01flux list as flux list', async () => {
+    const reply = lastReply(await chat(app.url!, '\u0001flux list', 'alice', 'hostile'));
+    expect(JSON.stringify(reply)).not.toContain('is not a fluxops command');
+    expect(JSON.stringify(reply)).toContain('needs a cluster');
+  });
+
+  it('answers 20 KB of 2,626 unknown flags with one short reply', async () => {
+    const flags = Array.from({ length: 2_626 }, (_, i) => `--q${i}`).join(' ');
+    const reply = lastReply(await chat(app.url!, `flux create ${flags}`.slice(0, 20_000), 'alice', 'hostile'));
+    const text = JSON.stringify(reply);
+    expect(text).toContain('flags; a command has at most 100');
+    expect(text.length).toBeLessThan(3_000);
+  });
+
+  it('audits a rejected 19,000-character word as its first 40 characters, without control characters', async () => {
+    await chat(app.url!, `\u0007${'x'.repeat(19_000)}`, 'carol', 'hostile-audit');
+    const rows = lastReply(await chat(app.url!, 'audit', 'carol', 'hostile-audit')).tables?.[0]?.rows ?? [];
+    const rejected = rows.find((row) => row[2] === 'rejected');
+    expect(rejected?.[3]).toBe(`${'x'.repeat(39)} …`);
+  });
+});
