@@ -1,16 +1,18 @@
 import { z } from 'zod';
 
-// The shape an activity must have before botbuilder runs a turn for it. botbuilder dereferences
-// `conversation.id`, `from.id` and `serviceUrl` without checking them, so a body without them threw
-// inside the turn and the request ended in a 500; with authentication on, such a body is refused before
-// the turn anyway, but sandbox mode runs with it off.
+// The shape an activity must have before the route reads it further and botbuilder runs a turn for it.
+// botbuilder dereferences `conversation.id`, `from.id` and `serviceUrl` without checking them, so a
+// body without them threw inside the turn (sandbox mode, authentication off) and the request ended in
+// a 500. The check runs before the serviceUrl and token checks: a body that is no usable activity is a
+// 400 whoever sends it.
 //
 // Rules:
-// 1. `type` is a non-empty string; `serviceUrl` an http(s) URL; `conversation` and `from` objects
-//    with a non-empty string `id`; `recipient`, when present, the same.
+// 1. `type` and `serviceUrl` are non-empty strings (which hosts may be replied to is the allow-list's
+//    business, `service-url-allow-list.ts`); `conversation` and `from` objects with a non-empty string
+//    `id`; `recipient`, when present, the same.
 // 2. The text fields botbuilder and fluxops read (`id`, `channelId`, `text`, `locale`, `replyToId`,
-//    `name`), when present, are strings; `entities` a list of objects; `channelData`
-//    an object. Other fields pass untouched.
+//    `name`), when present, are strings; `entities` a list of objects; `channelData` an object. Other
+//    fields pass untouched.
 // 3. An `invoke` is an `adaptiveCard/action` (the only one fluxops answers) whose `value.action` is
 //    an object.
 // 4. The problem names the field and what is accepted; it never quotes the body.
@@ -18,7 +20,7 @@ import { z } from 'zod';
 const Party = z.looseObject({ id: z.string().min(1) });
 const ActivityShape = z.looseObject({
   type: z.string().min(1),
-  serviceUrl: z.url({ protocol: /^https?$/ }),
+  serviceUrl: z.string().min(1),
   conversation: Party,
   from: Party,
   recipient: Party.optional(),

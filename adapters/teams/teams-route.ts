@@ -10,8 +10,9 @@ import { ALLOWED_SERVICE_URLS, isAllowedServiceUrl } from './service-url-allow-l
 // POST /api/messages: the Bot Framework endpoint. In order: the body must be an activity, its
 // serviceUrl (where the reply goes) a Bot Framework host, its JWT valid (botbuilder's
 // BotFrameworkAuthentication); only then does CloudAdapter run the turn and the route write the
-// invoke response. An authenticated activity without the fields a turn reads gets a 400 instead
-// (`activity-shape.ts`). The turn itself only enqueues, so it ends well inside Teams' 10–15 s budget.
+// invoke response. An activity without the fields a turn reads gets a 400 before the serviceUrl and
+// token checks (`activity-shape.ts`). The turn itself only enqueues, so it ends well inside Teams'
+// 10–15 s budget.
 // Every refusal has a fixed body: what failed inside (botbuilder's messages, a key endpoint that
 // could not be reached) goes to the log only.
 
@@ -53,6 +54,11 @@ export function registerTeamsRoute(router: Router, options: TeamsRouteOptions): 
       });
       return;
     }
+    const shape = activityShapeProblem(activity);
+    if (shape) {
+      sendJson(res, 400, { error: shape });
+      return;
+    }
     if (!isAllowedServiceUrl(activity.serviceUrl, { allowLoopback: options.allowLoopbackServiceUrl })) {
       logger.warn(
         { serviceUrl: String(activity.serviceUrl).slice(0, 200) },
@@ -74,11 +80,6 @@ export function registerTeamsRoute(router: Router, options: TeamsRouteOptions): 
       if (isRejectedToken(error)) logger.warn({ reason }, 'teams: activity refused: authentication failed');
       else logger.error({ reason }, 'teams: activity refused: the token could not be checked');
       sendJson(res, 401, UNAUTHORIZED_BODY);
-      return;
-    }
-    const shape = activityShapeProblem(activity);
-    if (shape) {
-      sendJson(res, 400, { error: shape });
       return;
     }
     try {

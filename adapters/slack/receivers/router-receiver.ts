@@ -7,7 +7,7 @@ import {
   type ReceiverEvent,
   type Logger as SlackLogger,
 } from '@slack/bolt';
-import { slackBodyProblem } from './slack-body-shape.ts';
+import { slackBodyVerdict } from './slack-body-shape.ts';
 import { timestampSkewProblem } from './timestamp-skew.ts';
 
 /**
@@ -18,7 +18,8 @@ import { timestampSkewProblem } from './timestamp-skew.ts';
  * 1. timestamp more than 5 minutes off in either direction (`timestamp-skew.ts`; Bolt refuses only
  *    the past) → 401 before the body is read; body over the limit → 413; signature invalid → 401,
  *    before anything is parsed or dispatched;
- * 2. body that is neither JSON nor a form, or lacks a field Bolt routes on (`slack-body-shape.ts`) → 400;
+ * 2. body that is neither JSON nor a form, or lacks a field Bolt routes on → 400; a kind of request
+ *    fluxops has no listener for → 404 (`slack-body-shape.ts`), neither dispatched;
  * 3. `ssl_check` → 200, `url_verification` → the challenge, without dispatching;
  * 4. everything else → app.processEvent with X-Slack-Retry-Num/Reason in the context; the HTTP
  *    response is whatever the listener passes to ack();
@@ -76,10 +77,10 @@ export class RouterReceiver implements Receiver {
       http.buildNoBodyResponse(res, 400);
       return;
     }
-    const shape = slackBodyProblem(body);
-    if (shape) {
-      logger.warn(`rejected a request to /slack/events: ${shape}`);
-      http.buildNoBodyResponse(res, 400);
+    const verdict = slackBodyVerdict(body);
+    if (!verdict.dispatch) {
+      logger.warn(`rejected a request to /slack/events: ${verdict.reason}`);
+      http.buildNoBodyResponse(res, verdict.status);
       return;
     }
     if (body.ssl_check === '1') return http.buildSSLCheckResponse(res);

@@ -154,8 +154,9 @@ describe('POST /slack/events', () => {
 
   it("answers a signed body no listener handles with 404 at once, not after Bolt's 3-second timer", async () => {
     const started = Date.now();
-    const response = await postSigned(t.eventsUrl, 'foo=bar');
-    expect(response.status).toBe(404);
+    for (const body of ['foo=bar', 'name=options-load', `payload=${encodeURIComponent('{"type":"shortcut"}')}`]) {
+      expect((await postSigned(t.eventsUrl, body)).status).toBe(404);
+    }
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
@@ -169,6 +170,8 @@ describe('POST /slack/events', () => {
       `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', actions: [{}] }))}`,
     ],
     ['a payload that is not an object', 'payload=5'],
+    ['a slash command without user_id', 'command=%2Fflux&text=help&team_id=T0TEST&channel_id=C0OPS'],
+    ['an event without the event_callback type', 'event=x&command=%2Fflux'],
   ])('answers a signed body with %s with 400, not 500', async (_what, body) => {
     const response = await postSigned(t.eventsUrl, body);
     expect(response.status).toBe(400);

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
+import { commandBody } from '../slack/signed-request.ts';
 import { hostileText } from './hostile-text.ts';
 
 /**
@@ -78,3 +80,74 @@ export const consoleBody: fc.Arbitrary<unknown> = fc.oneof(
   },
   { weight: 1, arbitrary: anyJson },
 );
+
+/** The form fields Bolt routes a request on, plus the ones fluxops' listeners read. */
+const SLACK_FORM_KEYS = [
+  'command',
+  'text',
+  'name',
+  'actions',
+  'event',
+  'type',
+  'team_id',
+  'channel_id',
+  'user_id',
+  'trigger_id',
+  'response_url',
+  'ssl_check',
+];
+const SLACK_PAYLOAD_TYPES = [
+  'block_actions',
+  'block_suggestion',
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+  'dialog_submission',
+  'event_callback',
+];
+
+/**
+ * A signed Slack request body: a /flux command carrying hostile text, a form of routing fields with
+ * hostile values, or an interactivity payload (our own buttons among them) with fields missing.
+ */
+export function slackBody(responseUrl: string): fc.Arbitrary<string> {
+  const command = hostileText.map((text) => commandBody({ text, responseUrl }));
+  const form = fc
+    .dictionary(fc.constantFrom(...SLACK_FORM_KEYS), hostileText, { maxKeys: 6 })
+    .map((fields) => new URLSearchParams(fields).toString());
+  const action = fc.record(
+    {
+      action_id: fc.oneof(
+        fc.constantFrom(ACTION_IDS.confirm, ACTION_IDS.cancel, `${ACTION_IDS.runPrefix}0`),
+        hostileText,
+      ),
+      value: hostileOrJunk,
+      type: fc.constant('button'),
+    },
+    { requiredKeys: [] },
+  );
+  const payload = fc.record(
+    {
+      type: fc.oneof(fc.constantFrom(...SLACK_PAYLOAD_TYPES), hostileOrJunk),
+      actions: fc.oneof(fc.array(action, { maxLength: 2 }), anyJson),
+      event: fc.oneof(fc.record({ type: fc.constantFrom('app_uninstalled', 'tokens_revoked') }), anyJson),
+      user: fc.oneof(fc.constant({ id: 'U0ALICE', name: 'alice', team_id: 'T0TEST' }), anyJson),
+      team: fc.oneof(fc.constant({ id: 'T0TEST', domain: 'test' }), anyJson),
+      channel: fc.oneof(fc.constant({ id: 'C0OPS', name: 'ops' }), anyJson),
+      container: fc.oneof(
+        fc.constant({ type: 'message', message_ts: '1700000000.000100', channel_id: 'C0OPS' }),
+        anyJson,
+      ),
+      response_url: fc.constant(responseUrl),
+      trigger_id: fc.constant('1.2.trigger'),
+    },
+    { requiredKeys: [] },
+  );
+  return fc.oneof(
+    { weight: 3, arbitrary: command },
+    { weight: 1, arbitrary: form },
+    { weight: 2, arbitrary: fc.oneof(payload, anyJson).map((p) => `payload=${encodeURIComponent(JSON.stringify(p))}`) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+  );
+}
