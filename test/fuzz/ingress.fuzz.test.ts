@@ -20,11 +20,23 @@ import { startTeamsApp } from '../support/teams/teams-app.ts';
  * off and the console; Slack with its signing secret; the Flux webhook with a rotated key), one at a
  * time: the webhook (signed and unsigned bodies), Slack (signed commands, forms, payloads, button clicks), Teams
  * (activities) and the console. No request gets a 5xx or goes unanswered, each ingress's handling p99
- * stays under 50 ms (a freeze guard measured here, not a speed goal), and the heap after the run is
- * within 48 MB of the heap before it (the recorders keep what they were sent; the app must not).
+ * stays under 50 ms of CPU time and 250 ms of wall time (a freeze guard measured here, not a speed
+ * goal; the process's CPU time is what a request costs, wall time also counts the other work on a
+ * shared machine), and the heap after the run is within 48 MB of the heap before it (the recorders
+ * keep what they were sent; the app must not).
  */
 const RUNS_PER_INGRESS = 1_500;
-const P99_MS = 50;
+/** The work one request may cost, in CPU time (p99). */
+const P99_CPU_MS = 50;
+/** Wall time adds whatever else shares the cores (a loaded two-core machine doubles the tail): a freeze guard. */
+const P99_WALL_MS = 250;
+
+/** The run's freeze guard: CPU-time p99 within the work bound, wall-time p99 within the loose one. */
+function expectResponsive(latencies: Latencies): void {
+  expect(latencies.cpu).toHaveLength(RUNS_PER_INGRESS);
+  expect(latencies.p99('cpu')).toBeLessThanOrEqual(P99_CPU_MS);
+  expect(latencies.p99('wall')).toBeLessThanOrEqual(P99_WALL_MS);
+}
 const HEAP_GROWTH_BYTES = 48 * 1024 * 1024;
 
 describe('fuzz: HTTP ingress', () => {
@@ -108,7 +120,7 @@ describe('fuzz: HTTP ingress', () => {
       }),
       { numRuns: RUNS_PER_INGRESS },
     );
-    expect(latencies.p99()).toBeLessThanOrEqual(P99_MS);
+    expectResponsive(latencies);
   });
 
   it('Slack: signed commands, forms and payloads get 200, 400 or 404', async () => {
@@ -124,7 +136,7 @@ describe('fuzz: HTTP ingress', () => {
       }),
       { numRuns: RUNS_PER_INGRESS },
     );
-    expect(latencies.p99()).toBeLessThanOrEqual(P99_MS);
+    expectResponsive(latencies);
   });
 
   it('Teams: activities get an answer under 500', async () => {
@@ -136,7 +148,7 @@ describe('fuzz: HTTP ingress', () => {
       }),
       { numRuns: RUNS_PER_INGRESS },
     );
-    expect(latencies.p99()).toBeLessThanOrEqual(P99_MS);
+    expectResponsive(latencies);
   });
 
   it('console: messages get 200 with a first line, or 400', async () => {
@@ -148,7 +160,7 @@ describe('fuzz: HTTP ingress', () => {
       }),
       { numRuns: RUNS_PER_INGRESS },
     );
-    expect(latencies.p99()).toBeLessThanOrEqual(P99_MS);
+    expectResponsive(latencies);
   });
 
   it('leaves the heap within 48 MB of where it started', async () => {
