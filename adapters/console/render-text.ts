@@ -1,6 +1,9 @@
 import type { Reply, ReplyStatus, ReplyTable } from '../../src/replies/reply.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 // Renders a Reply as plain terminal text: status mark, title, prose, fields, aligned tables, context.
+// Every text in it came from the server, so escape sequences and control characters are stripped
+// (`terminal-safe.ts`) before it reaches a terminal.
 
 const MARKS: Record<ReplyStatus, string> = {
   queued: '⏳',
@@ -46,5 +49,5 @@ export function renderText(reply: Reply): string {
     c?.cluster && `cluster ${c.cluster}`,
   ].filter(Boolean);
   if (meta.length) out.push(`── ${meta.join(' · ')}`);
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }

@@ -1,6 +1,7 @@
 import { isFinal, type Reply } from '../../src/replies/reply.ts';
 import type { WatchLine } from './console-protocol.ts';
 import { renderText } from './render-text.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 type MessageLine = Extract<WatchLine, { type: 'message' }>;
 
@@ -25,7 +26,8 @@ const REMEMBERED = 500;
  *   last-seen time, which would otherwise print the whole alert again on every reconcile; a run of
  *   updates to the message printed last (a job's progress) leaves out the unchanged `↻` line;
  * - an update that finishes a job (queued/running → final) prints in full, since that is its result;
- * - an update older than what was shown (seq) prints nothing.
+ * - an update older than what was shown (seq) prints nothing;
+ * - what it returns has no escape sequences or control characters (`terminal-safe.ts`): the text is remote.
  */
 export class WatchPrinter {
   private readonly shown = new Map<string, Shown>();
@@ -39,7 +41,7 @@ export class WatchPrinter {
     this.remember(line, before);
     if (text === undefined) return undefined;
     this.lastPrinted = line.key;
-    return line.threadOf ? this.threaded(line.threadOf, text) : text;
+    return terminalSafe(line.threadOf ? this.threaded(line.threadOf, text) : text);
   }
 
   private update(before: Shown, reply: Reply, printedLast: boolean): string | undefined {

@@ -5,6 +5,7 @@ import type { ConsoleLine } from './console-protocol.ts';
 import { Following } from './following.ts';
 import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
+import { terminalSafe } from './terminal-safe.ts';
 import { watchLoop } from './watch-loop.ts';
 
 // `npm run chat`: a terminal chat with a running fluxops (`npm start`). With arguments it sends one
@@ -63,7 +64,7 @@ async function show(stream: AsyncGenerator<ConsoleLine>, following?: Following):
       if (line.reply.status === 'confirm') shownConfirm = rendered.split('\n');
     } else {
       for (const text of (line.reply.text ?? line.reply.title).split('\n')) {
-        if (text.trim() && !shown.has(text)) console.log(`  … ${text}`);
+        if (text.trim() && !shown.has(text)) console.log(`  … ${terminalSafe(text)}`);
         shown.add(text);
       }
     }
@@ -126,13 +127,13 @@ async function repl(): Promise<void> {
     signal: stop.signal,
     print: (text) => writer.print(text),
     note: (text) => writer.print(text),
-  }).catch((error: Error) => writer.print(`(not watching #${channel}: ${error.message})`));
+  }).catch((error: Error) => writer.print(`(not watching #${channel}: ${terminalSafe(error.message)})`));
   console.log(`fluxops console — ${options.baseUrl} as ${user} in #${channel}. Type \`help\`; Ctrl-D exits.`);
   writer.prompt();
   try {
     for await (const line of rl) {
       writer.taken();
-      if (line.trim()) await run(line, session).catch((e: Error) => console.error(e.message));
+      if (line.trim()) await run(line, session).catch((e: Error) => console.error(terminalSafe(e.message)));
       writer.prompt();
     }
   } finally {
@@ -156,7 +157,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const refused = /ECONNREFUSED|fetch failed/.test(message);
-    console.error(refused ? `fluxops is not running at ${options.baseUrl}. Start it with \`npm start\`.` : message);
+    console.error(
+      refused ? `fluxops is not running at ${options.baseUrl}. Start it with \`npm start\`.` : terminalSafe(message),
+    );
     process.exitCode = 2;
   }
 }

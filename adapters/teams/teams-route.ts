@@ -1,6 +1,7 @@
 import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { BodyTooLargeError, type Router, readBody, sendJson } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import { activityShapeProblem } from './activity-shape.ts';
 import type { AuthenticatedAdapter, AuthenticatedRequest } from './authenticated-adapter.ts';
 import type { FluxopsBot } from './fluxops-bot.ts';
 import { readActivity } from './read-activity.ts';
@@ -9,7 +10,9 @@ import { ALLOWED_SERVICE_URLS, isAllowedServiceUrl } from './service-url-allow-l
 // POST /api/messages: the Bot Framework endpoint. In order: the body must be an activity, its
 // serviceUrl (where the reply goes) a Bot Framework host, its JWT valid (botbuilder's
 // BotFrameworkAuthentication); only then does CloudAdapter run the turn and the route write the
-// invoke response. The turn itself only enqueues, so it ends well inside Teams' 10–15 s budget.
+// invoke response. An activity without the fields a turn reads gets a 400 before the serviceUrl and
+// token checks (`activity-shape.ts`). The turn itself only enqueues, so it ends well inside Teams'
+// 10–15 s budget.
 // Every refusal has a fixed body: what failed inside (botbuilder's messages, a key endpoint that
 // could not be reached) goes to the log only.
 
@@ -49,6 +52,11 @@ export function registerTeamsRoute(router: Router, options: TeamsRouteOptions): 
         error: 'body must be an activity: a JSON object with a string "type"',
         example: '{"type":"message","text":"flux help",…}',
       });
+      return;
+    }
+    const shape = activityShapeProblem(activity);
+    if (shape) {
+      sendJson(res, 400, { error: shape });
       return;
     }
     if (!isAllowedServiceUrl(activity.serviceUrl, { allowLoopback: options.allowLoopbackServiceUrl })) {

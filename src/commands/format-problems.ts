@@ -1,19 +1,25 @@
 // The one text users see for bad input.
 //
 // Rules:
-// 1. Every problem is listed (users fix everything in one round trip, not one error per message).
+// 1. Every problem is listed (users fix everything in one round trip, not one error per message), up to
+//    `MAX_LISTED_PROBLEMS`; past that the first ones are listed and the rest counted, so the reply's size
+//    is bounded however much input produced it.
 // 2. Each shows what was wrong, then the suggestion, what is accepted and an example when known.
 // 3. The text ends with a pointer to the relevant help topic (`help` alone for the overview).
 import { translate } from '../replies/catalog/index.ts';
 import type { Problem } from './problem.ts';
 
+export const MAX_LISTED_PROBLEMS = 10;
+
 export function formatProblems(problems: Problem[], helpTopic: string): string {
   const lines: string[] = [];
-  for (const item of problems) {
+  for (const item of problems.slice(0, MAX_LISTED_PROBLEMS)) {
     lines.push(`• ${item.message}${item.suggestion ? ` ${item.suggestion}` : ''}`);
     if (item.accepted) lines.push(`  ${translate('format.problem.accepted', { accepted: item.accepted })}`);
     if (item.example) lines.push(`  ${translate('format.problem.example', { example: item.example })}`);
   }
+  const unlisted = problems.length - MAX_LISTED_PROBLEMS;
+  if (unlisted > 0) lines.push(translate('format.problem.more', { count: unlisted }));
   // The overview is `help`, not `help help`.
   const topic = helpTopic === 'help' || helpTopic === '' ? '' : ` ${helpTopic}`;
   lines.push(translate('format.problem.see-help', { topic }));

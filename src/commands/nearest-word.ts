@@ -7,26 +7,28 @@
  * 2. Only suggest when the distance is small relative to the word (≤ 1 for short words, ≤ 3 at most):
  *    a far-fetched suggestion is worse than none.
  * 3. Ties go to the first candidate, so callers list canonical spellings before aliases.
+ * 4. A candidate whose length differs from the word's by more than the limit cannot be within it and is
+ *    skipped unmeasured, so a pasted wall of text costs a length comparison per candidate, not a table.
  */
+/** Rule 1, in three rolling rows (the transposition looks two rows back) rather than a full table. */
 function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  let twoBack = new Uint16Array(cols);
+  let above = Uint16Array.from({ length: cols }, (_, j) => j);
+  let row = new Uint16Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const above = d[i - 1] as number[];
       let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+        best = Math.min(best, (twoBack[j - 2] as number) + 1);
       }
       row[j] = best;
     }
+    [twoBack, above, row] = [above, row, twoBack];
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return above[b.length] as number;
 }
 
 export function nearestWord(word: string, candidates: readonly string[]): string | undefined {
@@ -35,6 +37,7 @@ export function nearestWord(word: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - needle.length) > limit) continue;
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

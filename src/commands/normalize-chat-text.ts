@@ -10,6 +10,12 @@
 //    so `&amp;lt;` stays `&lt;`.
 // 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
 //    non-breaking and other Unicode spaces become spaces, zero-width characters and CR disappear.
+// 5. C0 and C1 control characters (and DEL) disappear, tab and newline excepted: they are never part of a
+//    command, and left in they make `\x01flux` an unknown word and reach terminals as escape sequences.
+//    This runs last, so a control character spelled as an entity (`&#27;`) goes too.
+// 6. The work is linear in the text's length: the Teams mention and link patterns, whose text runs to a
+//    closing tag, only see the text up to the last closing tag, so a wall of `<at>` without `</at>`
+//    is not scanned to its end once per `<at>`.
 // Anything else (including `<placeholder>` words from the docs) is left alone.
 
 const FORMATTING_TAGS =
@@ -49,13 +55,24 @@ function decodeEntity(match: string, decimal?: string, hex?: string, name?: stri
   return NAMED_ENTITIES[name?.toLowerCase() ?? ''] ?? match;
 }
 
+const TEAMS_MENTION_END = /<\/at\s*>/gi;
+const TEAMS_LINK_END = /<\/a\s*>/gi;
+
+/** Rule 6: `replace` on the text up to the end of the last match of `end`; the rest is left as it is. */
+function replaceUpToLast(text: string, end: RegExp, pattern: RegExp, replacer: (...match: string[]) => string): string {
+  let cut = -1;
+  for (const match of text.matchAll(end)) cut = match.index + match[0].length;
+  return cut < 0 ? text : text.slice(0, cut).replace(pattern, replacer) + text.slice(cut);
+}
+
+function teamsLinkText(_m: string, dq: string | undefined, sq: string | undefined, inner: string): string {
+  const label = inner.replace(TEAMS_FORMATTING, '').trim();
+  return label.length > 0 ? label : (dq ?? sq ?? '');
+}
+
 function stripTeamsHtml(text: string): string {
-  return text
-    .replace(TEAMS_MENTION, ' ')
-    .replace(TEAMS_LINK, (_m, dq: string | undefined, sq: string | undefined, inner: string) => {
-      const label = inner.replace(TEAMS_FORMATTING, '').trim();
-      return label.length > 0 ? label : (dq ?? sq ?? '');
-    })
+  const withoutMentions = replaceUpToLast(text, TEAMS_MENTION_END, TEAMS_MENTION, () => ' ');
+  return replaceUpToLast(withoutMentions, TEAMS_LINK_END, TEAMS_LINK, teamsLinkText)
     .replace(TEAMS_LINE_BREAK, '\n')
     .replace(TEAMS_FORMATTING, '');
 }
@@ -79,8 +96,10 @@ function fixTypography(text: string): string {
     .replace(/\r\n?/g, '\n');
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 export function normalizeChatText(raw: string): string {
   const withoutMarkup = unwrapSlack(stripTeamsHtml(raw));
   const decoded = withoutMarkup.replace(ENTITY, decodeEntity);
-  return fixTypography(decoded);
+  return fixTypography(decoded).replace(CONTROL_CHARACTERS, '');
 }

@@ -6,8 +6,11 @@
 //    cluster (flags, then the channel context), validates, and returns a draft or all its problems.
 // 3. The draft gets its safety and redacted display (`finalize-command.ts`).
 // 4. It never throws: an unexpected internal error becomes a typed problem (`input.internal`).
+// 5. Work is bounded by input (`input-limits.ts`): the text's length is checked before it is normalized,
+//    the number of words and flags before the command words are looked up.
 import { finalizeCommand } from './finalize-command.ts';
 import { routeCommand } from './grammar/route-command.ts';
+import { textLimitProblem, tokenLimitProblems } from './input-limits.ts';
 import { normalizeChatText } from './normalize-chat-text.ts';
 import { type Problem, problem } from './problem.ts';
 import type { ParseOptions } from './resolve-target.ts';
@@ -19,6 +22,8 @@ export type { ParseOptions } from './resolve-target.ts';
 export type ParseResult = { ok: true; command: Command } | { ok: false; problems: Problem[]; helpTopic: string };
 
 function parseUnsafe(text: string, options: ParseOptions): ParseResult {
+  const tooLong = textLimitProblem(text);
+  if (tooLong) return { ok: false, problems: [tooLong], helpTopic: 'help' };
   const tokenized = tokenize(normalizeChatText(text));
   if (!tokenized.ok) {
     const quote = tokenized.quote === '"' ? 'double' : 'single';
@@ -28,6 +33,8 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
       helpTopic: 'help',
     };
   }
+  const tooMany = tokenLimitProblems(tokenized.tokens);
+  if (tooMany.length > 0) return { ok: false, problems: tooMany, helpTopic: 'help' };
   const route = routeCommand(tokenized.tokens);
   if (!route.ok) return { ok: false, problems: route.problems, helpTopic: route.topic };
   const built = route.leaf.build({ words: route.rest, path: route.path, topic: route.leaf.topic, options });

@@ -6,6 +6,8 @@
 // 2. `accepted`/`example` fall back to the code's group (`problem.duration.accepted`) so related
 //    problems share one explanation.
 // 3. `suggestion` is only set when there is a nearest valid spelling (see `nearest-word.ts`).
+// 4. A text param longer than `MAX_PARAM_CHARS` (a pasted wall of text quoted back) is cut, keeping its
+//    start and saying how long it was, so one problem's size does not grow with the input.
 import { type CatalogParams, hasMessage, translate } from '../replies/catalog/index.ts';
 
 export interface Problem {
@@ -17,6 +19,21 @@ export interface Problem {
   suggestion?: string;
 }
 
+const MAX_PARAM_CHARS = 600;
+const KEPT_PARAM_CHARS = 120;
+
+/** Rule 4. */
+function clipParams(params: CatalogParams): CatalogParams {
+  const clipped: CatalogParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    clipped[name] =
+      typeof value === 'string' && value.length > MAX_PARAM_CHARS
+        ? `${value.slice(0, KEPT_PARAM_CHARS)}… (${value.length} characters)`
+        : value;
+  }
+  return clipped;
+}
+
 function lookup(code: string, part: 'accepted' | 'example', params: CatalogParams): string | undefined {
   const own = `problem.${code}.${part}`;
   if (hasMessage(own)) return translate(own, params);
@@ -25,7 +42,8 @@ function lookup(code: string, part: 'accepted' | 'example', params: CatalogParam
   return hasMessage(shared) ? translate(shared, params) : undefined;
 }
 
-export function problem(code: string, params: CatalogParams = {}, suggestion?: string): Problem {
+export function problem(code: string, given: CatalogParams = {}, suggestion?: string): Problem {
+  const params = clipParams(given);
   const result: Problem = { code, message: translate(`problem.${code}.message`, params) };
   const accepted = lookup(code, 'accepted', params);
   const example = lookup(code, 'example', params);

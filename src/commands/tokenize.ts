@@ -10,6 +10,8 @@
 // 5. An unquoted word starting with `<` runs to the matching `>` even across spaces, so documentation
 //    placeholders like `<connectedClusters or managedClusters>` stay one word.
 // 6. Unterminated quotes are a typed error, never an exception. A lone trailing `\` is ignored.
+// 7. The work is linear in the text's length: rule 5's look-ahead for `>` and newline remembers what it
+//    found, so a text of many `<` without a `>` is not searched to its end once per `<`.
 
 export type TokenizeResult = { ok: true; tokens: string[] } | { ok: false; quote: '"' | "'"; position: number };
 
@@ -23,7 +25,22 @@ function continuationLength(text: string, i: number): number {
   return text[j] === '\n' ? j - i + 1 : 0;
 }
 
+/** Rule 7: `indexOf(char, from)` answered from the last search while `from` has not passed its find. */
+function rememberingIndexOf(text: string, char: string): (from: number) => number {
+  let found = -2;
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  return (from) => {
+    if (from < searchedFrom || (found >= 0 && found < from)) {
+      found = text.indexOf(char, from);
+      searchedFrom = from;
+    }
+    return found;
+  };
+}
+
 export function tokenize(text: string): TokenizeResult {
+  const nextClose = rememberingIndexOf(text, '>');
+  const nextNewline = rememberingIndexOf(text, '\n');
   const tokens: string[] = [];
   let current = '';
   let inWord = false;
@@ -67,8 +84,8 @@ export function tokenize(text: string): TokenizeResult {
       continue;
     }
     if (ch === '<' && !inWord) {
-      const end = text.indexOf('>', i + 1);
-      const newline = text.indexOf('\n', i + 1);
+      const end = nextClose(i + 1);
+      const newline = nextNewline(i + 1);
       if (end > i + 1 && (newline < 0 || end < newline)) {
         current += text.slice(i, end + 1);
         inWord = true;

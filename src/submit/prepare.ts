@@ -60,7 +60,8 @@ function answer(
  * 0. Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
  *    breaks must not block real commands.
  * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
- *    only the verb, because the raw text may hold a secret the parser could not place.
+ *    only the verb (its first 40 characters, control characters removed), because the raw text may
+ *    hold a secret the parser could not place.
  * 2. Commands that only read or set chat-side state (help, context, audit, jobs, use) need no job.
  * 3. Destructive commands wait for the requester's Confirm unless they carry --yes.
  * 4. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
@@ -76,7 +77,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.defaultSubscriptionId });
   if (!parsed.ok) {
-    const verb = `${request.text.trim().split(/\s+/)[0] ?? ''} …`;
+    const verb = `${auditedVerb(request.text)} …`;
     return answer(request, 'rejected', parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)), [
       { event: 'rejected', display: verb },
     ]);
@@ -101,6 +102,11 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
   return { step: 'enqueue', status: 'queued', reply, data };
+}
+
+/** Rule 1's audited verb: the first word, at most 40 characters, without control characters. */
+function auditedVerb(text: string): string {
+  return (text.trimStart().slice(0, 40).split(/\s/)[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 /**

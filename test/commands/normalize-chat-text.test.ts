@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeChatText } from '../../src/commands/normalize-chat-text.ts';
+import { parseOk } from '../support/commands/parse.ts';
 
 describe('normalizeChatText', () => {
   it.each([
@@ -21,7 +22,22 @@ describe('normalizeChatText', () => {
     ['<a href="https://github.com/x">https://github.com/x</a>', 'https://github.com/x'],
     ['-g <resource-group>', '-g <resource-group>'],
     ['a\u00a0b\u200bc\r\nd', 'a bc\nd'],
+    ['\x01flux list', 'flux list'],
+    ['flux\x00 show\x7f x\u0085y\u009b', 'flux show xy'],
+    ['\x1b]0;title\x07flux list\x1b[2J', ']0;titleflux list[2J'],
+    ['flux&#1; list&#27;', 'flux list'],
+    ['tab\tand\nnewline', 'tab\tand\nnewline'],
   ])('%j', (raw, normalized) => {
     expect(normalizeChatText(raw)).toBe(normalized);
+  });
+});
+
+describe('control characters in chat input', () => {
+  it('reads `\\x01flux list` as `flux list`, not as an unknown command', () => {
+    expect(parseOk('\x01flux list')).toMatchObject({ kind: 'flux.list' });
+  });
+
+  it('reads a command with C1 controls and DEL inside it', () => {
+    expect(parseOk('flux\u0085 list\u007f')).toMatchObject({ kind: 'flux.list' });
   });
 });

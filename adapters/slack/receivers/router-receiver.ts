@@ -7,18 +7,24 @@ import {
   type ReceiverEvent,
   type Logger as SlackLogger,
 } from '@slack/bolt';
+import { slackBodyVerdict } from './slack-body-shape.ts';
+import { timestampSkewProblem } from './timestamp-skew.ts';
 
 /**
  * A Bolt receiver for fluxops' shared HTTP server: Bolt's HTTPReceiver starts a server of its own,
  * this one is a route handler (`POST /slack/events`) for commands, interactivity and events alike.
  * It reuses Bolt's own pieces (parseAndVerifyHTTPRequest → verifySlackRequest, HTTPResponseAck with
  * the 3001 ms no-ack timer), so signing and acking behave exactly like Bolt's HTTP mode:
- * 1. body over the limit → 413; signature or timestamp invalid (incl. older than 5 minutes) → 401,
+ * 1. timestamp more than 5 minutes off in either direction (`timestamp-skew.ts`; Bolt refuses only
+ *    the past) → 401 before the body is read; body over the limit → 413; signature invalid → 401,
  *    before anything is parsed or dispatched;
- * 2. body that is neither JSON nor a form → 400;
+ * 2. body that is neither JSON nor a form, or lacks a field Bolt routes on → 400; a kind of request
+ *    fluxops has no listener for → 404 (`slack-body-shape.ts`), neither dispatched;
  * 3. `ssl_check` → 200, `url_verification` → the challenge, without dispatching;
  * 4. everything else → app.processEvent with X-Slack-Retry-Num/Reason in the context; the HTTP
- *    response is whatever the listener passes to ack().
+ *    response is whatever the listener passes to ack();
+ * 5. a request no listener acknowledged → 404 as soon as the listeners are done (Bolt's own timer would
+ *    answer the same after 3 s).
  */
 export interface RouterReceiverOptions {
   signingSecret: string;
@@ -42,6 +48,12 @@ export class RouterReceiver implements Receiver {
 
   readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { logger } = this.options;
+    const skew = timestampSkewProblem(req.headers['x-slack-request-timestamp'], Date.now());
+    if (skew) {
+      logger.warn(`rejected a request to /slack/events: ${skew}`);
+      http.buildNoBodyResponse(res, 401);
+      return;
+    }
     let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
     try {
       buffered = await http.parseAndVerifyHTTPRequest(
@@ -65,6 +77,12 @@ export class RouterReceiver implements Receiver {
       http.buildNoBodyResponse(res, 400);
       return;
     }
+    const verdict = slackBodyVerdict(body);
+    if (!verdict.dispatch) {
+      logger.warn(`rejected a request to /slack/events: ${verdict.reason}`);
+      http.buildNoBodyResponse(res, verdict.status);
+      return;
+    }
     if (body.ssl_check === '1') return http.buildSSLCheckResponse(res);
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
     const ack = new HTTPResponseAck({
@@ -74,23 +92,32 @@ export class RouterReceiver implements Receiver {
       httpRequestBody: body,
       httpResponse: res,
     });
+    const sendAck = ack.bind();
+    let acknowledged = false;
     const event: ReceiverEvent = {
       body,
-      ack: ack.bind(),
+      ack: (response) => {
+        acknowledged = true;
+        return sendAck(response);
+      },
       retryNum: http.extractRetryNumFromHTTPRequest(req),
       retryReason: http.extractRetryReasonFromHTTPRequest(req),
     };
     try {
       await this.app?.processEvent(event);
+      if (!acknowledged && !res.headersSent) {
+        ack.ack();
+        http.buildNoBodyResponse(res, 404);
+      }
     } catch (error) {
-      const acknowledged = await http.defaultProcessEventErrorHandler({
+      const answered = await http.defaultProcessEventErrorHandler({
         error: error as Error,
         logger,
         request: req,
         response: res,
         storedResponse: undefined,
       });
-      if (acknowledged) ack.ack();
+      if (answered) ack.ack();
     }
   };
 }

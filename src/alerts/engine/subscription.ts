@@ -1,3 +1,5 @@
+import type { RE2JS } from 're2js';
+import { compileSafePattern } from '../../commands/validate/safe-pattern.ts';
 import type { ConversationAddress } from '../../notify/conversation.ts';
 import type { AlertLevel } from './classify-event.ts';
 import type { FluxEvent } from './flux-event.ts';
@@ -17,7 +19,7 @@ export interface Subscription {
   /** Lower-case Flux kinds. */
   kinds: string[];
   namespaces: string[];
-  /** RegExp source matched against `<Kind>/<namespace>/<name>`. */
+  /** RE2 pattern source matched against `<Kind>/<namespace>/<name>` (`commands/validate/safe-pattern.ts`). */
   exclude?: string;
   createdBy: string;
   createdAt: string;
@@ -28,19 +30,29 @@ export function channelId(address: ConversationAddress): string {
   return `${address.platform}:${address.channel}`;
 }
 
-/** Exclude patterns compiled once each: routing tests every subscription against every event. */
-const patterns = new Map<string, RegExp>();
+/**
+ * Exclude patterns compiled once each: routing tests every subscription against every event. `null` is a
+ * stored pattern RE2 refuses (saved before patterns were checked for it): it excludes nothing, since an
+ * alert too many is better than one silently dropped.
+ */
+const patterns = new Map<string, RE2JS | null>();
 /** Subscriptions come and go; past this many distinct patterns, start over rather than grow forever. */
 const MAX_PATTERNS = 1000;
 
-function compiled(source: string): RegExp {
+function compiled(source: string): RE2JS | null {
   let pattern = patterns.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source);
+  if (pattern === undefined) {
+    const result = compileSafePattern(source);
+    pattern = result.ok ? result.pattern : null;
     if (patterns.size >= MAX_PATTERNS) patterns.clear();
     patterns.set(source, pattern);
   }
   return pattern;
+}
+
+/** Whether the subscription's `--exclude` pattern, run on RE2 (linear time), matches the event. */
+function excluded(source: string, event: Pick<FluxEvent, 'kind' | 'namespace' | 'name'>): boolean {
+  return compiled(source)?.matcher(excludeSubject(event)).find() ?? false;
 }
 
 export function subscriptionMatches(
@@ -52,6 +64,6 @@ export function subscriptionMatches(
   if (subscription.severity === 'error' && level !== 'error') return false;
   if (subscription.kinds.length && !subscription.kinds.includes(event.kind.toLowerCase())) return false;
   if (subscription.namespaces.length && !subscription.namespaces.includes(event.namespace)) return false;
-  if (subscription.exclude && compiled(subscription.exclude).test(excludeSubject(event))) return false;
+  if (subscription.exclude && excluded(subscription.exclude, event)) return false;
   return true;
 }

@@ -57,6 +57,8 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[],
     problems: [],
   };
   const seen = new Set<string>();
+  /** The long spellings an unknown flag is compared with, listed once per call. */
+  let names: string[] | undefined;
   let i = 0;
   while (i < words.length) {
     const word = words[i] as string;
@@ -70,7 +72,7 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[],
     const inline = eq >= 0 ? word.slice(eq + 1) : undefined;
     const spec = findSpec(flagWord, specs);
     if (!spec) {
-      const names = specs.flatMap((s) => [s.name, ...(s.aliases ?? [])]).filter((n) => n.startsWith('--'));
+      names ??= specs.flatMap((s) => [s.name, ...(s.aliases ?? [])]).filter((n) => n.startsWith('--'));
       out.problems.push(
         problem(
           'flag.unknown',

@@ -3,7 +3,8 @@
 //
 // Rules:
 // 1. --severity is error (default) or info; --kinds and --namespaces take several words or a comma list.
-// 2. --exclude must compile as a regular expression; --cluster names a cluster or alias.
+// 2. --exclude must compile as an RE2 regular expression (`validate/safe-pattern.ts`: linear-time, at most
+//    256 characters, no backreferences or lookaround); --cluster names a cluster or alias.
 // 3. It acts on the channel. -g/-c/-t name the cluster as every other command does (the channel's
 //    cluster fills what is not given) and make it the subscription's cluster; --cluster does the same by
 //    name or alias; both at once is a problem.
@@ -16,6 +17,7 @@ import { problem } from '../problem.ts';
 import { resolveTarget } from '../resolve-target.ts';
 import type { ClusterTarget, CommandBase } from '../types.ts';
 import type { AlertSeverity } from '../types-bot.ts';
+import { compileSafePattern } from '../validate/safe-pattern.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
 
 export interface AlertsSubscribeCommand extends CommandBase {
@@ -25,7 +27,7 @@ export interface AlertsSubscribeCommand extends CommandBase {
   severity: AlertSeverity;
   kinds: string[];
   namespaces: string[];
-  /** Source of a RegExp already checked to compile. */
+  /** Source of an RE2 pattern already checked to compile (`validate/safe-pattern.ts`). */
   exclude?: string;
 }
 
@@ -65,13 +67,8 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.subscribe'>> {
     );
   const exclude = s.flags.values.get('--exclude');
   if (exclude !== undefined) {
-    try {
-      new RegExp(exclude);
-    } catch (error) {
-      s.problems.push(
-        problem('alerts.bad-regex', { value: exclude, reason: error instanceof Error ? error.message : 'invalid' }),
-      );
-    }
+    const compiled = compileSafePattern(exclude);
+    if (!compiled.ok) s.problems.push(problem('alerts.bad-regex', { value: exclude, reason: compiled.reason }));
   }
   const cluster = s.flags.values.get('--cluster');
   const targetFlags = ['--resource-group', '--cluster-name', '--cluster-type'].filter((f) => s.flags.values.has(f));

@@ -84,7 +84,8 @@ export const enProblemsExtension: Record<string, string> = {
   'problem.short.missing-argument.example': '{example}',
 
   'problem.alerts.bad-regex.message': "--exclude '{value}' is not a valid regular expression ({reason}).",
-  'problem.alerts.bad-regex.accepted': 'A JavaScript regular expression matched against "<kind>/<namespace>/<name>".',
+  'problem.alerts.bad-regex.accepted':
+    'A regular expression of up to 256 characters in RE2 syntax (no backreferences or lookaround), matched against "<kind>/<namespace>/<name>".',
   'problem.alerts.bad-regex.example': '--exclude "^Kustomization/flux-system/"',
 
   'problem.alerts.cluster-twice.message': '`alerts subscribe` got the cluster twice: --cluster and {flags}.',

@@ -19,6 +19,20 @@ export const enProblemsInput: Record<string, string> = {
   'problem.input.internal.accepted': 'A fluxops command as described in `help`.',
   'problem.input.internal.example': 'help',
 
+  'problem.input.too-long.message': 'The message is {length} characters long; fluxops reads at most {limit}.',
+  'problem.input.too-long.accepted':
+    'One command per message, up to {limit} characters; long values such as SSH keys go in base64 on their flag.',
+  'problem.input.too-long.example': 'flux show cluster-config',
+
+  'problem.input.too-many-words.message': 'The message has {count} words; a command has at most {limit}.',
+  'problem.input.too-many-words.accepted': 'One command per message, with up to {limit} words.',
+  'problem.input.too-many-words.example':
+    'flux create -n cluster-config -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
+
+  'problem.input.too-many-flags.message': 'The message has {count} flags; a command has at most {limit}.',
+  'problem.input.too-many-flags.accepted': 'The flags listed in `help <command>`, each once (up to {limit}).',
+  'problem.input.too-many-flags.example': 'flux show cluster-config --cluster flux-demo-arc',
+
   'problem.command.unknown.message': "'{word}' is not a fluxops command.",
   'problem.command.unknown.accepted': 'One of: {accepted}.',
   'problem.command.unknown.example': 'flux show cluster-config',

@@ -13,4 +13,5 @@ export const enWarnings: Record<string, string> = {
   'format.problem.accepted': 'Accepted: {accepted}',
   'format.problem.example': 'Example: {example}',
   'format.problem.see-help': 'See `help{topic}`.',
+  'format.problem.more': '…and {count} more not listed here; fix the ones above and send the command again.',
 };

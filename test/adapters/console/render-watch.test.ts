@@ -70,4 +70,14 @@ describe('WatchPrinter', () => {
       '  ↳ re: an earlier message\n    ✅ Recovered',
     );
   });
+
+  it('prints no escape sequence from a remote update, thread title or added line', () => {
+    const printer = new WatchPrinter();
+    const title = 'podinfo\u001b]0;owned\u0007 failing';
+    expect(printer.render(line('al-9', 1, { status: 'failed', title }))).toBe('❌ podinfo failing');
+    expect(printer.render(line('al-9', 2, { status: 'failed', title, text: 'x\u001b[2Jy' }))).toBe('  … xy');
+    expect(printer.render(line('al-9-r', 1, { status: 'succeeded', title: 'ok' }, 'al-9'))).toBe(
+      '  ↳ re: podinfo failing\n    ✅ ok',
+    );
+  });
 });

@@ -136,6 +136,47 @@ describe('POST /slack/events', () => {
     expect(await t.commandJobCount()).toBe(before);
   });
 
+  it('rejects a correctly signed request timestamped more than 5 minutes ahead with 401 and enqueues nothing', async () => {
+    const before = await t.commandJobCount();
+    const body = commandBody({ text: `flux list ${ARC}`, responseUrl: t.recorder.responseUrl('future') });
+    const response = await postSigned(t.eventsUrl, body, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 });
+    expect(response.status).toBe(401);
+    await t.settle();
+    expect(await t.commandJobCount()).toBe(before);
+    expect(t.recorder.responses.some((r) => r.id === 'future')).toBe(false);
+  });
+
+  it('accepts a correctly signed request timestamped a minute ahead (clock drift within the window)', async () => {
+    const body = commandBody({ text: 'help', responseUrl: t.recorder.responseUrl('drift') });
+    const response = await postSigned(t.eventsUrl, body, { timestamp: Math.floor(Date.now() / 1000) + 60 });
+    expect(response.status).toBe(200);
+  });
+
+  it("answers a signed body no listener handles with 404 at once, not after Bolt's 3-second timer", async () => {
+    const started = Date.now();
+    for (const body of ['foo=bar', 'name=options-load', `payload=${encodeURIComponent('{"type":"shortcut"}')}`]) {
+      expect((await postSigned(t.eventsUrl, body)).status).toBe(404);
+    }
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it.each([
+    [
+      'block_actions without actions',
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', actions: [] }))}`,
+    ],
+    [
+      'an action without action_id',
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', actions: [{}] }))}`,
+    ],
+    ['a payload that is not an object', 'payload=5'],
+    ['a slash command without user_id', 'command=%2Fflux&text=help&team_id=T0TEST&channel_id=C0OPS'],
+    ['an event without the event_callback type', 'event=x&command=%2Fflux'],
+  ])('answers a signed body with %s with 400, not 500', async (_what, body) => {
+    const response = await postSigned(t.eventsUrl, body);
+    expect(response.status).toBe(400);
+  });
+
   it('answers url_verification with the challenge', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'x' });
     const timestamp = Math.floor(Date.now() / 1000);

@@ -221,4 +221,20 @@ describe('Teams /api/messages', () => {
     expect((await postActivity(app.url!, submit)).status).toBe(200);
     await connector.waitFor(() => updatesOf(call.id).some((c) => cardStatus(c) === 'cancelled'));
   });
+
+  it.each([
+    ['a numeric conversation id', { conversation: { id: 3 } }, 'activity field conversation.id'],
+    ['no sender', { from: undefined }, 'activity field from'],
+    ['a numeric text', { text: 42 }, 'activity field text'],
+    [
+      'an invoke fluxops does not answer',
+      { type: 'invoke', name: 'composeExtension/query' },
+      'invoke activities must be adaptiveCard/action',
+    ],
+  ])('answers an activity with %s with 400 naming the field, not 500', async (_what, change, error) => {
+    const body = { ...message(connector.url, personalConversation(), 'help'), ...change };
+    const response = await postActivity(app.url!, body);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain(error);
+  });
 });
