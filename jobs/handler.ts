@@ -12,7 +12,7 @@ import type { CommandJobData } from '../src/submit/queue-port.ts';
  * What every job handler receives. Handlers never import a chat SDK: they report progress and
  * return the final platform-neutral Reply.
  */
-export interface HandlerContext<C extends Command = Command> {
+export interface HandlerInput<C extends Command = Command> {
   command: C;
   data: CommandJobData;
   job: Job<CommandJobData>;
@@ -27,7 +27,7 @@ export interface HandlerContext<C extends Command = Command> {
   alerts?: AlertsDeps;
 }
 
-export type Handler<C extends Command = Command> = (ctx: HandlerContext<C>) => Promise<Reply>;
+export type Handler<C extends Command = Command> = (ctx: HandlerInput<C>) => Promise<Reply>;
 
 /** A handler for every job kind, each typed for its own command. */
 export type HandlerRegistry = { readonly [K in JobKind]: Handler<CommandOfKind<K>> };
@@ -36,7 +36,7 @@ export type HandlerRegistry = { readonly [K in JobKind]: Handler<CommandOfKind<K
 export type HandlerMap = { readonly [K in JobKind]?: Handler<CommandOfKind<K>> };
 
 /** What the worker gives a handler besides the command. */
-export type HandlerRun = (ctx: Omit<HandlerContext, 'command'>) => Promise<Reply>;
+export type HandlerRun = (ctx: Omit<HandlerInput, 'command'>) => Promise<Reply>;
 
 /**
  * The handler for `kind`, bound to `command` (of that kind); undefined when the map has none. Looked up as

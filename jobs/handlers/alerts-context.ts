@@ -2,10 +2,10 @@ import { UnrecoverableError } from 'bullmq';
 import { channelId } from '../../src/alerts/engine/subscription.ts';
 import type { AlertsDeps } from '../../src/alerts/stores/alerts-deps.ts';
 import type { ConversationAddress } from '../../src/notify/conversation.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 
 /** Shared by the `alerts *` handlers: the wired dependencies and the channel the command came from. */
-export function alertsOf(ctx: HandlerContext): AlertsDeps {
+export function alertsOf(ctx: HandlerInput): AlertsDeps {
   if (!ctx.alerts) throw new UnrecoverableError('Alerts are not enabled in this fluxops worker.');
   return ctx.alerts;
 }
@@ -14,11 +14,11 @@ export function alertsOf(ctx: HandlerContext): AlertsDeps {
  * Alerts belong to the channel, not to the thread the command was typed in: Slack keeps threads in
  * `thread`, Teams appends `;messageid=<post>` to a channel conversation's id.
  */
-export function channelAddress(ctx: HandlerContext): ConversationAddress {
+export function channelAddress(ctx: HandlerInput): ConversationAddress {
   const { thread: _thread, ...address } = ctx.data.address;
   return { ...address, channel: address.channel.split(';messageid=')[0] ?? address.channel };
 }
 
-export function channelOf(ctx: HandlerContext): string {
+export function channelOf(ctx: HandlerInput): string {
   return channelId(channelAddress(ctx));
 }

@@ -1,10 +1,10 @@
 import type { AlertsListCommand } from '../../src/commands/kinds/alerts-list.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
 
 /** `alerts list`: this channel's subscriptions. */
-export async function alertsList(ctx: HandlerContext<AlertsListCommand>): Promise<Reply> {
+export async function alertsList(ctx: HandlerInput<AlertsListCommand>): Promise<Reply> {
   const subscriptions = await alertsOf(ctx).subscriptions.forChannel(channelOf(ctx));
   if (subscriptions.length === 0) {
     return {

@@ -1,10 +1,10 @@
 import type { AlertsMuteCommand } from '../../src/commands/kinds/alerts-mute.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
 
 /** `alerts mute <kind>/<name> <duration>`: no new alerts for that object in this channel until it expires. */
-export async function alertsMute(ctx: HandlerContext<AlertsMuteCommand>): Promise<Reply> {
+export async function alertsMute(ctx: HandlerInput<AlertsMuteCommand>): Promise<Reply> {
   const { objectKind, objectName, durationSeconds } = ctx.command;
   const until = await alertsOf(ctx).mutes.mute(
     channelOf(ctx),

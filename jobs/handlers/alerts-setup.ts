@@ -1,13 +1,13 @@
 import { setupManifests, webhookUrl } from '../../src/alerts/sources/setup-manifests.ts';
 import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 import { alertsOf } from './alerts-context.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
 
 /** Namespaces holding the cluster's Flux objects: one per fluxConfiguration, plus flux-system. */
-async function fluxNamespaces(ctx: HandlerContext<AlertsSetupCommand>): Promise<string[]> {
+async function fluxNamespaces(ctx: HandlerInput<AlertsSetupCommand>): Promise<string[]> {
   const t = ctx.command.target;
   const namespaces = new Set<string>();
   try {
@@ -29,7 +29,7 @@ async function fluxNamespaces(ctx: HandlerContext<AlertsSetupCommand>): Promise<
  * `alerts setup`: a fresh HMAC key (stored sealed, shown this once), the Secret/Provider/Alert YAML to
  * commit, and the cluster added to the compliance poller. Running it again rotates the key.
  */
-export async function alertsSetup(ctx: HandlerContext<AlertsSetupCommand>): Promise<Reply> {
+export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
   const target = ctx.command.target;
   const cluster = target.clusterName.toLowerCase();

@@ -1,10 +1,10 @@
 import type { AlertsSubscribeCommand } from '../../src/commands/kinds/alerts-subscribe.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelAddress } from './alerts-context.ts';
 
 /** `alerts subscribe …`: stores the channel's filter and starts watching the cluster when it is known. */
-export async function alertsSubscribe(ctx: HandlerContext<AlertsSubscribeCommand>): Promise<Reply> {
+export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
   const { command } = ctx;
   const cluster = (command.cluster ?? command.target?.clusterName)?.toLowerCase();

@@ -1,10 +1,10 @@
 import type { AlertsUnsubscribeCommand } from '../../src/commands/kinds/alerts-unsubscribe.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
 
 /** `alerts unsubscribe ID`: only this channel's own subscriptions can be removed from here. */
-export async function alertsUnsubscribe(ctx: HandlerContext<AlertsUnsubscribeCommand>): Promise<Reply> {
+export async function alertsUnsubscribe(ctx: HandlerInput<AlertsUnsubscribeCommand>): Promise<Reply> {
   const id = ctx.command.subscriptionId;
   const removed = await alertsOf(ctx).subscriptions.remove(id, channelOf(ctx));
   return removed

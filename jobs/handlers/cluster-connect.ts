@@ -5,7 +5,7 @@ import { FluxNotInstalledError } from '../../src/cluster/access/flux-not-install
 import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/access/kube-errors.ts';
 import { FluxObjectNotFoundError } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
-import type { HandlerContext } from '../handler.ts';
+import type { HandlerInput } from '../handler.ts';
 
 /**
  * Runs a cluster command against the target's kube API and turns kube failures into what the worker
@@ -13,7 +13,7 @@ import type { HandlerContext } from '../handler.ts';
  * connection are thrown with a statusCode/code so the worker retries them.
  */
 export async function withCluster<T>(
-  ctx: HandlerContext,
+  ctx: HandlerInput,
   target: ClusterTarget | undefined,
   run: (cluster: FluxCluster) => Promise<T>,
 ): Promise<T> {

@@ -4,7 +4,7 @@ import { type ReconcileOutcome, reconcileFluxObject } from '../../src/cluster/op
 import { resolveFluxObject, sourceRefOf } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import type { Handler, HandlerContext } from '../handler.ts';
+import type { Handler, HandlerInput } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
 
 const POLL_MS = 250;
@@ -51,7 +51,7 @@ export function outcomeReply(display: string, found: FoundObject, outcome: Recon
   };
 }
 
-async function reconcileWithSource(ctx: HandlerContext<CommandOfKind<'reconcile'>>, cluster: FluxCluster) {
+async function reconcileWithSource(ctx: HandlerInput<CommandOfKind<'reconcile'>>, cluster: FluxCluster) {
   const { command } = ctx;
   const wait = { pollMs: POLL_MS, timeoutMs: ctx.settings.complianceDeadlineMs };
   const found = await resolveFluxObject(cluster, command.name, command.objectKind);

@@ -1,8 +1,9 @@
 // The request shape both child collections of a cluster share (extensions, fluxConfigurations):
 // the collection answers GET with a page, a member answers GET/PUT/PATCH/DELETE, anything else is 405.
-import { type HandlerRequest, type HandlerResponse, listPage, type SandboxContext } from './context.ts';
+
 import { ArmError, childNotFound } from './errors.ts';
 import { childResourceId } from './model.ts';
+import { type HandlerRequest, type HandlerResponse, listPage, type StandInState } from './stand-in-state.ts';
 
 export function methodNotAllowed(method: string): ArmError {
   return new ArmError(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`);
@@ -15,22 +16,22 @@ interface Stored<R> {
 /** What one child collection supplies; the route does the rest. */
 export interface ChildResourceRoute<S extends Stored<unknown>> {
   collection: 'extensions' | 'fluxConfigurations';
-  all(context: SandboxContext, request: HandlerRequest): S[];
-  find(context: SandboxContext, id: string): S | undefined;
+  all(context: StandInState, request: HandlerRequest): S[];
+  find(context: StandInState, id: string): S | undefined;
   put(
-    context: SandboxContext,
+    context: StandInState,
     request: HandlerRequest,
     id: string,
     name: string,
     existing: S | undefined,
   ): HandlerResponse;
-  patch(context: SandboxContext, request: HandlerRequest, name: string, existing: S | undefined): HandlerResponse;
-  delete(context: SandboxContext, request: HandlerRequest, existing: S | undefined): HandlerResponse;
+  patch(context: StandInState, request: HandlerRequest, name: string, existing: S | undefined): HandlerResponse;
+  delete(context: StandInState, request: HandlerRequest, existing: S | undefined): HandlerResponse;
 }
 
 export function routeChildResource<S extends Stored<unknown>>(
   route: ChildResourceRoute<S>,
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
 ): HandlerResponse {
   const name = request.address.resourceName;

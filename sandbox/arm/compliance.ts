@@ -2,9 +2,10 @@
 // Flux applies it and Compliant `reconcileMs` later; a suspended one is Suspended; one whose agent
 // (the microsoft.flux extension) was removed reports nothing (Unknown). Each report reaches ARM
 // `agentRelayMs` after it is made (SANDBOX_AGENT_RELAY), so reads right after a write are stale, as in Azure.
-import type { SandboxContext } from './context.ts';
+
 import { pendingObjects, reconciledObjects, sourceRevision } from './flux-objects.ts';
 import type { SandboxCluster } from './model.ts';
+import type { StandInState } from './stand-in-state.ts';
 import type { StoredFluxConfiguration } from './store.ts';
 
 const AGENT_MISSING_MESSAGE =
@@ -15,7 +16,7 @@ const AGENT_MISSING_MESSAGE =
  * minute), so until then ARM keeps showing the previous report, older than the write. A report of a
  * reconcile that a newer write superseded, or of a configuration since deleted, is dropped.
  */
-function relay(context: SandboxContext, stored: StoredFluxConfiguration, generation: number, report: () => void): void {
+function relay(context: StandInState, stored: StoredFluxConfiguration, generation: number, report: () => void): void {
   const deliver = () => {
     const current = context.store.fluxConfigurations.get(stored.resource.id.toLowerCase());
     if (current !== stored || stored.generation !== generation) return;
@@ -32,7 +33,7 @@ function relay(context: SandboxContext, stored: StoredFluxConfiguration, generat
  * lasted `reconcileMs` and waited for the agent's report) the result is reported at once; otherwise each
  * report (Pending, then Compliant `reconcileMs` later) reaches ARM through `relay`.
  */
-export function beginReconcile(context: SandboxContext, stored: StoredFluxConfiguration, alreadyWaited = false): void {
+export function beginReconcile(context: StandInState, stored: StoredFluxConfiguration, alreadyWaited = false): void {
   const generation = ++stored.generation;
   const { properties } = stored.resource;
   if (alreadyWaited) {
@@ -70,7 +71,7 @@ function reportReconciled(stored: StoredFluxConfiguration): void {
 }
 
 /** The extension's delete hook removes every FluxConfig from the cluster; ARM keeps the resources. */
-export function agentRemoved(context: SandboxContext, cluster: SandboxCluster): void {
+export function agentRemoved(context: StandInState, cluster: SandboxCluster): void {
   for (const stored of context.store.fluxConfigurationsOf(cluster)) {
     stored.generation++;
     const { properties } = stored.resource;
@@ -83,7 +84,7 @@ export function agentRemoved(context: SandboxContext, cluster: SandboxCluster): 
 }
 
 /** A (re)installed agent picks up configurations that were left without one. */
-export function agentInstalled(context: SandboxContext, cluster: SandboxCluster): void {
+export function agentInstalled(context: StandInState, cluster: SandboxCluster): void {
   for (const stored of context.store.fluxConfigurationsOf(cluster)) {
     const { properties } = stored.resource;
     if (properties.provisioningState === 'Succeeded' && properties.errorMessage === AGENT_MISSING_MESSAGE) {

@@ -3,14 +3,6 @@
 // when nothing changes), DELETE (202, or 204 when absent). Writes run as long-running operations.
 import { routeChildResource } from './child-resource-route.ts';
 import { agentInstalled, agentRemoved } from './compliance.ts';
-import {
-  ensureNoRunningOperation,
-  type HandlerRequest,
-  type HandlerResponse,
-  newSystemData,
-  type SandboxContext,
-  touchSystemData,
-} from './context.ts';
 import { ArmError, childNotFound } from './errors.ts';
 import {
   type ExtensionSpec,
@@ -22,9 +14,17 @@ import {
 import type { ErrorDetail, ExtensionResource } from './model.ts';
 import { asyncOperationHeaders, existingResourcePutHeaders } from './operations.ts';
 import { sameJson } from './same-json.ts';
+import {
+  ensureNoRunningOperation,
+  type HandlerRequest,
+  type HandlerResponse,
+  newSystemData,
+  type StandInState,
+  touchSystemData,
+} from './stand-in-state.ts';
 import type { StoredExtension } from './store.ts';
 
-export function handleExtensions(context: SandboxContext, request: HandlerRequest): HandlerResponse {
+export function handleExtensions(context: StandInState, request: HandlerRequest): HandlerResponse {
   return routeChildResource<StoredExtension>(
     {
       collection: 'extensions',
@@ -57,7 +57,7 @@ function specOf(stored: StoredExtension): ExtensionSpec {
 }
 
 function putExtension(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   id: string,
   name: string,
@@ -125,7 +125,7 @@ function putExtension(
 }
 
 function patchExtension(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   name: string,
   existing: StoredExtension | undefined,
@@ -156,7 +156,7 @@ function patchExtension(
  * the configurations stay in ARM but nothing reports their status any more.
  */
 function deleteExtension(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   existing: StoredExtension | undefined,
 ): HandlerResponse {
@@ -188,7 +188,7 @@ function applySpec(spec: ExtensionSpec) {
   };
 }
 
-function startExtensionOperation(context: SandboxContext, stored: StoredExtension, version: string) {
+function startExtensionOperation(context: StandInState, stored: StoredExtension, version: string) {
   return context.operations.start({
     resourceId: stored.resource.id,
     collection: 'extensions',
@@ -204,7 +204,7 @@ function startExtensionOperation(context: SandboxContext, stored: StoredExtensio
   });
 }
 
-function markFailed(context: SandboxContext, stored: StoredExtension, error: ErrorDetail): void {
+function markFailed(context: StandInState, stored: StoredExtension, error: ErrorDetail): void {
   const { properties } = stored.resource;
   properties.provisioningState = 'Failed';
   properties.errorInfo = { code: error.code, message: error.message };

@@ -5,14 +5,6 @@
 
 import { routeChildResource } from './child-resource-route.ts';
 import { beginReconcile } from './compliance.ts';
-import {
-  ensureNoRunningOperation,
-  type HandlerRequest,
-  type HandlerResponse,
-  newSystemData,
-  type SandboxContext,
-  touchSystemData,
-} from './context.ts';
 import { ArmError, childNotFound } from './errors.ts';
 import {
   type FluxConfigurationInput,
@@ -23,9 +15,17 @@ import type { FluxConfigurationResource, SandboxCluster } from './model.ts';
 import { asyncOperationHeaders, existingResourcePutHeaders } from './operations.ts';
 import { sameJson } from './same-json.ts';
 import { publicKeyForSshSource } from './ssh-key.ts';
+import {
+  ensureNoRunningOperation,
+  type HandlerRequest,
+  type HandlerResponse,
+  newSystemData,
+  type StandInState,
+  touchSystemData,
+} from './stand-in-state.ts';
 import type { StoredFluxConfiguration } from './store.ts';
 
-export function handleFluxConfigurations(context: SandboxContext, request: HandlerRequest): HandlerResponse {
+export function handleFluxConfigurations(context: StandInState, request: HandlerRequest): HandlerResponse {
   return routeChildResource<StoredFluxConfiguration>(
     {
       collection: 'fluxConfigurations',
@@ -48,7 +48,7 @@ export function handleFluxConfigurations(context: SandboxContext, request: Handl
  * the stand-in answers with ARM's generic 400 BadRequest (never a code of its own) and a message that says
  * what to install or wait for.
  */
-function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void {
+function ensureFluxAgent(context: StandInState, cluster: SandboxCluster): void {
   const extension = context.store.fluxExtensionOf(cluster);
   if (!extension) {
     throw new ArmError(
@@ -68,7 +68,7 @@ function ensureFluxAgent(context: SandboxContext, cluster: SandboxCluster): void
 }
 
 function putConfiguration(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   id: string,
   name: string,
@@ -132,7 +132,7 @@ function putConfiguration(
 }
 
 function patchConfiguration(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   existing: StoredFluxConfiguration,
 ): HandlerResponse {
@@ -147,7 +147,7 @@ function patchConfiguration(
 }
 
 function applyChange(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   stored: StoredFluxConfiguration,
   input: FluxConfigurationInput,
@@ -170,7 +170,7 @@ function applyChange(
 }
 
 function deleteConfiguration(
-  context: SandboxContext,
+  context: StandInState,
   request: HandlerRequest,
   existing: StoredFluxConfiguration | undefined,
 ): HandlerResponse {
@@ -218,7 +218,7 @@ function currentInput(stored: StoredFluxConfiguration): FluxConfigurationInput {
  * Provisioning ends when the agent accepts the configuration. With waitForReconciliation the operation
  * also waits for the reconcile, so it lasts operationDelayMs + reconcileMs and reports Compliant at once.
  */
-function startConfigurationOperation(context: SandboxContext, stored: StoredFluxConfiguration) {
+function startConfigurationOperation(context: StandInState, stored: StoredFluxConfiguration) {
   const waits = stored.resource.properties.waitForReconciliation === true && !stored.resource.properties.suspend;
   return context.operations.start({
     resourceId: stored.resource.id,

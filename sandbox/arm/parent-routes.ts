@@ -1,9 +1,10 @@
 // The reads ARM answers above a cluster's children, which a client makes to tell a missing resource group or
 // cluster from a missing configuration: the resource group (Microsoft.Resources), the resources in it, and the
 // cluster itself at its own provider's api-version. Each is refused at an api-version its provider does not serve.
-import type { HandlerResponse, SandboxContext } from './context.ts';
+
 import { ArmError, clusterNotFound } from './errors.ts';
 import type { SandboxCluster } from './model.ts';
+import type { HandlerResponse, StandInState } from './stand-in-state.ts';
 
 /** Published api-versions of each provider the stand-in answers for (a subset: the recent stable ones). */
 const API_VERSIONS: Record<string, readonly string[]> = {
@@ -34,7 +35,7 @@ function checkParentApiVersion(query: URLSearchParams, type: string): void {
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
-function groupOf(context: SandboxContext, subscriptionId: string, resourceGroup: string): SandboxCluster[] {
+function groupOf(context: StandInState, subscriptionId: string, resourceGroup: string): SandboxCluster[] {
   const clusters = context.store.clusters.filter(
     (c) => same(c.subscriptionId, subscriptionId) && same(c.resourceGroup, resourceGroup),
   );
@@ -82,7 +83,7 @@ function clusterBody(c: SandboxCluster): Record<string, unknown> {
  * 2. `…/resourceGroups/{g}/resources` → `{ value: [{ id, name, type, location }] }` of the group's clusters.
  * 3. `…/resourceGroups/{g}/providers/{rp}/{type}/{name}` → the cluster, or 404 ResourceNotFound (ARM's body).
  */
-export function routeParentRequest(context: SandboxContext, method: string, url: URL): HandlerResponse | undefined {
+export function routeParentRequest(context: StandInState, method: string, url: URL): HandlerResponse | undefined {
   const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [subs, subscriptionId = '', groups, resourceGroup = '', fifth, rp = '', type = '', name = ''] = segments;
   if (!same(subs, 'subscriptions') || !same(groups, 'resourceGroups')) return undefined;

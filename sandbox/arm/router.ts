@@ -1,6 +1,6 @@
 // Dispatches one parsed request: ARM-level checks (api-version, subscription, resource group, cluster)
 // first, as ARM does them before the resource provider sees anything, then the collection's handler.
-import type { HandlerRequest, HandlerResponse, SandboxContext } from './context.ts';
+
 import { ArmError, clusterNotFound } from './errors.ts';
 import { handleExtensions, methodNotAllowed } from './extension-handlers.ts';
 import { handleFluxConfigurations } from './flux-config-handlers.ts';
@@ -8,6 +8,7 @@ import { parseJsonBody } from './http-io.ts';
 import { childResourceId, type SandboxCluster } from './model.ts';
 import { routeParentRequest } from './parent-routes.ts';
 import { type ArmAddress, checkApiVersion, parseArmPath } from './routes.ts';
+import type { HandlerRequest, HandlerResponse, StandInState } from './stand-in-state.ts';
 
 export interface IncomingArmRequest {
   method: string;
@@ -16,7 +17,7 @@ export interface IncomingArmRequest {
   baseUrl: string;
 }
 
-export function routeArmRequest(context: SandboxContext, incoming: IncomingArmRequest): HandlerResponse {
+export function routeArmRequest(context: StandInState, incoming: IncomingArmRequest): HandlerResponse {
   const parent = routeParentRequest(context, incoming.method.toUpperCase(), incoming.url);
   if (parent) return parent;
   const address = parseArmPath(incoming.url.pathname);
@@ -39,7 +40,7 @@ export function routeArmRequest(context: SandboxContext, incoming: IncomingArmRe
     : handleFluxConfigurations(context, request);
 }
 
-function resolveCluster(context: SandboxContext, address: ArmAddress): SandboxCluster {
+function resolveCluster(context: StandInState, address: ArmAddress): SandboxCluster {
   const { store } = context;
   if (
     !store.clusters.some((cluster) => cluster.subscriptionId.toLowerCase() === address.subscriptionId.toLowerCase())
@@ -65,7 +66,7 @@ function resolveCluster(context: SandboxContext, address: ArmAddress): SandboxCl
  *    error (400) once Failed, as the Location protocol does.
  */
 function getOperationStatus(
-  context: SandboxContext,
+  context: StandInState,
   method: string,
   cluster: SandboxCluster,
   address: ArmAddress,

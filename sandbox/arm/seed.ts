@@ -3,11 +3,11 @@
 // flux-guardrails-rg, the two clusters microsoft.flux needs a step first on: an AKS cluster built with a
 // service principal (flux-demo-spn-aks) and an OpenShift Arc cluster (flux-demo-openshift).
 import { beginReconcile } from './compliance.ts';
-import type { SandboxContext } from './context.ts';
-import { newSystemData } from './context.ts';
 import { readFluxConfigurationPut } from './flux-config-spec.ts';
 import { isKnownFluxVersion, LATEST_FLUX_VERSION } from './flux-versions.ts';
 import { childResourceId, FLUX_EXTENSION_TYPE, type JsonObject, type SandboxCluster } from './model.ts';
+import type { StandInState } from './stand-in-state.ts';
+import { newSystemData } from './stand-in-state.ts';
 
 interface SeedCluster {
   resourceGroup: string;
@@ -111,7 +111,7 @@ export function seedClusters(seed: SandboxSeed, subscriptionId: string): Sandbox
 }
 
 /** Installs the seed's extensions and configurations directly, without operations or delays. */
-export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
+export function applySeed(context: StandInState, seed: SandboxSeed): void {
   const clusterNamed = (name: string) => {
     const matches = context.store.clusters.filter((cluster) => cluster.name.toLowerCase() === name.toLowerCase());
     if (matches.length !== 1)

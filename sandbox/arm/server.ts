@@ -4,7 +4,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createSelfSignedCertificate } from './cert.ts';
-import type { SandboxContext } from './context.ts';
 import { ArmError } from './errors.ts';
 import { FaultInjector } from './faults.ts';
 import { readBody, sendArmError, sendJson } from './http-io.ts';
@@ -13,6 +12,7 @@ import { type RecordedRequest, redactSecrets } from './request-log.ts';
 import { routeArmRequest } from './router.ts';
 import { Scheduler } from './scheduler.ts';
 import { applySeed, type SandboxSeed, seedClusters, tutorialSeed } from './seed.ts';
+import type { StandInState } from './stand-in-state.ts';
 import { ResourceStore } from './store.ts';
 import { SandboxWorld } from './world.ts';
 
@@ -57,7 +57,7 @@ export async function startArmSandbox(options: ArmSandboxOptions): Promise<ArmSa
   const scheduler = new Scheduler();
   const faults = new FaultInjector();
   if (options.faults) faults.parse(options.faults);
-  const context: SandboxContext = {
+  const context: StandInState = {
     store,
     scheduler,
     operations: new OperationTracker(scheduler, faults),
@@ -98,7 +98,7 @@ export async function startArmSandbox(options: ArmSandboxOptions): Promise<ArmSa
 }
 
 async function handle(
-  context: SandboxContext,
+  context: StandInState,
   faults: FaultInjector,
   requests: RecordedRequest[],
   request: IncomingMessage,

@@ -7,7 +7,7 @@ import { probeLatency } from '../support/http/probe-latency.ts';
 /**
  * A channel subscribed with a catastrophic `--exclude` (`^([A-Za-z/-]+)+X$`: with a backtracking
  * engine a 29-character subject blocked the event loop ~40 s, doubling per character) and a stream of
- * signed Flux events for it: the process keeps answering GET /healthz within 100 ms, and the pattern
+ * signed Flux events for it: the process keeps answering GET /livez within 100 ms, and the pattern
  * still excludes exactly what it matches. The test process shares its event loop and the machine's
  * cores with the app and with other test files, so the typical (median) probe must answer within
  * 100 ms and none may take a second (the backtracking engine took 40 s on the first 29-character
@@ -30,7 +30,7 @@ describe('a catastrophic --exclude pattern under a stream of events', () => {
     await t?.close();
   });
 
-  it('leaves /healthz answering within 100 ms and excludes only the matching objects', async () => {
+  it('leaves /livez answering within 100 ms and excludes only the matching objects', async () => {
     // Subjects of 19 to 29 characters ("Kustomization/rd/" and 2 to 12 letters): 0.04 to 40 s each on a
     // backtracking engine. Names ending in X match the pattern and are excluded.
     const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -38,7 +38,7 @@ describe('a catastrophic --exclude pattern under a stream of events', () => {
       { length: 40 },
       (_, i) => `${letters[i % 26]}${letters[Math.floor(i / 26)]}${'q'.repeat(i % 11)}${i % 10 === 9 ? 'X' : ''}`,
     );
-    const probe = await probeLatency(`${t.app.url}/healthz`);
+    const probe = await probeLatency(`${t.app.url}/livez`);
     for (const [second, name] of names.entries()) {
       const event = helmReleaseEvent({ kind: 'Kustomization', namespace: 'rd', name, reason: 'BuildFailed', second });
       expect((await postFluxEvent(t.app.url!, CLUSTER, event, key)).status).toBe(202);

@@ -6,7 +6,7 @@ import { COMPLIANCE_INTERVALS_MS } from '../../../src/azure/poll-delays.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { metrics } from '../../../src/platform/metrics.ts';
 import type { Reply, ReplyTable } from '../../../src/replies/reply.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 import type { ProgressLog } from './progress-log.ts';
 
 /**
@@ -25,7 +25,7 @@ function minutes(ms: number): string {
 }
 
 export async function complianceReply(
-  ctx: HandlerContext,
+  ctx: HandlerInput,
   log: ProgressLog,
   target: ClusterTarget,
   name: string,

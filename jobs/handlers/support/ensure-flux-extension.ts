@@ -9,7 +9,7 @@ import type { ExtensionCreateCommand } from '../../../src/commands/kinds/extensi
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME, FLUX_EXTENSION_TYPE } from '../../../src/commands/types-extension.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 import { installGuardRail } from './install-guard-rail.ts';
 import { jobJournal } from './operation-journal.ts';
 import type { ProgressLog } from './progress-log.ts';
@@ -32,7 +32,7 @@ const INSTALL_STEP = 'extension-install';
 export type EnsureResult = { extension: Extension } | { refusal: Reply };
 
 export async function ensureFluxExtension(
-  ctx: HandlerContext,
+  ctx: HandlerInput,
   log: ProgressLog,
   target: ClusterTarget,
 ): Promise<EnsureResult> {

@@ -1,7 +1,7 @@
 import { fluxInstallBlocker } from '../../../src/azure/flux-install-guard.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 import type { ProgressLog } from './progress-log.ts';
 
 /**
@@ -15,7 +15,7 @@ import type { ProgressLog } from './progress-log.ts';
  * 3. Any other cluster → undefined: go on.
  */
 export async function installGuardRail(
-  ctx: Pick<HandlerContext, 'arm'>,
+  ctx: Pick<HandlerInput, 'arm'>,
   log: ProgressLog,
   target: ClusterTarget,
   confirmed: boolean,

@@ -1,6 +1,6 @@
 import { isNotFound } from '../../../src/azure/is-not-found.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 import { refuseMissingParent } from './refuse-missing-parent.ts';
 
 /**
@@ -9,7 +9,7 @@ import { refuseMissingParent } from './refuse-missing-parent.ts';
  * instead of surfacing ARM's raw error.
  */
 export async function listOnCluster<T>(
-  ctx: Pick<HandlerContext, 'arm'>,
+  ctx: Pick<HandlerInput, 'arm'>,
   target: ClusterTarget,
   list: () => AsyncIterable<T>,
 ): Promise<T[]> {

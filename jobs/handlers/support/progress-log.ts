@@ -1,5 +1,5 @@
 import type { Reply, ReplyStatus } from '../../../src/replies/reply.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 
 /**
  * The command's one message, as a short log of steps that grows while the job runs and stays in the
@@ -9,7 +9,7 @@ import type { HandlerContext } from '../../handler.ts';
 export class ProgressLog {
   private readonly lines: { key: string; text: string }[] = [];
 
-  constructor(private readonly ctx: Pick<HandlerContext, 'command' | 'progress'>) {}
+  constructor(private readonly ctx: Pick<HandlerInput, 'command' | 'progress'>) {}
 
   get text(): string {
     return this.lines.map((line) => line.text).join('\n');

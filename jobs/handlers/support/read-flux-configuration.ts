@@ -4,12 +4,12 @@ import { clusterArgs } from '../../../src/azure/cluster-args.ts';
 import { isNotFound } from '../../../src/azure/is-not-found.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { describeCluster } from '../../../src/replies/submit-replies.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 import { refuseMissingParent } from './refuse-missing-parent.ts';
 
 /** GET a configuration, or end the job with a plain sentence when it does not exist. */
 export async function readFluxConfiguration(
-  ctx: Pick<HandlerContext, 'arm'>,
+  ctx: Pick<HandlerInput, 'arm'>,
   target: ClusterTarget,
   name: string,
 ): Promise<FluxConfiguration> {

@@ -2,7 +2,7 @@ import { type ArmWriteResult, armWrite, type WriteProgress } from '../../../src/
 import { OPERATION_INTERVALS_MS } from '../../../src/azure/poll-delays.ts';
 import type { SendWithResponseHook } from '../../../src/azure/send-write.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
-import type { HandlerContext } from '../../handler.ts';
+import type { HandlerInput } from '../../handler.ts';
 import { jobJournal } from './operation-journal.ts';
 import type { ProgressLog } from './progress-log.ts';
 
@@ -37,11 +37,11 @@ function describe(label: string, event: WriteProgress, noWait: boolean): string 
   }
 }
 
-function operationIntervals(ctx: Pick<HandlerContext, 'settings'>): readonly number[] {
+function operationIntervals(ctx: Pick<HandlerInput, 'settings'>): readonly number[] {
   return ctx.settings.pollIntervalsMs ?? OPERATION_INTERVALS_MS;
 }
 
-export async function runWrite(ctx: HandlerContext, log: ProgressLog, write: WriteStep): Promise<ArmWriteResult> {
+export async function runWrite(ctx: HandlerInput, log: ProgressLog, write: WriteStep): Promise<ArmWriteResult> {
   await log.set(write.step, `${write.label}: sending ${write.method} to Azure…`);
   const result = await armWrite({
     arm: ctx.arm,

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../../../jobs/handler.ts';
+import type { HandlerInput } from '../../../jobs/handler.ts';
 import type { Command } from '../../../src/commands/types.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import type { TutorialCluster } from '../sandbox/tutorial-cluster.ts';
@@ -7,18 +7,18 @@ import type { TutorialCluster } from '../sandbox/tutorial-cluster.ts';
 export const base = { safety: 'read-only' as const, yes: false, noWait: false, warnings: [] };
 
 /**
- * The part of a HandlerContext the cluster handlers read (they never touch ARM or the job), with the
+ * The part of a HandlerInput the cluster handlers read (they never touch ARM or the job), with the
  * kube stand-in's real client-node access; progress replies are collected in `progress`.
  */
 export function clusterContext<C extends Command>(
   world: TutorialCluster,
   command: C,
   progress: Reply[] = [],
-): HandlerContext<C> {
+): HandlerInput<C> {
   return {
     command,
     cluster: world.access,
     settings: { complianceDeadlineMs: 5000 },
     progress: async (reply: Reply) => void progress.push(reply),
-  } as unknown as HandlerContext<C>;
+  } as unknown as HandlerInput<C>;
 }

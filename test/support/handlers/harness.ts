@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { type HandlerContext, runnerFor } from '../../../jobs/handler.ts';
+import { type HandlerInput, runnerFor } from '../../../jobs/handler.ts';
 import { HANDLERS } from '../../../jobs/handlers/index.ts';
 import { createSandboxSdkClient } from '../../../sandbox/arm/sdk-client.ts';
 import { type ArmSandbox, type ArmSandboxOptions, startArmSandbox } from '../../../sandbox/arm/server.ts';
@@ -29,7 +29,7 @@ interface HandlerRun {
 
 export interface Harness {
   sandbox: ArmSandbox;
-  run(text: string, job?: Job<CommandJobData>, settings?: Partial<HandlerContext['settings']>): Promise<HandlerRun>;
+  run(text: string, job?: Job<CommandJobData>, settings?: Partial<HandlerInput['settings']>): Promise<HandlerRun>;
   close(): Promise<void>;
 }
 

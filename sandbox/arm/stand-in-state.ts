@@ -18,7 +18,7 @@ interface SandboxTiming {
   listPageSize: number;
 }
 
-export interface SandboxContext {
+export interface StandInState {
   store: ResourceStore;
   operations: OperationTracker;
   scheduler: Scheduler;
@@ -71,7 +71,7 @@ export function listPage<T>(items: readonly T[], request: HandlerRequest, pageSi
 }
 
 /** ARM answers 409 to a write on a resource while an earlier write's operation is still running. */
-export function ensureNoRunningOperation(context: SandboxContext, resourceId: string, name: string): void {
+export function ensureNoRunningOperation(context: StandInState, resourceId: string, name: string): void {
   const running = context.operations.running(resourceId);
   if (running) throw anotherOperationInProgress(name, running.name);
 }
