@@ -3,14 +3,16 @@ import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../../notify/conversation.ts';
 import type { NotifyPort } from '../../notify/notify-port.ts';
 import type { Logger } from '../../platform/logger.ts';
+import type { LateEvents } from '../stores/late-events.ts';
 import type { MuteStore } from '../stores/mute-store.ts';
 import type { ObjectConfigs } from '../stores/object-configs.ts';
 import type { SubscriptionStore } from '../stores/subscription-store.ts';
 import { TrackStateStore } from '../stores/track-state-store.ts';
 import type { WatchedClusters } from '../stores/watched-clusters.ts';
 import { type AlertSubject, alertReply, describeObject, recoveryReply } from './alert-reply.ts';
-import { classifyEvent } from './classify-event.ts';
+import { classifyEvent, type Signal } from './classify-event.ts';
 import { DigestStore, digestReply } from './digest.ts';
+import { closesDrift, DRIFT_CLOSED } from './drift-closure.ts';
 import { type FluxEvent, objectRef } from './flux-event.ts';
 import { channelId, type Subscription, subscriptionMatches } from './subscription.ts';
 import { applyEvent, type Incident, type TransitionAction } from './transition.ts';
@@ -24,6 +26,8 @@ export interface AlertEngineDeps {
   clusters: WatchedClusters;
   configs: ObjectConfigs;
   burst: number;
+  /** Where events older than their object's state are recorded (`alerts list --history`). */
+  late: LateEvents;
   logger: Logger;
   now?: () => number;
 }
@@ -56,7 +60,13 @@ export class AlertEngine {
   }
 
   async handle(event: FluxEvent): Promise<TransitionAction> {
-    const signal = classifyEvent(event);
+    const action = await this.apply(event, classifyEvent(event));
+    // A successful install or upgrade also closes the release's drift alert (drift-closure.ts).
+    if (closesDrift(event)) await this.apply(event, DRIFT_CLOSED);
+    return action;
+  }
+
+  private async apply(event: FluxEvent, signal: Signal): Promise<TransitionAction> {
     const objectHash = hash(objectRef(event).toLowerCase(), 16);
     // The time is part of the identity: the same message reported again later is a new occurrence.
     const fingerprint = hash(
@@ -75,12 +85,19 @@ export class AlertEngine {
       const { version, state, seen } =
         attempt === 0 ? firstRead : await this.states.read(objectHash, signal.track, fingerprint);
       const result = applyEvent(state, enriched, signal, { value: fingerprint, seen }, `${objectHash}-${signal.track}`);
-      const changed = result.state !== state;
+      const changed = result.state !== state && result.action !== 'late';
       if (changed && !(await this.states.write(objectHash, signal.track, version, result.state, fingerprint))) {
         continue;
       }
+      if (result.action === 'late') {
+        await this.deps.late.record(enriched, signal.track, result.state.lastTime);
+        this.deps.logger.info(
+          { object: objectRef(event), reason: event.reason, time: event.time, newest: result.state.lastTime },
+          "alert event older than its object's state; recorded for alerts list --history",
+        );
+      }
       const incident = result.state.incident;
-      if (result.action !== 'none' && incident) {
+      if (result.action !== 'none' && result.action !== 'late' && incident) {
         const subject: AlertSubject = {
           cluster: event.cluster,
           kind: event.kind,
