@@ -11,7 +11,8 @@ import { type ControllerEvent, forwardEvent } from '../support/alerts/notificati
 /**
  * Helm drift as the shipped controllers report it, replayed through the webhook exactly as
  * notification-controller posts it (byte-exact bodies and HMAC). Flux stamps whole seconds and posts
- * each event from its own goroutine, so the two events of one second are delivered in both orders:
+ * each event from its own goroutine, so the two events of one second are delivered in both orders
+ * and at once:
  * - `enabled` mode: `DriftDetected` then `DriftCorrected`, the same second;
  * - `warn` mode: `DriftDetected`, then nothing when drift goes away — only a later successful
  *   upgrade of the release says so (here in the same second, the hardest case).
@@ -38,7 +39,7 @@ function release(name: string, version: HelmControllerVersion): Release {
 
 const cases = (['1.3.2', '1.4.5'] as const).flatMap((version) =>
   (['enabled', 'warn'] as const).flatMap((mode) =>
-    (['in order', 'reversed'] as const).map((order) => ({ version, mode, order })),
+    (['in order', 'reversed', 'at once'] as const).map((order) => ({ version, mode, order })),
   ),
 );
 
@@ -66,7 +67,7 @@ describe('Helm drift from helm-controller 1.3.2/1.4.5 through notification-contr
   it.each(cases)(
     'helm-controller $version, drift $mode, delivered $order: one alert, one recovery',
     async ({ version, mode, order }) => {
-      const name = `podinfo-${version.replaceAll('.', '')}-${mode}-${order === 'reversed' ? 'rev' : 'fwd'}`;
+      const name = `podinfo-${version.replaceAll('.', '')}-${mode}-${order.replace(' ', '-')}`;
       const r = release(name, version);
       const second = new Date(Date.UTC(2026, 10, 30, 12, 0, 7, 412));
       const detected = helmControllerEvent(version, r, 'DriftDetected', second, DRIFTED);
@@ -74,7 +75,14 @@ describe('Helm drift from helm-controller 1.3.2/1.4.5 through notification-contr
         mode === 'enabled'
           ? helmControllerEvent(version, r, 'DriftCorrected', new Date(second.getTime() + 381), DRIFTED)
           : helmControllerEvent(version, { ...r, number: 4 }, 'UpgradeSucceeded', new Date(second.getTime() + 530));
-      await deliver(order === 'in order' ? [detected, closing] : [closing, detected]);
+      if (order === 'at once') {
+        // Two goroutines posting together, two event jobs running together.
+        const statuses = await Promise.all([detected, closing].map((e) => forwardEvent(t.app.url!, CLUSTER, e, key)));
+        expect(statuses.map((response) => response.status)).toEqual([202, 202]);
+        await drained(t.app.redisUrl, t.config.queuePrefix);
+      } else {
+        await deliver(order === 'in order' ? [detected, closing] : [closing, detected]);
+      }
 
       const mine = t.slack.in(CHANNEL).filter((m) => m.reply.title?.includes(`apps/${name} `));
       const alertKeys = [...new Set(mine.filter((m) => !m.key.endsWith('-recovered')).map((m) => m.key))];

@@ -2,16 +2,10 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { AlertsDeps } from '../../../src/alerts/stores/alerts-deps.ts';
-import { LateEvents } from '../../../src/alerts/stores/late-events.ts';
-import { MuteStore } from '../../../src/alerts/stores/mute-store.ts';
-import { SubscriptionStore } from '../../../src/alerts/stores/subscription-store.ts';
-import { WatchedClusters } from '../../../src/alerts/stores/watched-clusters.ts';
-import { WebhookKeys } from '../../../src/alerts/stores/webhook-keys.ts';
-import { createSealer } from '../../../src/platform/seal.ts';
-import { TEST_SECRET_KEY } from '../../support/alerts/alerts-app.ts';
 import { validateAgainst } from '../../support/crd-schema.ts';
 import { NOTIFICATION_CONTROLLER_TAGS, notificationSchema } from '../../support/flux-crd-schema.ts';
-import { ARC, type Harness, startHarness } from '../../support/handlers/harness.ts';
+import { alertsDeps } from '../../support/handlers/alerts-deps.ts';
+import { AKS, ARC, type Harness, startHarness } from '../../support/handlers/harness.ts';
 import { TUTORIAL_CONFIG } from '../../support/sandbox/arm-sandbox.ts';
 import { deleteKeys } from '../../support/test-app.ts';
 
@@ -41,7 +35,10 @@ describe('alerts setup', () => {
   beforeAll(async () => {
     h = await startHarness({
       seed: {
-        clusters: [{ resourceGroup: 'flux-demo-rg', name: 'flux-demo-arc', clusterType: 'connectedClusters' }],
+        clusters: [
+          { resourceGroup: 'flux-demo-rg', name: 'flux-demo-arc', clusterType: 'connectedClusters' },
+          { resourceGroup: 'flux-demo-rg', name: 'flux-demo-aks', clusterType: 'managedClusters' },
+        ],
         extensions: [
           {
             cluster: 'flux-demo-arc',
@@ -51,6 +48,7 @@ describe('alerts setup', () => {
               'image-automation-controller.enabled': 'true',
             },
           },
+          { cluster: 'flux-demo-aks', version: '1.9.3', autoUpgradeMinorVersion: false },
         ],
         fluxConfigurations: [
           configuration('cluster-config', 'cluster-config', 'cluster'),
@@ -60,15 +58,7 @@ describe('alerts setup', () => {
       },
     });
     redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
-    alerts = {
-      subscriptions: new SubscriptionStore(redis, PREFIX),
-      mutes: new MuteStore(redis, PREFIX),
-      keys: new WebhookKeys(redis, PREFIX, createSealer(TEST_SECRET_KEY)),
-      clusters: new WatchedClusters(redis, PREFIX),
-      late: new LateEvents(redis, PREFIX),
-      publicUrl: 'https://fluxops.example.com',
-      watch: async () => {},
-    };
+    alerts = alertsDeps(redis, PREFIX);
   });
   afterAll(async () => {
     await h?.close();
@@ -124,5 +114,14 @@ describe('alerts setup', () => {
       '.spec.providerRef: required',
       '.spec.eventSources[0].kind: "Deployment" not in enum',
     ]);
+  });
+
+  it('warns, with the command that fixes it, when microsoft.flux predates notification.toolkit.fluxcd.io/v1beta3', async () => {
+    const { reply } = await h.run(`alerts setup ${AKS}`, undefined, undefined, { alerts });
+    expect(reply.status).toBe('succeeded');
+    expect(reply.text).toContain('Warning: microsoft.flux 1.9.3 runs Flux 2.1 or older');
+    expect(reply.text).toContain(
+      '`az k8s-extension update -g flux-demo-rg -c flux-demo-aks -t managedClusters -n flux --version 1.22.2 --auto-upgrade-minor-version false`',
+    );
   });
 });
