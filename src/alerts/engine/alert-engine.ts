@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../../notify/conversation.ts';
 import type { NotifyPort } from '../../notify/notify-port.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { IncidentRecords } from '../stores/incident-records.ts';
 import type { LateEvents } from '../stores/late-events.ts';
 import type { MuteStore } from '../stores/mute-store.ts';
 import type { ObjectConfigs } from '../stores/object-configs.ts';
@@ -41,7 +42,6 @@ interface Delivery {
 }
 
 const MAX_ATTEMPTS = 100;
-const KEEP_SECONDS = 30 * 24 * 3600;
 
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
 
@@ -53,10 +53,12 @@ const hash = (text: string, length: number) => createHash('sha256').update(text)
 export class AlertEngine {
   private readonly states: TrackStateStore;
   private readonly digests: DigestStore;
+  private readonly records: IncidentRecords;
 
   constructor(private readonly deps: AlertEngineDeps) {
     this.states = new TrackStateStore(deps.redis, deps.prefix);
     this.digests = new DigestStore(deps.redis, deps.prefix, deps.burst, deps.now);
+    this.records = new IncidentRecords(deps.redis, deps.prefix);
   }
 
   async handle(event: FluxEvent): Promise<TransitionAction> {
@@ -114,21 +116,30 @@ export class AlertEngine {
   }
 
   private async deliver(subject: AlertSubject, incident: Incident, action: TransitionAction): Promise<void> {
-    const recordKey = `${this.deps.prefix}:alerts:incident:${incident.id}`;
-    const mayRoute = action === 'open' || (action === 'replay' && !incident.resolvedAt);
+    // A replay of a resolved incident never routes anew; everything else routes the incident once if
+    // nobody has (the job that opened it may still be routing while this one resolves it).
+    const mayRoute = !(action === 'replay' && incident.resolvedAt);
     // A new incident has no record yet, so read the subscriptions alongside rather than after it.
-    const [record, subscriptions] = await Promise.all([
-      this.deps.redis.hgetall(recordKey),
-      mayRoute ? this.deps.subscriptions.all() : undefined,
+    const [record, early] = await Promise.all([
+      this.records.read(incident.id),
+      action === 'open' ? this.deps.subscriptions.all() : undefined,
     ]);
-    let deliveries = Object.values(record).map((raw) => JSON.parse(raw) as Delivery);
-    if (deliveries.length === 0 && subscriptions) {
-      deliveries = await this.route(subject, incident, subscriptions);
-      if (deliveries.length) {
-        const fields = Object.fromEntries(deliveries.map((d) => [channelId(d.address), JSON.stringify(d)]));
-        await this.deps.redis.multi().hset(recordKey, fields).expire(recordKey, KEEP_SECONDS).exec();
+    let raw: string[] = record.routed ? record.deliveries : [];
+    if (!record.routed && mayRoute) {
+      const claimed = await this.records.claim(incident.id);
+      const routedMeanwhile = claimed ? undefined : await this.records.waitRouted(incident.id);
+      if (routedMeanwhile) {
+        raw = routedMeanwhile;
+      } else {
+        const deliveries = await this.route(subject, incident, early ?? (await this.deps.subscriptions.all()));
+        raw = deliveries.map((d) => JSON.stringify(d));
+        await this.records.write(
+          incident.id,
+          Object.fromEntries(deliveries.map((d, index) => [channelId(d.address), raw[index] ?? ''])),
+        );
       }
     }
+    const deliveries = raw.map((entry) => JSON.parse(entry) as Delivery);
     await Promise.all(deliveries.map((delivery) => this.send(subject, incident, delivery)));
   }
 
