@@ -68,6 +68,9 @@ export interface TrackState {
   incident?: Incident;
 }
 
+/** How much of the newest event's message the state keeps. */
+const LAST_MESSAGE_CHARS = 2_000;
+
 export type TransitionAction = 'open' | 'repeat' | 'resolve' | 'replay' | 'late' | 'none';
 
 export interface TransitionResult {
@@ -101,7 +104,8 @@ export function applyEvent(
   state.lastTime = new Date(time).toISOString();
   state.lastRank = rank;
   state.lastReason = event.reason;
-  state.lastMessage = event.message;
+  // Kept only to close a late failure (rule 2b): a change set's thousands of lines need not ride along.
+  state.lastMessage = event.message.slice(0, LAST_MESSAGE_CHARS);
   state.lastSource = event.source;
   state.lastFingerprint = fingerprint.value;
   if (signal.state === 'healthy') {
