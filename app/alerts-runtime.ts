@@ -8,6 +8,7 @@ import { AlertEngine } from '../src/alerts/engine/alert-engine.ts';
 import { PollBackoff } from '../src/alerts/sources/poll-backoff.ts';
 import type { PollFleetDeps } from '../src/alerts/sources/poll-fleet.ts';
 import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
+import { LateEvents } from '../src/alerts/stores/late-events.ts';
 import { MuteStore } from '../src/alerts/stores/mute-store.ts';
 import { ObjectConfigs } from '../src/alerts/stores/object-configs.ts';
 import { SubscriptionStore } from '../src/alerts/stores/subscription-store.ts';
@@ -74,6 +75,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
   const mutes = new MuteStore(state, prefix);
   const clusters = new WatchedClusters(state, prefix);
   const configs = new ObjectConfigs(state, prefix);
+  const late = new LateEvents(state, prefix);
   const keys = new WebhookKeys(options.connect('producer'), prefix, options.sealer);
   const sink = new BullFluxEventSink(options.connect('producer'), prefix);
   const scheduler = new PollScheduler(shared, prefix, config.alerts.pollIntervalMs);
@@ -86,6 +88,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     clusters,
     configs,
     burst: config.alerts.burst,
+    late,
     logger,
   });
   const fleet = config.alerts.fleetQuery === 'resourcegraph';
@@ -95,6 +98,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     mutes,
     keys,
     clusters,
+    late,
     publicUrl: config.publicUrl,
     async watch(target) {
       await clusters.add(target);

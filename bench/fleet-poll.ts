@@ -13,6 +13,7 @@ import { AlertEngine } from '../src/alerts/engine/alert-engine.ts';
 import { PollBackoff } from '../src/alerts/sources/poll-backoff.ts';
 import { pollCluster } from '../src/alerts/sources/poll-cluster.ts';
 import { pollFleet } from '../src/alerts/sources/poll-fleet.ts';
+import { LateEvents } from '../src/alerts/stores/late-events.ts';
 import { MuteStore } from '../src/alerts/stores/mute-store.ts';
 import { ObjectConfigs } from '../src/alerts/stores/object-configs.ts';
 import { SubscriptionStore } from '../src/alerts/stores/subscription-store.ts';
@@ -67,6 +68,7 @@ function deps(prefix: string) {
     clusters: new WatchedClusters(redis, prefix),
     configs,
     burst: 10,
+    late: new LateEvents(redis, prefix),
     logger,
   });
   return { redis, prefix, engine, configs, logger, backoff: new PollBackoff(redis, prefix, 60_000) };

@@ -1,4 +1,9 @@
+import { alertKinds, V1BETA3_UPGRADE_TARGET, v1beta3Warning } from '../../src/alerts/sources/setup-flux-support.ts';
 import { setupManifests, webhookUrl } from '../../src/alerts/sources/setup-manifests.ts';
+import { alertNamespaces, type ConfigurationPlacement } from '../../src/alerts/sources/setup-namespaces.ts';
+import { findFluxExtension, installedVersion } from '../../src/azure/find-flux-extension.ts';
+import { upgradeCommand } from '../../src/azure/upgrade-command.ts';
+import { FLUX_KINDS } from '../../src/cluster/access/flux-kinds.ts';
 import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
@@ -6,10 +11,13 @@ import { alertsOf } from './alerts-context.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
 
-/** Namespaces holding the cluster's Flux objects: one per fluxConfiguration, plus flux-system. */
-async function fluxNamespaces(ctx: HandlerInput<AlertsSetupCommand>): Promise<string[]> {
+/** How long setup waits for the cluster's own list of Flux objects before going on without it. */
+const CLUSTER_READ_MS = 15_000;
+
+/** The cluster's configurations: their namespace, scope and the namespaces of their `statuses[]`. */
+async function placements(ctx: HandlerInput<AlertsSetupCommand>): Promise<ConfigurationPlacement[]> {
   const t = ctx.command.target;
-  const namespaces = new Set<string>();
+  const out: ConfigurationPlacement[] = [];
   try {
     for await (const config of ctx.arm.fluxConfigurations.list(
       t.resourceGroup,
@@ -17,12 +25,55 @@ async function fluxNamespaces(ctx: HandlerInput<AlertsSetupCommand>): Promise<st
       t.clusterType,
       t.clusterName,
     )) {
-      if (config.namespace) namespaces.add(config.namespace);
+      out.push({
+        namespace: config.namespace,
+        scope: config.scope,
+        objectNamespaces: (config.statuses ?? []).map((status) => status?.namespace ?? ''),
+      });
     }
   } catch (error) {
-    ctx.logger.warn({ err: String(error) }, 'alerts setup: could not list configurations; using flux-system only');
+    ctx.logger.warn({ err: String(error) }, 'alerts setup: could not list configurations');
   }
-  return [...namespaces].sort().concat(namespaces.has('flux-system') ? [] : ['flux-system']);
+  return out;
+}
+
+/** Namespaces holding Flux objects, read from the cluster; empty when it cannot be reached in time. */
+async function clusterNamespaces(ctx: HandlerInput<AlertsSetupCommand>): Promise<string[]> {
+  if (!ctx.cluster) return [];
+  const read = async () => {
+    const cluster = await ctx.cluster!.connect(ctx.command.target);
+    const lists = await Promise.all(FLUX_KINDS.map((kind) => cluster.list(kind.kind)));
+    return lists.flat().map((object) => object.metadata.namespace ?? '');
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CLUSTER_READ_MS} ms`)), CLUSTER_READ_MS);
+  });
+  try {
+    return await Promise.race([read(), timeout]);
+  } catch (error) {
+    ctx.logger.warn({ err: String(error) }, 'alerts setup: cluster not readable; namespaces from statuses[] only');
+    return [];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The extension's settings and version, or nothing when it cannot be read. */
+async function fluxExtension(ctx: HandlerInput<AlertsSetupCommand>) {
+  try {
+    const extension = await findFluxExtension(ctx.arm, ctx.command.target);
+    return (
+      extension && {
+        name: extension.name ?? 'flux',
+        version: installedVersion(extension),
+        settings: extension.configurationSettings ?? {},
+      }
+    );
+  } catch (error) {
+    ctx.logger.warn({ err: String(error) }, 'alerts setup: could not read the microsoft.flux extension');
+    return undefined;
+  }
 }
 
 /**
@@ -33,16 +84,28 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
   const alerts = alertsOf(ctx);
   const target = ctx.command.target;
   const cluster = target.clusterName.toLowerCase();
-  const namespaces = await fluxNamespaces(ctx);
+  const [configurations, seen, extension] = await Promise.all([
+    placements(ctx),
+    clusterNamespaces(ctx),
+    fluxExtension(ctx),
+  ]);
+  const namespaces = alertNamespaces(configurations, seen);
+  const kinds = alertKinds(extension?.settings);
   const key = await alerts.keys.rotate(cluster);
   await alerts.watch(target);
   const publicUrl = alerts.publicUrl ?? PLACEHOLDER_URL;
-  const yaml = setupManifests({ cluster, publicUrl, key, namespaces });
+  const yaml = setupManifests({ cluster, publicUrl, key, namespaces, kinds });
   // Without a public URL setup still did its work (key, polling); the reply says what to fix rather
   // than looking like a failure.
-  const warnings = alerts.publicUrl
-    ? ''
-    : ' Warning: FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder: set it and run setup again.';
+  const warnings = [
+    alerts.publicUrl
+      ? ''
+      : ' Warning: FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder: set it and run setup again.',
+    configurations.length || seen.length
+      ? ''
+      : ` Warning: no Flux objects found on ${target.clusterName} (no configuration lists any), so the YAML covers flux-system only: after creating a configuration, run setup again.`,
+    v1beta3Warning(extension?.version, upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET)) ?? '',
+  ].join('');
   return {
     title: ctx.command.display,
     status: 'succeeded',
@@ -55,6 +118,7 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     fields: [
       { label: 'Webhook', value: webhookUrl(publicUrl, cluster) },
       { label: 'Namespaces', value: namespaces.join(', ') },
+      { label: 'Kinds', value: kinds.join(', ') },
       { label: 'Compliance polling', value: 'on (every COMPLIANCE_POLL_INTERVAL)' },
     ],
     detail: { title: 'fluxops-alerts.yaml', lines: yaml.trimEnd().split('\n') },

@@ -4,14 +4,17 @@ import type { ConversationAddress } from '../../notify/conversation.ts';
 import type { NotifyPort } from '../../notify/notify-port.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { metrics } from '../../platform/metrics.ts';
+import { IncidentRecords } from '../stores/incident-records.ts';
+import type { LateEvents } from '../stores/late-events.ts';
 import type { MuteStore } from '../stores/mute-store.ts';
 import type { ObjectConfigs } from '../stores/object-configs.ts';
 import type { SubscriptionStore } from '../stores/subscription-store.ts';
 import { TrackStateStore } from '../stores/track-state-store.ts';
 import type { WatchedClusters } from '../stores/watched-clusters.ts';
 import { type AlertSubject, alertReply, describeObject, recoveryReply } from './alert-reply.ts';
-import { classifyEvent } from './classify-event.ts';
+import { classifyEvent, type Signal } from './classify-event.ts';
 import { DigestStore, digestReply } from './digest.ts';
+import { closesDrift, DRIFT_CLOSED } from './drift-closure.ts';
 import { type FluxEvent, objectRef } from './flux-event.ts';
 import { channelId, type Subscription, subscriptionMatches } from './subscription.ts';
 import { applyEvent, type Incident, type TransitionAction } from './transition.ts';
@@ -25,6 +28,8 @@ export interface AlertEngineDeps {
   clusters: WatchedClusters;
   configs: ObjectConfigs;
   burst: number;
+  /** Where events older than their object's state are recorded (`alerts list --history`). */
+  late: LateEvents;
   logger: Logger;
   now?: () => number;
 }
@@ -38,7 +43,6 @@ interface Delivery {
 }
 
 const MAX_ATTEMPTS = 100;
-const KEEP_SECONDS = 30 * 24 * 3600;
 
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
 
@@ -50,14 +54,22 @@ const hash = (text: string, length: number) => createHash('sha256').update(text)
 export class AlertEngine {
   private readonly states: TrackStateStore;
   private readonly digests: DigestStore;
+  private readonly records: IncidentRecords;
 
   constructor(private readonly deps: AlertEngineDeps) {
     this.states = new TrackStateStore(deps.redis, deps.prefix);
     this.digests = new DigestStore(deps.redis, deps.prefix, deps.burst, deps.now);
+    this.records = new IncidentRecords(deps.redis, deps.prefix);
   }
 
   async handle(event: FluxEvent): Promise<TransitionAction> {
-    const signal = classifyEvent(event);
+    const action = await this.apply(event, classifyEvent(event));
+    // A successful install or upgrade also closes the release's drift alert (drift-closure.ts).
+    if (closesDrift(event)) await this.apply(event, DRIFT_CLOSED);
+    return action;
+  }
+
+  private async apply(event: FluxEvent, signal: Signal): Promise<TransitionAction> {
     const objectHash = hash(objectRef(event).toLowerCase(), 16);
     // The time is part of the identity: the same message reported again later is a new occurrence.
     const fingerprint = hash(
@@ -76,12 +88,19 @@ export class AlertEngine {
       const { version, state, seen } =
         attempt === 0 ? firstRead : await this.states.read(objectHash, signal.track, fingerprint);
       const result = applyEvent(state, enriched, signal, { value: fingerprint, seen }, `${objectHash}-${signal.track}`);
-      const changed = result.state !== state;
+      const changed = result.state !== state && result.action !== 'late';
       if (changed && !(await this.states.write(objectHash, signal.track, version, result.state, fingerprint))) {
         continue;
       }
+      if (result.action === 'late') {
+        await this.deps.late.record(enriched, signal.track, result.state.lastTime);
+        this.deps.logger.info(
+          { object: objectRef(event), reason: event.reason, time: event.time, newest: result.state.lastTime },
+          "alert event older than its object's state; recorded for alerts list --history",
+        );
+      }
       const incident = result.state.incident;
-      if (result.action !== 'none' && incident) {
+      if (result.action !== 'none' && result.action !== 'late' && incident) {
         const subject: AlertSubject = {
           cluster: event.cluster,
           kind: event.kind,
@@ -98,21 +117,30 @@ export class AlertEngine {
   }
 
   private async deliver(subject: AlertSubject, incident: Incident, action: TransitionAction): Promise<void> {
-    const recordKey = `${this.deps.prefix}:alerts:incident:${incident.id}`;
-    const mayRoute = action === 'open' || (action === 'replay' && !incident.resolvedAt);
+    // A replay of a resolved incident never routes anew; everything else routes the incident once if
+    // nobody has (the job that opened it may still be routing while this one resolves it).
+    const mayRoute = !(action === 'replay' && incident.resolvedAt);
     // A new incident has no record yet, so read the subscriptions alongside rather than after it.
-    const [record, subscriptions] = await Promise.all([
-      this.deps.redis.hgetall(recordKey),
-      mayRoute ? this.deps.subscriptions.all() : undefined,
+    const [record, early] = await Promise.all([
+      this.records.read(incident.id),
+      action === 'open' ? this.deps.subscriptions.all() : undefined,
     ]);
-    let deliveries = Object.values(record).map((raw) => JSON.parse(raw) as Delivery);
-    if (deliveries.length === 0 && subscriptions) {
-      deliveries = await this.route(subject, incident, subscriptions);
-      if (deliveries.length) {
-        const fields = Object.fromEntries(deliveries.map((d) => [channelId(d.address), JSON.stringify(d)]));
-        await this.deps.redis.multi().hset(recordKey, fields).expire(recordKey, KEEP_SECONDS).exec();
+    let raw: string[] = record.routed ? record.deliveries : [];
+    if (!record.routed && mayRoute) {
+      const claimed = await this.records.claim(incident.id);
+      const routedMeanwhile = claimed ? undefined : await this.records.waitRouted(incident.id);
+      if (routedMeanwhile) {
+        raw = routedMeanwhile;
+      } else {
+        const deliveries = await this.route(subject, incident, early ?? (await this.deps.subscriptions.all()));
+        raw = deliveries.map((d) => JSON.stringify(d));
+        await this.records.write(
+          incident.id,
+          Object.fromEntries(deliveries.map((d, index) => [channelId(d.address), raw[index] ?? ''])),
+        );
       }
     }
+    const deliveries = raw.map((entry) => JSON.parse(entry) as Delivery);
     await Promise.all(deliveries.map((delivery) => this.send(subject, incident, delivery)));
   }
 

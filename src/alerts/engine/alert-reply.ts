@@ -129,7 +129,22 @@ export function recoveryReply(subject: AlertSubject, incident: Incident): Reply 
     text: clip(
       `${describeObject(subject)} is ${what} after ${duration(incident.since, resolvedAt)} (reported ${times}). ${incident.resolvedReason ?? ''}${incident.resolvedMessage ? `: ${incident.resolvedMessage}` : ''}`.trim(),
     ),
-    fields: incident.revision ? [{ label: 'Revision', value: incident.revision }] : undefined,
+    fields: [
+      ...(incident.resolvedReason ? [{ label: 'Closed by', value: closedBy(incident) }] : []),
+      ...(incident.revision ? [{ label: 'Revision', value: incident.revision }] : []),
+    ],
     context: { cluster: subject.cluster },
   };
+}
+
+const SOURCE_NAMES: Record<NonNullable<Incident['resolvedSource']>, string> = {
+  webhook: 'Flux webhook event',
+  compliance: "compliance poller (the configuration's statuses[])",
+  cluster: 'cluster watcher (status read from the cluster)',
+};
+
+/** The signal that closed an incident: its reason and who reported it. */
+function closedBy(incident: Incident): string {
+  const source = incident.resolvedSource ? ` from the ${SOURCE_NAMES[incident.resolvedSource]}` : '';
+  return `${incident.resolvedReason}${source}`;
 }

@@ -1,6 +1,7 @@
 import type { ReplyAction, ReplyField } from '../../replies/reply.ts';
 import type { AlertLevel, Signal } from './classify-event.ts';
 import { driftedObjects } from './classify-event.ts';
+import { isOlder, precedence } from './event-order.ts';
 import type { FluxEvent } from './flux-event.ts';
 
 /**
@@ -10,11 +11,19 @@ import type { FluxEvent } from './flux-event.ts';
  * Rules:
  * 1. An event seen before (its fingerprint includes its time) changes nothing, so a replay after a
  *    restart or a re-delivered webhook posts nothing new.
- * 2. Events older than the newest one applied cannot cause a transition (a late "failed" must not undo
- *    a recovery); a late failure inside the open incident still counts as an occurrence.
+ * 2. Events older than the newest one applied (by time, then reason precedence within a second:
+ *    event-order.ts) cannot undo a newer state, and are never dropped silently:
+ *    a. a late failure inside the open incident counts as an occurrence;
+ *    b. a late failure newer than every incident, arriving after the recovery that followed it (a
+ *       "corrected" delivered before its "detected"), opens an incident resolved at once by that
+ *       newer event, so the failure is seen and closed;
+ *    c. anything else (a late recovery, a late failure inside an incident already resolved) is `late`:
+ *       the engine records it where `alerts list --history` shows it.
  * 3. healthy → failing opens an incident (one new message); failing → failing is a repeat that
- *    updates that message; failing → healthy resolves it (thread reply + original marked resolved).
- * 4. Neutral events only move the clock.
+ *    updates that message; failing → healthy resolves it (thread reply + original marked resolved),
+ *    naming the event that closed it and its source.
+ * 4. Neutral events (progress, change sets) change nothing, not even the clock: they say nothing
+ *    about which state is newer.
  */
 export interface Incident {
   /** Unique per object, track and occurrence; message keys derive from it. */
@@ -37,12 +46,20 @@ export interface Incident {
   resolvedAt?: string;
   resolvedReason?: string;
   resolvedMessage?: string;
+  /** Which source's event closed it (webhook, compliance poller, cluster watcher). */
+  resolvedSource?: FluxEvent['source'];
 }
 
 export interface TrackState {
   status: 'healthy' | 'failing';
   /** Newest event time applied (ISO). */
   lastTime: string;
+  /** Precedence of the newest applied event within its second (event-order.ts). */
+  lastRank?: number;
+  /** The newest applied event itself: what closes a late failure (rule 2b). */
+  lastReason?: string;
+  lastMessage?: string;
+  lastSource?: FluxEvent['source'];
   /** Fingerprint of the newest applied event; a replay of it re-sends (idempotently) instead of counting. */
   lastFingerprint?: string;
   /** How many incidents this object/track has had; makes incident ids unique. */
@@ -51,7 +68,10 @@ export interface TrackState {
   incident?: Incident;
 }
 
-export type TransitionAction = 'open' | 'repeat' | 'resolve' | 'replay' | 'none';
+/** How much of the newest event's message the state keeps. */
+const LAST_MESSAGE_CHARS = 2_000;
+
+export type TransitionAction = 'open' | 'repeat' | 'resolve' | 'replay' | 'late' | 'none';
 
 export interface TransitionResult {
   state: TrackState;
@@ -72,18 +92,22 @@ export function applyEvent(
     return { state: previous ?? state, action: replay ? 'replay' : 'none' };
   }
   const time = Date.parse(event.time);
-  const last = state.lastTime ? Date.parse(state.lastTime) : Number.NEGATIVE_INFINITY;
-  // Rule 2.
-  if (time < last) {
-    const open = state.status === 'failing' ? state.incident : undefined;
-    if (signal.state !== 'failing' || !open || time < Date.parse(open.since)) return { state, action: 'none' };
-    state.incident = { ...open, count: open.count + 1, seq: open.seq + 1 };
-    return { state, action: 'repeat' };
-  }
-  state.lastTime = new Date(time).toISOString();
-  state.lastFingerprint = fingerprint.value;
+  const rank = precedence(event.reason, signal);
   // Rule 4.
-  if (signal.state === 'neutral') return { state, action: 'none' };
+  if (signal.state === 'neutral') return { state: previous ?? state, action: 'none' };
+  const newest = {
+    time: state.lastTime ? Date.parse(state.lastTime) : Number.NEGATIVE_INFINITY,
+    rank: state.lastRank ?? 0,
+  };
+  // Rule 2.
+  if (isOlder({ time, rank }, newest)) return lateEvent(state, event, signal, incidentBase);
+  state.lastTime = new Date(time).toISOString();
+  state.lastRank = rank;
+  state.lastReason = event.reason;
+  // Kept only to close a late failure (rule 2b): a change set's thousands of lines need not ride along.
+  state.lastMessage = event.message.slice(0, LAST_MESSAGE_CHARS);
+  state.lastSource = event.source;
+  state.lastFingerprint = fingerprint.value;
   if (signal.state === 'healthy') {
     if (state.status !== 'failing' || !state.incident) return { state, action: 'none' };
     state.status = 'healthy';
@@ -93,6 +117,7 @@ export function applyEvent(
       resolvedAt: state.lastTime,
       resolvedReason: event.reason,
       resolvedMessage: event.message,
+      resolvedSource: event.source,
       revision: event.revision ?? state.incident.revision,
     };
     return { state, action: 'resolve' };
@@ -120,11 +145,17 @@ export function applyEvent(
   }
   state.status = 'failing';
   state.incidents += 1;
-  state.incident = {
-    id: `${incidentBase}-${state.incidents}`,
+  state.incident = newIncident(`${incidentBase}-${state.incidents}`, event, level, drifted);
+  return { state, action: 'open' };
+}
+
+function newIncident(id: string, event: FluxEvent, level: AlertLevel, drifted: string[] | undefined): Incident {
+  const since = new Date(Date.parse(event.time)).toISOString();
+  return {
+    id,
     level,
-    since: state.lastTime,
-    lastSeen: state.lastTime,
+    since,
+    lastSeen: since,
     count: 1,
     reason: event.reason,
     message: event.message,
@@ -134,6 +165,31 @@ export function applyEvent(
     fields: event.fields,
     actions: event.actions,
     seq: 1,
+  };
+}
+
+/** Rule 2: an event older than the newest one applied. */
+function lateEvent(state: TrackState, event: FluxEvent, signal: Signal, incidentBase: string): TransitionResult {
+  if (signal.state !== 'failing') return { state, action: 'late' };
+  const time = Date.parse(event.time);
+  const last = state.incident;
+  // 2a.
+  if (state.status === 'failing' && last && time >= Date.parse(last.since)) {
+    state.incident = { ...last, count: last.count + 1, seq: last.seq + 1 };
+    return { state, action: 'repeat' };
+  }
+  // 2b: newer than the last incident's end, so no incident has told it yet.
+  const afterLast = !last || (last.resolvedAt !== undefined && time > Date.parse(last.resolvedAt));
+  if (state.status !== 'healthy' || !afterLast) return { state, action: 'late' };
+  state.incidents += 1;
+  const drifted = signal.track === 'drift' ? driftedObjects(event.message) : undefined;
+  state.incident = {
+    ...newIncident(`${incidentBase}-${state.incidents}`, event, signal.level, drifted),
+    seq: 2,
+    resolvedAt: state.lastTime,
+    resolvedReason: state.lastReason,
+    resolvedMessage: state.lastMessage,
+    resolvedSource: state.lastSource,
   };
   return { state, action: 'open' };
 }

@@ -12,7 +12,11 @@ import type { ConfigurationStatus, ObjectStatusSummary } from './configuration-s
  *    changed, and a drift event when its `Drifted` condition changed.
  * 2. A configuration with no `statuses[]` (agent missing, nothing applied yet) speaks for itself as
  *    kind FluxConfiguration, so it is not silent.
- * 3. Events carry the poll time: the transition engine orders by time, and "now" is when we learned it.
+ * 3. Events carry the source's own time, never fluxops' clock (a cluster clock behind ours must not
+ *    make real events look older than the poller's): the condition's `lastTransitionTime` when its
+ *    status changed; when only its reason or message changed (a new successful upgrade under
+ *    Ready=True) that time did not move, so the configuration's `statusUpdatedAt` (when the agent
+ *    reported this state); the poll time only when Azure gives neither.
  */
 export interface DiffResult {
   events: FluxEvent[];
@@ -34,7 +38,30 @@ function short(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
-function objectEvents(status: ConfigurationStatus, object: ObjectStatusSummary, time: string) {
+type Condition = ObjectStatusSummary['conditions'][number];
+
+/** Rule 3: the time a condition's change happened, by the source's clock. */
+function changedAt(
+  condition: Condition | undefined,
+  previousStatus: string | undefined,
+  status: ConfigurationStatus,
+  pollTime: string,
+): string {
+  const moved = condition?.lastTransitionTime && condition.status !== previousStatus;
+  return (
+    (moved ? condition.lastTransitionTime : undefined) ??
+    status.statusUpdatedAt ??
+    condition?.lastTransitionTime ??
+    pollTime
+  );
+}
+
+function objectEvents(
+  status: ConfigurationStatus,
+  object: ObjectStatusSummary,
+  previous: { ready?: string; drifted?: string },
+  pollTime: string,
+) {
   const ready = object.conditions.find((condition) => condition.type === 'Ready');
   const drifted = object.conditions.find((condition) => condition.type === 'Drifted');
   const state = object.complianceState ?? 'Unknown';
@@ -44,12 +71,12 @@ function objectEvents(status: ConfigurationStatus, object: ObjectStatusSummary, 
     namespace: object.namespace,
     name: object.name,
     revision: status.revision,
-    time,
     config: status.config,
     source: 'compliance' as const,
   };
   const health: FluxEvent = {
     ...base,
+    time: changedAt(ready, previous.ready, status, pollTime),
     severity: state === 'Non-Compliant' ? 'error' : 'info',
     reason: state === 'Suspended' ? 'Suspended' : (ready?.reason ?? state),
     message: ready?.message ?? (state === 'Suspended' ? 'Reconciliation is suspended.' : `complianceState ${state}`),
@@ -57,6 +84,7 @@ function objectEvents(status: ConfigurationStatus, object: ObjectStatusSummary, 
   };
   const drift: FluxEvent | undefined = drifted && {
     ...base,
+    time: changedAt(drifted, previous.drifted, status, pollTime),
     severity: drifted.status === 'True' ? 'error' : 'info',
     reason: drifted.status === 'True' ? 'DriftDetected' : 'NoDriftDetected',
     message: drifted.message ?? '',
@@ -91,8 +119,10 @@ export function diffCompliance(
         ];
     for (const object of objects) {
       const ref = objectRef({ cluster: status.cluster, ...object }).toLowerCase();
-      const { health, healthSignature, drift, driftSignature } = objectEvents(status, object, time);
       const [oldHealth, oldDrift] = (previous.get(ref) ?? '#').split('#');
+      // Signatures start `<complianceState>|<Ready status>|…` and `<Drifted status>|…`.
+      const before = { ready: oldHealth?.split('|')[1], drifted: oldDrift?.split('|')[0] };
+      const { health, healthSignature, drift, driftSignature } = objectEvents(status, object, before, time);
       if (healthSignature !== oldHealth) result.events.push(health);
       if (drift && driftSignature !== oldDrift) result.events.push(drift);
       result.snapshot.set(ref, `${healthSignature}#${driftSignature}`);

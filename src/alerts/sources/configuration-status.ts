@@ -9,6 +9,8 @@ interface ObjectCondition {
   status: string;
   reason?: string;
   message?: string;
+  /** ISO 8601, as the controller set it (the cluster's clock). */
+  lastTransitionTime?: string;
 }
 
 export interface ObjectStatusSummary {
@@ -27,6 +29,8 @@ export interface ConfigurationStatus {
   complianceState?: string;
   revision?: string;
   errorMessage?: string;
+  /** ISO 8601: when the cluster's agent last reported `statuses[]`. */
+  statusUpdatedAt?: string;
   objects: ObjectStatusSummary[];
 }
 
@@ -35,6 +39,8 @@ interface WireCondition {
   status?: string;
   reason?: string;
   message?: string;
+  /** A Date from the SDK, a string from Resource Graph. */
+  lastTransitionTime?: Date | string | null;
 }
 
 interface WireObject {
@@ -50,7 +56,15 @@ interface WireProperties {
   complianceState?: string;
   sourceSyncedCommitId?: string | null;
   errorMessage?: string | null;
+  statusUpdatedAt?: Date | string | null;
   statuses?: WireObject[] | null;
+}
+
+/** A time from either reader as ISO 8601, or undefined when absent or unreadable. */
+function isoTime(value: Date | string | null | undefined): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const time = value instanceof Date ? value.getTime() : Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function summarize(cluster: string, config: string, properties: WireProperties): ConfigurationStatus {
@@ -61,6 +75,7 @@ function summarize(cluster: string, config: string, properties: WireProperties):
     complianceState: properties.complianceState,
     revision: properties.sourceSyncedCommitId ?? undefined,
     errorMessage: properties.errorMessage || undefined,
+    statusUpdatedAt: isoTime(properties.statusUpdatedAt),
     objects: (properties.statuses ?? [])
       .filter((object) => object.kind && object.name)
       .map((object) => ({
@@ -73,6 +88,7 @@ function summarize(cluster: string, config: string, properties: WireProperties):
           status: condition.status ?? 'Unknown',
           reason: condition.reason,
           message: condition.message,
+          lastTransitionTime: isoTime(condition.lastTransitionTime),
         })),
       })),
   };

@@ -7,6 +7,10 @@ import type { FluxEvent } from '../engine/flux-event.ts';
  */
 export type ReadResult = { ok: true; event: FluxEvent } | { ok: false; reason: string };
 
+/**
+ * What an alert keeps of a message. Flux itself truncates nothing (the event API documents 39,000
+ * characters, but change sets and drift lists grow past it); the webhook accepts the whole body.
+ */
 const MAX_MESSAGE = 39_000;
 
 function text(value: unknown): string | undefined {

@@ -1,20 +1,10 @@
 import { stringify } from 'yaml';
 
-/**
- * The manifests `alerts setup` hands out: per namespace that holds Flux objects, a Secret with the
- * HMAC key, a generic-hmac Provider pointing at this fluxops, and an Alert selecting every Flux kind.
- * One set per namespace because Alerts cannot select other namespaces when cross-namespace
- * references are disabled (the default under Azure's multi-tenancy).
- */
-const FLUX_KINDS = [
-  'GitRepository',
-  'OCIRepository',
-  'Bucket',
-  'HelmRepository',
-  'HelmChart',
-  'Kustomization',
-  'HelmRelease',
-] as const;
+// The manifests `alerts setup` hands out: per namespace that holds Flux objects
+// (setup-namespaces.ts), a Secret with the HMAC key, a generic-hmac Provider pointing at this
+// fluxops, and an Alert selecting every Flux kind whose controller runs (setup-flux-support.ts).
+// One set per namespace because Alerts cannot select other namespaces when cross-namespace
+// references are disabled (the default under Azure's multi-tenancy).
 
 const SECRET_NAME = 'fluxops-webhook-hmac';
 const PROVIDER_NAME = 'fluxops';
@@ -28,6 +18,7 @@ export function setupManifests(input: {
   publicUrl: string;
   key: string;
   namespaces: string[];
+  kinds: readonly string[];
 }): string {
   const documents = input.namespaces.flatMap((namespace) => [
     {
@@ -55,7 +46,7 @@ export function setupManifests(input: {
         providerRef: { name: PROVIDER_NAME },
         // info, not error: recoveries (…Succeeded) are info events and close the alerts.
         eventSeverity: 'info',
-        eventSources: FLUX_KINDS.map((kind) => ({ kind, name: '*' })),
+        eventSources: input.kinds.map((kind) => ({ kind, name: '*' })),
         eventMetadata: { cluster: input.cluster.toLowerCase() },
       },
     },

@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, type Router, readBody, sendJson } from '../../platform/http-router.ts';
+import { type Router, sendJson } from '../../platform/http-router.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { metrics } from '../../platform/metrics.ts';
 import type { WebhookKeys } from '../stores/webhook-keys.ts';
+import { claimedObject } from './claimed-object.ts';
 import type { FluxEventSink } from './flux-event-sink.ts';
 import { readFluxWebhookEvent } from './read-flux-webhook-event.ts';
-import { verifyFluxSignature } from './verify-flux-signature.ts';
+import { readSignedBody } from './read-signed-body.ts';
+import { readSignatureHeader, signatureMatches } from './verify-flux-signature.ts';
 
 /**
  * POST /webhooks/flux/:cluster — notification-controller's generic-hmac Provider. Verify, parse,
@@ -14,8 +16,12 @@ import { verifyFluxSignature } from './verify-flux-signature.ts';
  */
 const WEBHOOK_PATH = '/webhooks/flux/:cluster';
 
-/** Flux caps messages at 39,000 characters; metadata and JSON framing fit well under this. */
-const WEBHOOK_BODY_LIMIT = 256 * 1024;
+/**
+ * Nothing in Flux truncates an event: helm-controller's drift lists and kustomize-controller's change
+ * sets grow with the objects (a 5,000-object change set is about 289 KB), and notification-controller
+ * does not retry a 4xx, so a refused event is lost. 4 MiB holds some 70,000 changed objects.
+ */
+const WEBHOOK_BODY_LIMIT = 4 * 1024 * 1024;
 
 const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
@@ -37,31 +43,38 @@ async function handleFluxWebhook(
 ): Promise<void> {
   // 1. Only cluster names we could have issued a key for.
   if (!CLUSTER_NAME.test(cluster)) return reject(res, 404, 'unknown_cluster', { error: 'unknown cluster' });
-  // 2. Bounded body: a webhook must not be able to exhaust memory.
-  let rawBody: Buffer;
-  try {
-    rawBody = await readBody(req, WEBHOOK_BODY_LIMIT);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      reject(res, 413, 'too_large', { error: `body larger than ${WEBHOOK_BODY_LIMIT} bytes` });
-      req.destroy();
-      return;
-    }
-    throw error;
-  }
-  // 3. The signature before anything else; failures look the same from outside and store nothing.
-  //    The key lives in Redis: while Redis is down, answer 503 so notification-controller retries.
+  // 2. The key first (cached in memory): it keys the HMAC the body streams into. It lives in Redis:
+  //    while Redis is down, answer 503 so notification-controller retries.
   let key: string | undefined;
   try {
     key = await deps.keys.get(cluster);
   } catch (error) {
     return queueUnavailable(res, cluster, error, deps.logger);
   }
-  const check = verifyFluxSignature({ signatureHeader: req.headers['x-signature'], rawBody, key });
+  // 3. The signature before anything else; failures look the same from outside and store nothing.
+  const header = readSignatureHeader(req.headers['x-signature']);
+  const refusal = !key ? 'no webhook key for this cluster' : header.ok ? undefined : header.reason;
+  if (refusal !== undefined || !key || !header.ok) {
+    deps.logger.warn({ cluster, reason: refusal }, 'flux webhook rejected');
+    return reject(res, 401, 'signature', { error: 'invalid signature' });
+  }
+  //    Bounded body, streamed into the HMAC as it arrives: a webhook must not exhaust memory.
+  const read = await readSignedBody(req, createHmac(header.algorithm, key), WEBHOOK_BODY_LIMIT);
+  if (!read.ok) {
+    deps.logger.warn(
+      { cluster, object: claimedObject(read.head), bytes: read.received, limit: WEBHOOK_BODY_LIMIT },
+      'flux webhook body over the limit; answered 413 and the event is lost (Flux does not retry a 4xx)',
+    );
+    reject(res, 413, 'too_large', { error: `body larger than ${WEBHOOK_BODY_LIMIT} bytes` });
+    req.destroy();
+    return;
+  }
+  const check = signatureMatches(read.digest, header.given);
   if (!check.ok) {
     deps.logger.warn({ cluster, reason: check.reason }, 'flux webhook rejected');
     return reject(res, 401, 'signature', { error: 'invalid signature' });
   }
+  const rawBody = read.body;
   // 4. Only then parse.
   let body: unknown;
   try {
@@ -69,12 +82,12 @@ async function handleFluxWebhook(
   } catch {
     return reject(res, 400, 'not_json', { error: 'body is not JSON' });
   }
-  const read = readFluxWebhookEvent(cluster, body);
-  if (!read.ok) return reject(res, 400, 'not_an_event', { error: read.reason });
+  const parsed = readFluxWebhookEvent(cluster, body);
+  if (!parsed.ok) return reject(res, 400, 'not_an_event', { error: parsed.reason });
   // 5. Enqueue under a content id, so Flux's retries of the same POST count once.
   const id = `fe-${createHash('sha256').update(cluster.toLowerCase()).update('\n').update(rawBody).digest('hex').slice(0, 40)}`;
   try {
-    await deps.sink.enqueue(read.event, id);
+    await deps.sink.enqueue(parsed.event, id);
   } catch (error) {
     return queueUnavailable(res, cluster, error, deps.logger);
   }

@@ -1,4 +1,5 @@
 import type { ClusterTarget } from '../../commands/types.ts';
+import type { LateEvents } from './late-events.ts';
 import type { MuteStore } from './mute-store.ts';
 import type { SubscriptionStore } from './subscription-store.ts';
 import type { WatchedClusters } from './watched-clusters.ts';
@@ -10,6 +11,8 @@ export interface AlertsDeps {
   mutes: MuteStore;
   keys: WebhookKeys;
   clusters: WatchedClusters;
+  /** Events older than their object's state, for `alerts list --history`. */
+  late: LateEvents;
   /** FLUXOPS_PUBLIC_URL: where Flux reaches the webhook. */
   publicUrl?: string;
   /** Adds the cluster to the watched set and (idempotently) starts its compliance poller. */

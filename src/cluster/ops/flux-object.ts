@@ -32,7 +32,8 @@ export interface FluxObject {
     lastAppliedRevision?: string;
     lastAttemptedRevision?: string;
     artifact?: { revision?: string };
-    history?: { chartVersion?: string }[];
+    /** Newest release first: Helm's release number, chart version and when it was deployed. */
+    history?: { version?: number; chartVersion?: string; lastDeployed?: string }[];
     conditions?: Condition[];
     [key: string]: unknown;
   };

@@ -53,13 +53,13 @@ describe('applyEvent', () => {
     expect(state?.incident).toMatchObject({ count: 3, message: 'newest', lastSeen: at(5) });
   });
 
-  it('ignores an event older than the newest applied one (a late failure cannot undo a recovery)', () => {
+  it('records an event older than the newest applied one as late (a late failure cannot undo a recovery)', () => {
     const { actions, state } = run([
       event({ time: at(1) }),
       event({ time: at(5), severity: 'info', reason: 'UpgradeSucceeded' }),
       event({ time: at(3) }),
     ]);
-    expect(actions).toEqual(['open', 'resolve', 'none']);
+    expect(actions).toEqual(['open', 'resolve', 'late']);
     expect(state?.status).toBe('healthy');
   });
 
@@ -102,5 +102,42 @@ describe('applyEvent', () => {
   it('ignores progress events', () => {
     const { actions } = run([event({ severity: 'info', reason: 'Progressing', time: at(1) })]);
     expect(actions).toEqual(['none']);
+  });
+
+  it('orders a same-second recovery after its failure, whichever arrives first', () => {
+    const detected = event({
+      reason: 'DriftDetected',
+      time: at(7),
+      message: 'drifted:\nDeployment/apps/podinfo changed',
+    });
+    const corrected = event({ severity: 'info', reason: 'DriftCorrected', time: at(7), message: 'corrected' });
+    const inOrder = run([detected, corrected]);
+    const reversed = run([corrected, detected]);
+    expect(inOrder.actions).toEqual(['open', 'resolve']);
+    expect(reversed.actions).toEqual(['none', 'open']);
+    for (const { state } of [inOrder, reversed]) {
+      expect(state?.status).toBe('healthy');
+      expect(state?.incident).toMatchObject({ since: at(7), resolvedAt: at(7), resolvedReason: 'DriftCorrected' });
+      expect(state?.incident?.drifted).toEqual(['Deployment/apps/podinfo changed']);
+    }
+  });
+
+  it('opens and closes a late failure that is newer than every incident, naming what closed it', () => {
+    const { actions, state } = run([
+      event({ time: at(9), severity: 'info', reason: 'UpgradeSucceeded', source: 'compliance' }),
+      event({ time: at(5), message: 'an hour behind, say' }),
+    ]);
+    expect(actions).toEqual(['none', 'open']);
+    expect(state?.incident).toMatchObject({
+      since: at(5),
+      resolvedAt: at(9),
+      resolvedReason: 'UpgradeSucceeded',
+      resolvedSource: 'compliance',
+    });
+  });
+
+  it('lets progress events say nothing about order: a failure after them still opens', () => {
+    const { actions } = run([event({ severity: 'info', reason: 'Progressing', time: at(4) }), event({ time: at(3) })]);
+    expect(actions).toEqual(['none', 'open']);
   });
 });

@@ -59,7 +59,7 @@ describe('Flux webhook ingress', () => {
   });
 
   it('refuses bodies over the limit with 413 and malformed events with 400', async () => {
-    const huge = helmReleaseEvent({ message: 'x'.repeat(300 * 1024) });
+    const huge = helmReleaseEvent({ message: 'x'.repeat(5 * 1024 * 1024) });
     expect((await postFluxEvent(t.app.url!, CLUSTER, huge, key)).status).toBe(413);
     expect((await postFluxEvent(t.app.url!, CLUSTER, { reason: 'UpgradeFailed' }, key)).status).toBe(400);
   });

@@ -5,7 +5,7 @@ import { MuteStore } from '../../../src/alerts/stores/mute-store.ts';
 import { SubscriptionStore } from '../../../src/alerts/stores/subscription-store.ts';
 import { WebhookKeys } from '../../../src/alerts/stores/webhook-keys.ts';
 import type { Config } from '../../../src/platform/config.ts';
-import { createLogger } from '../../../src/platform/logger.ts';
+import { createLogger, type Logger } from '../../../src/platform/logger.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
 import { deleteKeys, testConfig } from '../test-app.ts';
 import { RecordingDeliverer } from './recording-deliverer.ts';
@@ -33,7 +33,10 @@ export interface AlertsTestApp {
   close(): Promise<void>;
 }
 
-export async function startAlertsApp(env: Record<string, string> = {}): Promise<AlertsTestApp> {
+export async function startAlertsApp(
+  env: Record<string, string> = {},
+  logger: Logger = createLogger('silent'),
+): Promise<AlertsTestApp> {
   const config = testConfig({
     FLUXOPS_SECRET_KEY: TEST_SECRET_KEY,
     FLUXOPS_PUBLIC_URL: 'https://fluxops.example.com',
@@ -41,7 +44,7 @@ export async function startAlertsApp(env: Record<string, string> = {}): Promise<
   });
   const slack = new RecordingDeliverer('slack');
   const teams = new RecordingDeliverer('teams');
-  const start = () => startFluxops(config, { logger: createLogger('silent'), deliverers: [slack, teams] });
+  const start = () => startFluxops(config, { logger, deliverers: [slack, teams] });
   const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   const sealer = createSealer(TEST_SECRET_KEY);
   const result: AlertsTestApp = {

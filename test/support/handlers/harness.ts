@@ -29,7 +29,13 @@ interface HandlerRun {
 
 export interface Harness {
   sandbox: ArmSandbox;
-  run(text: string, job?: Job<CommandJobData>, settings?: Partial<HandlerInput['settings']>): Promise<HandlerRun>;
+  run(
+    text: string,
+    job?: Job<CommandJobData>,
+    settings?: Partial<HandlerInput['settings']>,
+    /** Ports a handler may need besides ARM (the `alerts *` handlers' stores, a cluster). */
+    ports?: Pick<HandlerInput, 'alerts' | 'cluster'>,
+  ): Promise<HandlerRun>;
   close(): Promise<void>;
 }
 
@@ -68,7 +74,7 @@ export async function startHarness(options: Partial<ArmSandboxOptions> = {}): Pr
   const logger = createLogger('silent');
   return {
     sandbox,
-    async run(text, job, settings) {
+    async run(text, job, settings, ports) {
       const command = parsed(text);
       const run = runsAsJob(command) ? runnerFor(HANDLERS, command.kind, command) : undefined;
       if (!run) throw new Error(`no handler for ${command.kind}`);
@@ -80,6 +86,7 @@ export async function startHarness(options: Partial<ArmSandboxOptions> = {}): Pr
         arm,
         logger,
         settings: { complianceDeadlineMs: 5_000, pollIntervalsMs: [20, 40], ...settings },
+        ...ports,
         progress: async (r) => {
           progress.push(r);
         },

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { diffCompliance } from '../../../src/alerts/sources/compliance-diff.ts';
+import type { ConfigurationStatus } from '../../../src/alerts/sources/configuration-status.ts';
+
+/** The poller stamps its events with the source's clock, never with fluxops' own. */
+const POLL_TIME = '2026-11-30T12:00:00.000Z';
+const HOUR_BEHIND = '2026-11-30T11:00:00.000Z';
+const REPORTED = '2026-11-30T11:02:00.000Z';
+
+function configuration(ready: { status: string; reason: string; message: string; at: string }): ConfigurationStatus {
+  return {
+    cluster: 'flux-demo-arc',
+    config: 'cluster-config',
+    namespace: 'cluster-config',
+    statusUpdatedAt: REPORTED,
+    objects: [
+      {
+        kind: 'HelmRelease',
+        namespace: 'apps',
+        name: 'podinfo',
+        complianceState: ready.status === 'True' ? 'Compliant' : 'Non-Compliant',
+        conditions: [
+          {
+            type: 'Ready',
+            status: ready.status,
+            reason: ready.reason,
+            message: ready.message,
+            lastTransitionTime: ready.at,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('diffCompliance event times', () => {
+  it("uses Ready's lastTransitionTime when its status changed, even an hour behind our clock", () => {
+    const failing = configuration({ status: 'False', reason: 'UpgradeFailed', message: 'failed', at: HOUR_BEHIND });
+    const { events } = diffCompliance([failing], new Map(), POLL_TIME);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ reason: 'UpgradeFailed', time: HOUR_BEHIND, source: 'compliance' });
+  });
+
+  it("uses the agent's statusUpdatedAt when only Ready's reason or message changed (the transition time did not move)", () => {
+    const first = configuration({
+      status: 'True',
+      reason: 'UpgradeSucceeded',
+      message: 'chart 6.5.3',
+      at: HOUR_BEHIND,
+    });
+    const { snapshot } = diffCompliance([first], new Map(), POLL_TIME);
+    const upgraded = configuration({
+      status: 'True',
+      reason: 'UpgradeSucceeded',
+      message: 'chart 6.5.4',
+      at: HOUR_BEHIND,
+    });
+    const { events } = diffCompliance([upgraded], snapshot, POLL_TIME);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ reason: 'UpgradeSucceeded', time: REPORTED });
+  });
+
+  it('falls back to the poll time only when Azure gives no time at all', () => {
+    const bare = configuration({ status: 'False', reason: 'UpgradeFailed', message: 'failed', at: '' });
+    bare.statusUpdatedAt = undefined;
+    bare.objects[0]!.conditions[0]!.lastTransitionTime = undefined;
+    expect(diffCompliance([bare], new Map(), POLL_TIME).events[0]?.time).toBe(POLL_TIME);
+  });
+});
