@@ -103,13 +103,13 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
     const command = options.sealer.open(data.command);
     const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
     let seq = 0;
-    const context = (reply: Reply): Reply => ({
+    const withProvenance = (reply: Reply): Reply => ({
       ...reply,
-      context: {
+      provenance: {
         jobId: data.jobId,
         requestedBy: data.user.name ?? data.user.id,
         confirmedBy: data.confirmedBy,
-        ...reply.context,
+        ...reply.provenance,
       },
     });
     // The job's message id, once posted, travels with every later update (see NotifyMessage.ref).
@@ -121,7 +121,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         address: data.address,
         key: data.jobId,
         seq,
-        reply: context(reply),
+        reply: withProvenance(reply),
         ref,
         trace: currentTraceCarrier(),
       });

@@ -41,7 +41,7 @@ export function renderText(reply: Reply): string {
   if (reply.detail) out.push('', reply.detail.title, ...reply.detail.lines.map((l) => `  ${l}`));
   const buttons = (reply.actions ?? []).filter((a) => !a.confirmToken);
   if (buttons.length) out.push(`Next: ${buttons.map((a) => (a.command ? `\`${a.command}\`` : a.label)).join(' · ')}`);
-  const c = reply.context;
+  const c = reply.provenance;
   const meta = [
     c?.jobId && `job ${c.jobId}`,
     c?.requestedBy && `asked by ${c.requestedBy}`,

@@ -81,7 +81,7 @@ function renderAction(action: ReplyAction): AdaptiveElement | undefined {
 }
 
 function contextLine(reply: Reply): string | undefined {
-  const c = reply.context;
+  const c = reply.provenance;
   const parts = [
     c?.requestedBy && `asked by ${c.requestedBy}`,
     c?.confirmedBy && `confirmed by ${c.confirmedBy}`,

@@ -122,6 +122,6 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
       { label: 'Compliance polling', value: 'on (every COMPLIANCE_POLL_INTERVAL)' },
     ],
     detail: { title: 'fluxops-alerts.yaml', lines: yaml.trimEnd().split('\n') },
-    context: { cluster: target.clusterName },
+    provenance: { cluster: target.clusterName },
   };
 }

@@ -66,6 +66,6 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
     tables: settings.length
       ? [{ title: 'Configuration settings', columns: ['KEY', 'VALUE'], rows: settings.map(([k, v]) => [k, v]) }]
       : undefined,
-    context: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target) },
   });
 };

@@ -57,7 +57,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
             style: 'danger' as const,
             command: `flux delete -n ${name} -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType}`,
           })),
-          context: { cluster: describeCluster(target) },
+          provenance: { cluster: describeCluster(target) },
         });
       }
     }
@@ -81,6 +81,6 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
   }
   return log.reply('succeeded', {
     text: `Deleted extension ${command.extensionName} from ${target.clusterName}.`,
-    context: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target) },
   });
 };

@@ -117,6 +117,6 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
   return log.reply('succeeded', {
     text: [`Extension ${command.extensionName} updated.`, ...lines, ...warnings.map((w) => `⚠ ${w}`)].join('\n'),
     tables: rows.length ? [table] : undefined,
-    context: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target) },
   });
 };

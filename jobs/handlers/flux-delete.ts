@@ -76,6 +76,6 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
           },
         ]
       : undefined,
-    context: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target) },
   });
 };

@@ -19,7 +19,7 @@ export const fluxList: Handler<FluxList> = async ({ command, arm }) => {
   const reply: Reply = {
     title: command.display,
     status: 'succeeded',
-    context: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target) },
   };
   if (configs.length === 0) {
     reply.text = `No flux configurations on ${target.clusterName}. Create one with \`flux create -n NAME -u URL --branch main --kustomization name=apps path=./apps\`.`;

@@ -36,7 +36,8 @@ export interface ReplyDetail {
   lines: string[];
 }
 
-export interface ReplyContext {
+/** Where a reply comes from: its job, who asked and confirmed, which cluster (the line under a message). */
+export interface ReplyProvenance {
   jobId?: string;
   requestedBy?: string;
   cluster?: string;
@@ -52,7 +53,7 @@ export interface Reply {
   tables?: ReplyTable[];
   actions?: ReplyAction[];
   detail?: ReplyDetail;
-  context?: ReplyContext;
+  provenance?: ReplyProvenance;
   /**
    * Holds a secret shown once (the `alerts setup` HMAC key): the notify queue keeps it sealed while
    * it waits and drops the job if delivery fails.

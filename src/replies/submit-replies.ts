@@ -9,7 +9,7 @@ export function describeCluster(target: { resourceGroup: string; clusterName: st
 }
 
 export function queuedReply(display: string, jobId: string, user: string, cluster?: string): Reply {
-  return { title: display, status: 'queued', text: 'Queued.', context: { jobId, requestedBy: user, cluster } };
+  return { title: display, status: 'queued', text: 'Queued.', provenance: { jobId, requestedBy: user, cluster } };
 }
 
 export function duplicateReply(display: string, jobId: string): Reply {
@@ -17,7 +17,7 @@ export function duplicateReply(display: string, jobId: string): Reply {
     title: display,
     status: 'info',
     text: 'This request was already received; it runs once. Follow the message of the first delivery.',
-    context: { jobId },
+    provenance: { jobId },
   };
 }
 
@@ -84,7 +84,7 @@ export function confirmReply(
       .filter(Boolean)
       .join('\n'),
     ...(live?.tables?.length ? { tables: live.tables } : {}),
-    context: { requestedBy: user, cluster },
+    provenance: { requestedBy: user, cluster },
     actions: [
       {
         id: 'confirm',

@@ -86,7 +86,7 @@ export async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<S
     const reply = duplicate
       ? duplicateReply(data.display, data.jobId)
       : queuedReply(data.display, data.jobId, userLabel(data.user), cluster);
-    if (data.confirmedBy) reply.context = { ...reply.context, confirmedBy: data.confirmedBy };
+    if (data.confirmedBy) reply.provenance = { ...reply.provenance, confirmedBy: data.confirmedBy };
     return { status: 'queued', reply, jobId: data.jobId, duplicate };
   } catch (error) {
     deps.logger.warn({ err: String(error), jobId: data.jobId }, 'queue unavailable; command not queued');

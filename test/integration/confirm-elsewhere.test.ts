@@ -28,7 +28,7 @@ describe('confirming elsewhere', () => {
     expect(stranger[0]?.reply.title).toBe('Not yours to confirm');
 
     const here = await decideIn(app.url!, token!, 'confirm', 'alice', 'ops');
-    expect(here[0]?.reply.context?.confirmedBy).toBe('alice');
+    expect(here[0]?.reply.provenance?.confirmedBy).toBe('alice');
     const again = await decideIn(app.url!, token!, 'confirm', 'alice', 'ops');
     expect(again[0]?.reply.title).toBe('Confirmation expired');
   });

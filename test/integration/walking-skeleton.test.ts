@@ -35,7 +35,7 @@ describe('walking skeleton', () => {
     expect(final.text).toBe(
       'No flux configurations on flux-demo-arc. Create one with `flux create -n NAME -u URL --branch main --kustomization name=apps path=./apps`.',
     );
-    expect(final.context?.jobId).toMatch(/^cmd-console-[0-9a-f]{32}$/);
+    expect(final.provenance?.jobId).toMatch(/^cmd-console-[0-9a-f]{32}$/);
     // The stand-in saw the SDK's GET: the request really crossed HTTPS.
     expect(app.sandbox!.requests.some((r) => r.method === 'GET' && r.path.includes('/fluxConfigurations'))).toBe(true);
   });
@@ -81,7 +81,7 @@ describe('walking skeleton', () => {
     expect(set.status).toBe('succeeded');
     const final = lastReply(await chat(app.url!, 'flux list', 'bob', 'team-a'));
     expect(final.status).toBe('succeeded');
-    expect(final.context?.cluster).toBe('flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
+    expect(final.provenance?.cluster).toBe('flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
   });
 
   it('refuses the words a kustomization command once dropped, naming them, and sends Azure nothing', async () => {

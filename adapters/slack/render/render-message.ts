@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyContext, ReplyField, ReplyTable } from '../../../src/replies/reply.ts';
+import type { Reply, ReplyField, ReplyProvenance, ReplyTable } from '../../../src/replies/reply.ts';
 import { chunkLines } from './chunk-lines.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { codeBlock, escapeMrkdwn, truncate } from './mrkdwn.ts';
@@ -79,7 +79,7 @@ function tableBlocks(table: ReplyTable, index: number, thread: ThreadOutput[]): 
   return blocks;
 }
 
-function contextLine(context: ReplyContext | undefined): types.ContextBlock | undefined {
+function contextLine(context: ReplyProvenance | undefined): types.ContextBlock | undefined {
   if (!context) return undefined;
   const parts = [
     context.jobId && `Job \`${escapeMrkdwn(context.jobId)}\``,
@@ -115,7 +115,7 @@ export function renderMessage(reply: Reply): RenderedMessage {
     thread.push({ title: reply.detail.title, lines: reply.detail.lines });
   }
   const actions = actionsBlock(reply.actions);
-  const context = contextLine(reply.context);
+  const context = contextLine(reply.provenance);
   const tail: types.KnownBlock[] = [];
   if (actions) tail.push(actions);
   if (context) tail.push(context);

@@ -34,6 +34,6 @@ export function noWaitReply(log: ProgressLog, result: ArmWriteResult, outcome: N
       ...(operation ? [{ label: 'Operation', value: operation.operationId }] : []),
       { label: 'Check with', value: outcome.check },
     ],
-    context: { cluster: describeCluster(outcome.target) },
+    provenance: { cluster: describeCluster(outcome.target) },
   });
 }

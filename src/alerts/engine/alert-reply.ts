@@ -102,7 +102,7 @@ export function alertReply(subject: AlertSubject, incident: Incident): Reply {
     status: resolved ? 'succeeded' : incident.level === 'error' && !drift ? 'failed' : 'warning',
     text: clip(incident.message),
     fields: incidentFields(subject, incident),
-    context: { cluster: subject.cluster },
+    provenance: { cluster: subject.cluster },
   };
   if (resolved) {
     reply.fields?.push({
@@ -133,7 +133,7 @@ export function recoveryReply(subject: AlertSubject, incident: Incident): Reply 
       ...(incident.resolvedReason ? [{ label: 'Closed by', value: closedBy(incident) }] : []),
       ...(incident.revision ? [{ label: 'Revision', value: incident.revision }] : []),
     ],
-    context: { cluster: subject.cluster },
+    provenance: { cluster: subject.cluster },
   };
 }
 

@@ -81,7 +81,7 @@ describe('Slack delivery', () => {
     // The "queued" ack named the very job that ran.
     expect(ackedJobId).toBeDefined();
     expect(final).toContain(`Job \`${ackedJobId}\``);
-    // The context line names who asked and the cluster (ReplyContext.requestedBy, .cluster).
+    // The context line names who asked and the cluster (ReplyProvenance.requestedBy, .cluster).
     expect(final).toContain('kenji');
     expect(final).toContain('flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
     expect(post.authorized && update.authorized).toBe(true);

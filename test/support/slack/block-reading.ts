@@ -1,6 +1,6 @@
 import { renderMessage } from '../../../adapters/slack/render/render-message.ts';
 import { STATUS_EMOJI } from '../../../adapters/slack/render/status-emoji.ts';
-import type { ReplyContext, ReplyStatus } from '../../../src/replies/reply.ts';
+import type { ReplyProvenance, ReplyStatus } from '../../../src/replies/reply.ts';
 
 /**
  * Reading Block Kit messages the app sent by their structure: the reply status the header's emoji stands for
@@ -19,8 +19,10 @@ export function jobIdIn(blocks: unknown): string | undefined {
 }
 
 /** The context line render-message.ts draws for `context`, to look for in a message the app sent. */
-export function contextLine(context: ReplyContext): string {
-  const rendered = renderMessage({ title: 'x', status: 'info', context }).blocks.find((b) => b.type === 'context');
+export function contextLine(context: ReplyProvenance): string {
+  const rendered = renderMessage({ title: 'x', status: 'info', provenance: context }).blocks.find(
+    (b) => b.type === 'context',
+  );
   const [element] = (rendered as { elements: { text: string }[] } | undefined)?.elements ?? [];
   if (!element) throw new Error(`no context line rendered for ${JSON.stringify(context)}`);
   return element.text;

@@ -1,6 +1,6 @@
 /** Reading the Adaptive Cards the bot sent through the connector stand-in. */
 import { renderCard } from '../../../adapters/teams/render-card.ts';
-import type { ReplyContext, ReplyStatus } from '../../../src/replies/reply.ts';
+import type { ReplyProvenance, ReplyStatus } from '../../../src/replies/reply.ts';
 import type { ConnectorCall } from './connector-stand-in.ts';
 
 /** An Adaptive Card as render-card.ts builds it. */
@@ -54,9 +54,9 @@ export function cardStatus(call: ConnectorCall): ReplyStatus | undefined {
 }
 
 /** The context line renderCard adds for `context`: the card's texts with it, less those without it. */
-export function cardContextLine(context: ReplyContext): string {
+export function cardContextLine(context: ReplyProvenance): string {
   const without = new Set(cardText(renderCard({ title: 'x', status: 'info' })).split('\n'));
-  const added = cardText(renderCard({ title: 'x', status: 'info', context }))
+  const added = cardText(renderCard({ title: 'x', status: 'info', provenance: context }))
     .split('\n')
     .filter((text) => !without.has(text));
   if (added.length !== 1) throw new Error(`expected one context line for ${JSON.stringify(context)}, got ${added}`);

@@ -29,7 +29,7 @@ describe('renderMessage', () => {
           ],
         },
       ],
-      context: { jobId: 'cmd-slack-1', requestedBy: 'alice', cluster: 'flux-demo-arc', confirmedBy: 'bob' },
+      provenance: { jobId: 'cmd-slack-1', requestedBy: 'alice', cluster: 'flux-demo-arc', confirmedBy: 'bob' },
     });
     expect(out[0]).toEqual({
       type: 'header',
@@ -87,7 +87,7 @@ describe('renderMessage', () => {
       fields,
       tables,
       actions: [{ id: 'r', label: 'Refresh', command: 'flux list' }],
-      context: { jobId: 'j' },
+      provenance: { jobId: 'j' },
     });
     expect(out.length).toBeLessThanOrEqual(50);
     expect(out.at(-2)?.type).toBe('actions');
