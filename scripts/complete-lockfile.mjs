@@ -1,7 +1,7 @@
 // Adds lockfile records for other platforms' optional native packages.
 //
-// Why: the npm registry this project's machines reach serves only Linux builds of packages such as
-// @biomejs/cli-* and @msgpackr-extract/*, so `npm install` here cannot record the darwin/win32/musl
+// Why: where the registry serves only the Linux builds of packages such as @biomejs/cli-*,
+// @msgpackr-extract/* and @swc/core-*, `npm install` cannot record the darwin/win32/musl
 // variants, and `npm ci` then refuses the lockfile ("Missing: … from lock file"). The records added
 // here carry the name, version and os/cpu/libc filters only: npm ci accepts them and skips them on
 // platforms they do not match, exactly as it does for complete records. Run after `npm install`:

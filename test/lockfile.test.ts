@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
- * `npm ci` refuses a lockfile that lacks records for other platforms' optional packages, and the
- * registry our machines reach serves only Linux builds, so `npm install` here drops them. This test
+ * `npm ci` refuses a lockfile that lacks records for other platforms' optional packages, and a
+ * registry that serves only Linux builds makes `npm install` drop them. This test
  * fails until `node scripts/complete-lockfile.mjs` has put them back.
  */
 describe('package-lock.json', () => {
