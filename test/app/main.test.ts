@@ -1,87 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/platform/free-port.ts';
-import { deleteKeys, testPrefix } from '../support/test-app.ts';
+import { type Started, startMain, stopMain } from '../support/main-process.ts';
 import { until } from '../support/until.ts';
 
 /**
  * `node --import tsx app/main.ts` as `npm start` runs it, with nothing but the given environment:
  * where it listens and what it writes are read from its own output.
  */
-const MAIN = fileURLToPath(new URL('../../app/main.ts', import.meta.url));
-const REDIS_URL = 'redis://127.0.0.1:6379';
 const TEAMS_AUTH = {
   MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
   MicrosoftAppPassword: 'not-a-real-secret',
   MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
 };
-
-interface Started {
-  child: ChildProcess;
-  port: number;
-  prefix: string;
-  stdout: () => string;
-  stderr: () => string;
-  /** stdout's lines as JSON (throws on a line that is not). */
-  lines: () => Record<string, unknown>[];
-}
-
-async function startMain(env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
-  const prefix = testPrefix();
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: String(port),
-      REDIS_URL,
-      FLUXOPS_QUEUE_PREFIX: prefix,
-      FLUXOPS_SANDBOX: 'true',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => {
-    stdout += d.toString('utf8');
-  });
-  child.stderr!.on('data', (d: Buffer) => {
-    stderr += d.toString('utf8');
-  });
-  const started: Started = {
-    child,
-    port,
-    prefix,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    lines: () =>
-      stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-  };
-  await until(
-    () =>
-      `app/main.ts to log "listening" (exit ${child.exitCode}; stdout: ${stdout.slice(-2000)} stderr: ${stderr.slice(-2000)})`,
-    () => child.exitCode === null && stdout.includes('listening on'),
-    { timeoutMs: 60_000, intervalMs: 100 },
-  );
-  return started;
-}
-
-async function stopMain(started: Started): Promise<void> {
-  const { child } = started;
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  await deleteKeys(REDIS_URL, started.prefix);
-}
 
 describe('npm start (app/main.ts)', () => {
   let started: Started | undefined;

@@ -1,11 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/platform/free-port.ts';
 import { chat, lastReply } from '../support/console/console-client.ts';
-import { deleteKeys, testPrefix } from '../support/test-app.ts';
+import { type Started, startMain, stopMain } from '../support/main-process.ts';
 import { until } from '../support/until.ts';
 
 /**
@@ -13,7 +10,6 @@ import { until } from '../support/until.ts';
  * one command's chat request, its job, the Azure SDK's ARM request and the delivery of its reply
  * arrive as spans of one trace, and the process's log lines for it carry that trace id.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
 interface OtlpSpan {
   traceId: string;
   spanId: string;
@@ -46,34 +42,17 @@ function startCollector(): Promise<{ server: Server; url: string; spans: OtlpSpa
 }
 
 describe('tracing', () => {
-  let child: ChildProcess | undefined;
+  let main: Started | undefined;
   let collector: Awaited<ReturnType<typeof startCollector>> | undefined;
-  const prefix = testPrefix();
   afterAll(async () => {
-    child?.kill('SIGKILL');
+    if (main) await stopMain(main);
     collector?.server.close();
-    await deleteKeys('redis://127.0.0.1:6379', prefix);
   });
 
   it('links chat request, job, ARM call and delivery in one trace, and logs its id', async () => {
     collector = await startCollector();
-    const port = await freePort();
-    const output: string[] = [];
-    child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        FLUXOPS_QUEUE_PREFIX: prefix,
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        PORT: String(port),
-        LOG_LEVEL: 'debug',
-        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    await until('the process to listen', () => output.join('').includes('listening on'), { timeoutMs: 30_000 });
-
+    main = await startMain({ LOG_LEVEL: 'debug', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
+    const port = main.port;
     const reply = lastReply(
       await chat(`http://127.0.0.1:${port}`, 'flux list -g flux-demo-rg -c flux-demo-arc -t connectedClusters'),
     );
@@ -100,6 +79,6 @@ describe('tracing', () => {
     expect(command?.parentSpanId).toBe(request.spanId);
     // The Azure SDK's span of the ARM request sits under the command's span.
     expect(inTrace().find((s) => s.name === 'HTTP GET')?.parentSpanId).toBe(command?.spanId);
-    expect(output.join('')).toContain(`"trace_id":"${request.traceId}"`);
+    expect(main.stdout()).toContain(`"trace_id":"${request.traceId}"`);
   }, 60_000);
 });
