@@ -70,7 +70,7 @@ function fieldBlocks(fields: ReplyField[], thread: ThreadOutput[]): types.KnownB
       type: 'section',
       fields: shown.slice(i, i + SLACK_LIMITS.fieldsPerSection).map((f) => ({
         type: 'mrkdwn' as const,
-        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
+        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(stripMentions(f.value))}`, SLACK_LIMITS.fieldText),
       })),
     });
   }

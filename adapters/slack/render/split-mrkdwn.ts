@@ -10,7 +10,8 @@ function safeCut(text: string, max: number): number {
   if (text.length <= max) return text.length;
   const window = text.slice(0, max);
   const half = Math.floor(max / 2);
-  const breakAt = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
+  const newline = window.lastIndexOf('\n');
+  const breakAt = newline >= half ? newline : window.lastIndexOf(' ');
   let cut = breakAt >= half ? breakAt + 1 : max;
   const moveOutOf = (open: string, close: string) => {
     const opened = text.lastIndexOf(open, cut - 1);

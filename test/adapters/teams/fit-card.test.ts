@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CARD_BUDGETS, FIT_ATTEMPTS, fitCard } from '../../../adapters/teams/fit-card.ts';
 import { renderCard } from '../../../adapters/teams/render-card.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { showReply, statusReply } from '../../support/large-replies.ts';
 import { cardText } from '../../support/teams/card-reading.ts';
-import { showReply, statusReply } from '../../support/teams/large-replies.ts';
 
 const size = (card: unknown) => Buffer.byteLength(JSON.stringify(card), 'utf8');
 

@@ -8,6 +8,7 @@ import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { showReply, statusReply } from '../../support/large-replies.ts';
 import { waitForRedisReady } from '../../support/redis-ready.ts';
 import {
   channelConversation,
@@ -22,7 +23,6 @@ import {
   type ConnectorStandIn,
   startConnectorStandIn,
 } from '../../support/teams/connector-stand-in.ts';
-import { showReply, statusReply } from '../../support/teams/large-replies.ts';
 import { freePort, startTeamsApp } from '../../support/teams/teams-app.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';

@@ -41,6 +41,8 @@ describe('splitMrkdwn', () => {
 
   it('cuts at a line break when there is one in reach', () => {
     expect(splitMrkdwn(`${'a'.repeat(15)}\n${'b'.repeat(10)}`, 20)).toEqual([`${'a'.repeat(15)}\n`, 'b'.repeat(10)]);
+    // A line break in reach wins over a later space, so lines stay whole.
+    expect(splitMrkdwn(`${'a'.repeat(12)}\nb b b b b`, 20)).toEqual([`${'a'.repeat(12)}\n`, 'b b b b b']);
   });
 
   it('moves a cut that would fall in `&amp;` before the entity', () => {

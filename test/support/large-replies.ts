@@ -1,4 +1,4 @@
-import type { Reply, ReplyTable } from '../../../src/replies/reply.ts';
+import type { Reply, ReplyTable } from '../../src/replies/reply.ts';
 
 /**
  * Replies at the sizes that used to be refused: `status` of 3 configurations × 30 kustomizations
