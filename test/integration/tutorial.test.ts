@@ -51,8 +51,8 @@ describe('the tutorial from the console chat', () => {
       value: 'GitRepository https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
     });
     expect(shown.tables?.find((t) => t.title === 'Kustomizations')?.rows).toEqual([
-      ['infra', './infrastructure', '-', 'true', '600s'],
-      ['apps', './apps/staging', 'infra', 'true', '600s'],
+      ['infra', './infrastructure', '-', 'true', '10m'],
+      ['apps', './apps/staging', 'infra', 'true', '10m'],
     ]);
 
     const steps: [string, string[]][] = [
