@@ -23,8 +23,8 @@ import { chunkDetail, splitDetail } from './split-detail.ts';
 // The outbound side of Teams: posts a job's card the first time its key is seen and updates it in
 // place (updateActivity) after, through continueConversationAsync with the stored reference — so
 // any worker, also after a restart, reaches the conversation. Long output follows as numbered
-// messages. Every send takes one unit of the conversation's budget (Teams: 7 per second per
-// conversation); over budget the notify job is re-queued, never dropped.
+// messages. Every send takes one unit of the conversation's budgets (Teams: 7/1 s, 8/2 s, 60/30 s,
+// 1,800/h per conversation); over budget the notify job is re-queued, never dropped.
 
 export interface TeamsDelivererOptions {
   adapter: CloudAdapter;
