@@ -3,6 +3,7 @@ import { createInterface, type Interface } from 'node:readline/promises';
 import { type ConsoleClientOptions, sendDecision, sendMessage } from './console-client.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 import { Following } from './following.ts';
+import { pipedQuestion } from './piped-question.ts';
 import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -23,7 +24,8 @@ const channel = process.env.FLUXOPS_CHANNEL ?? 'console';
 
 /** How the REPL asks and remembers; one-shot mode has neither a watch nor (without a TTY) a prompt. */
 interface Session {
-  ask?: (query: string) => Promise<string>;
+  /** Resolves undefined when input ended before an answer came. */
+  ask?: (query: string) => Promise<string | undefined>;
   following?: Following;
 }
 
@@ -84,11 +86,12 @@ async function send(text: string, session: Session): Promise<Shown> {
 async function run(text: string, session: Session): Promise<boolean> {
   const first = await send(text, session);
   if (!first.token) return !first.failed;
-  if (!session.ask) {
-    console.log('Not confirmed (no terminal to ask). Re-run with --yes to skip the confirmation.');
+  const reply = session.ask ? await session.ask('Confirm? [y/N] ') : undefined;
+  if (reply === undefined) {
+    console.log('Not confirmed (nothing to read the answer from). Pipe `y` in, or re-run with --yes.');
     return false;
   }
-  const answer = (await session.ask('Confirm? [y/N] ')).trim().toLowerCase();
+  const answer = reply.trim().toLowerCase();
   const decision = answer === 'y' || answer === 'yes' ? 'confirm' : 'cancel';
   const second = await show(sendDecision(options, { user, channel, token: first.token, decision }), session.following);
   if (second.timedOut) session.following?.release(second.timedOut);
@@ -117,7 +120,11 @@ async function repl(): Promise<void> {
     prompt: 'flux> ',
   });
   const writer = new PromptWriter(rl);
-  const session: Session = { ask: (query) => writer.question(query), following: new Following() };
+  // Piped stdin: commands and y/N answers come from one line stream, in order (a pipe delivers
+  // lines before the question is asked, so readline's own question() would miss the answer).
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = process.stdin.isTTY ? (query: string) => writer.question(query) : pipedQuestion(lines);
+  const session: Session = { ask, following: new Following() };
   const stop = new AbortController();
   // The channel's own messages (alerts, recoveries, digests) arrive between commands too.
   const watching = watchLoop({
@@ -131,7 +138,8 @@ async function repl(): Promise<void> {
   console.log(`fluxops console — ${options.baseUrl} as ${user} in #${channel}. Type \`help\`; Ctrl-D exits.`);
   writer.prompt();
   try {
-    for await (const line of rl) {
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const line = next.value;
       writer.taken();
       if (line.trim()) await run(line, session).catch((e: Error) => console.error(terminalSafe(e.message)));
       writer.prompt();
@@ -147,9 +155,14 @@ async function main(): Promise<void> {
   try {
     if (args.length === 1 && args[0] === '--watch') return await watchOnly();
     if (args.length > 0) {
-      const rl = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-      const ok = await run(args.join(' '), { ask: rl && ((query) => rl.question(query)) });
-      rl?.close();
+      const rl = process.stdin.isTTY
+        ? createInterface({ input: process.stdin, output: process.stdout })
+        : createInterface({ input: process.stdin, terminal: false });
+      const ask = process.stdin.isTTY
+        ? (query: string) => rl.question(query)
+        : pipedQuestion(rl[Symbol.asyncIterator]());
+      const ok = await run(args.join(' '), { ask });
+      rl.close();
       process.exitCode = ok ? 0 : 1;
       return;
     }

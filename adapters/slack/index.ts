@@ -77,7 +77,7 @@ export function createSlack(options: {
         client,
         redis: options.redis,
         prefix: options.prefix,
-        pacer: new ChannelPacer(options.redis, options.prefix, SLACK_SENDS_PER_WINDOW, SLACK_WINDOW_MS),
+        pacer: new ChannelPacer(options.redis, options.prefix, [{ max: SLACK_SENDS_PER_WINDOW, ms: SLACK_WINDOW_MS }]),
         states: new MessageStateStore(options.redis, options.prefix),
         notify: options.notify,
         logger,

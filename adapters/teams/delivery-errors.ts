@@ -37,3 +37,8 @@ export function classifyDeliveryFailure(error: unknown): FailureAction {
   if (RETRY_STATUSES.has(statusCode)) return { action: 'retry', statusCode };
   return { action: 'drop', statusCode };
 }
+
+/** The connector's 413: the activity is too large; a smaller rendering may still go through. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  return statusOf(error) === 413;
+}

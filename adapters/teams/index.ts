@@ -16,8 +16,13 @@ import { registerTeamsRoute } from './teams-route.ts';
 // Microsoft 365 Agents SDK is a one-folder change), the /api/messages route for web processes and
 // the deliverer for workers. It opens nothing of its own: Redis is the caller's connection.
 
-/** Teams: 7 sends per second per bot per conversation (msteams-docs, rate-limit.md). */
-const TEAMS_SENDS_PER_SECOND = 7;
+/** Teams' per-bot, per-conversation limits (msteams-docs, rate-limit.md): 7/1 s, 8/2 s, 60/30 s, 1,800/h. */
+const TEAMS_CONVERSATION_WINDOWS = [
+  { max: 7, ms: 1_000 },
+  { max: 8, ms: 2_000 },
+  { max: 60, ms: 30_000 },
+  { max: 1_800, ms: 3_600_000 },
+];
 
 export interface Teams {
   registerRoutes(router: Router, deps: SubmitDeps): void;
@@ -44,7 +49,7 @@ export function createTeams(options: {
   };
   const references = new ConversationReferenceStore(redis, prefix);
   const states = new MessageStateStore(redis, prefix);
-  const pacer = new ChannelPacer(redis, `${prefix}:teams`, TEAMS_SENDS_PER_SECOND, 1_000);
+  const pacer = new ChannelPacer(redis, `${prefix}:teams`, TEAMS_CONVERSATION_WINDOWS);
   const deliverer = new TeamsDeliverer({
     adapter,
     appId: settings.appId ?? '',

@@ -19,7 +19,11 @@ export function detailFitsInCard(detail: ReplyDetail): boolean {
  * character budget; 3. one overlong line is cut, never split across messages; 4. order is kept.
  */
 export function splitDetail(detail: ReplyDetail): string[] {
-  if (detailFitsInCard(detail)) return [];
+  return detailFitsInCard(detail) ? [] : chunkDetail(detail);
+}
+
+/** Rules 2–4 of splitDetail for output that must follow whatever its size (rows cut from a card). */
+export function chunkDetail(detail: ReplyDetail): string[] {
   const chunks: string[][] = [];
   let current: string[] = [];
   let size = 0;

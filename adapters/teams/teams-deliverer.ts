@@ -15,16 +15,16 @@ import type { Logger } from '../../src/platform/logger.ts';
 import { isFinal } from '../../src/replies/reply.ts';
 import { referenceFromAddress } from './activity-to-request.ts';
 import type { ConversationReferenceStore } from './conversation-references.ts';
-import { classifyDeliveryFailure } from './delivery-errors.ts';
+import { classifyDeliveryFailure, isPayloadTooLarge } from './delivery-errors.ts';
+import { FIT_ATTEMPTS, fitCard } from './fit-card.ts';
 import { messageLockKey } from './message-lock.ts';
-import { renderCard } from './render-card.ts';
-import { splitDetail } from './split-detail.ts';
+import { chunkDetail, splitDetail } from './split-detail.ts';
 
 // The outbound side of Teams: posts a job's card the first time its key is seen and updates it in
 // place (updateActivity) after, through continueConversationAsync with the stored reference — so
 // any worker, also after a restart, reaches the conversation. Long output follows as numbered
-// messages. Every send takes one unit of the conversation's budget (Teams: 7 per second per
-// conversation); over budget the notify job is re-queued, never dropped.
+// messages. Every send takes one unit of the conversation's budgets (Teams: 7/1 s, 8/2 s, 60/30 s,
+// 1,800/h per conversation); over budget the notify job is re-queued, never dropped.
 
 export interface TeamsDelivererOptions {
   adapter: CloudAdapter;
@@ -52,6 +52,11 @@ export class TeamsDeliverer implements Deliverer {
   readonly platform = 'teams' as const;
 
   constructor(private readonly options: TeamsDelivererOptions) {}
+
+  /** Which fitting attempt (fit-card.ts) the card of `key` went out with. */
+  private fitKey(key: string): string {
+    return `${this.options.prefix}:teams:fit:${key}`;
+  }
 
   private followUpKey(key: string): string {
     return `${this.options.prefix}:teams:followups:${key}`;
@@ -119,18 +124,44 @@ export class TeamsDeliverer implements Deliverer {
     const reference = await this.threadReference(message, channelReference);
     if (!current || current.seq < message.seq) {
       await pacer.take(conversation);
-      const attachment = CardFactory.adaptiveCard(renderCard(message.reply));
-      let ref = current?.ref ?? message.ref;
-      await this.send(reference, async (context) => {
-        if (ref) {
-          await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
-        } else {
-          ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
-        }
-      });
+      const ref = await this.sendCard(message, reference, current?.ref ?? message.ref);
       await states.save('teams', message.key, { ref, seq: message.seq });
     }
-    if (message.reply.detail && isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+    if (isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+  }
+
+  /**
+   * Posts or updates the card, fitted to the size budget (fit-card.ts). Rules: 1. a 413 re-renders
+   * smaller and retries once, then sends the short "too large" card; 2. the attempt that went out
+   * is kept in Redis so the follow-ups carry exactly what that card left out; 3. any other refusal
+   * is thrown to the retry and drop rules of deliver().
+   */
+  private async sendCard(
+    message: NotifyMessage,
+    reference: Partial<ConversationReference>,
+    existing: string | undefined,
+  ): Promise<string | undefined> {
+    let ref = existing;
+    for (let attempt = 0; ; attempt += 1) {
+      const attachment = CardFactory.adaptiveCard(fitCard(message.reply, attempt).card);
+      try {
+        await this.send(reference, async (context) => {
+          if (ref) {
+            await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
+          } else {
+            ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
+          }
+        });
+        await this.options.redis.set(this.fitKey(message.key), String(attempt), 'EX', 7 * 24 * 3600);
+        return ref;
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || attempt + 1 >= FIT_ATTEMPTS) throw error;
+        this.options.logger.warn(
+          { key: message.key, attempt },
+          'teams: card too large for the connector; re-rendering smaller',
+        );
+      }
+    }
   }
 
   /**
@@ -153,7 +184,13 @@ export class TeamsDeliverer implements Deliverer {
 
   private async sendFollowUps(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {
     const { redis, pacer } = this.options;
-    const chunks = splitDetail(message.reply.detail!);
+    const attempt = Number((await redis.get(this.fitKey(message.key))) ?? 0);
+    const { detail } = message.reply;
+    const chunks = [
+      ...fitCard(message.reply, attempt).overflow.flatMap(chunkDetail),
+      ...(detail ? splitDetail(detail) : []),
+    ];
+    if (chunks.length === 0) return;
     const counter = this.followUpKey(message.key);
     let sent = Number((await redis.get(counter)) ?? 0);
     while (sent < chunks.length) {

@@ -28,19 +28,20 @@ export const clusterStatus: Handler<CommandOfKind<'status'>> = async (ctx) => {
     const [objects, pods] = await Promise.all([fluxObjects(cluster, command.name), cluster.pods()]);
     // Current even after an uninstall: a list that hit a stale version re-discovered.
     const versions = await cluster.fluxVersions();
+    const context = { cluster: command.target ? describeCluster(command.target) : cluster.name };
+    // Before the extension is installed there is nothing to tabulate: say so, without empty tables.
+    if (versions.size === 0)
+      return { title: command.display, status: 'info', text: fluxNotInstalledMessage(cluster.name), context };
     const failing = objects.filter(({ object }) => readyCondition(object)?.status === 'False').length;
     const suspended = objects.filter(({ object }) => object.spec?.suspend).length;
     const unhealthyPods = pods.filter((p) => (p.status?.containerStatuses ?? []).some((s) => !s.ready)).length;
-    const text =
-      versions.size === 0
-        ? fluxNotInstalledMessage(cluster.name)
-        : `${objects.length} Flux objects on ${cluster.name}: ${failing} not ready, ${suspended} suspended; ${pods.length} pods in ${cluster.fluxNamespace}${unhealthyPods ? `, ${unhealthyPods} not ready` : ''}.`;
+    const text = `${objects.length} Flux objects on ${cluster.name}: ${failing} not ready, ${suspended} suspended; ${pods.length} pods in ${cluster.fluxNamespace}${unhealthyPods ? `, ${unhealthyPods} not ready` : ''}.`;
     return {
       title: command.display,
       status: failing || unhealthyPods ? 'warning' : 'succeeded',
       text,
       tables: [fluxGetTable(objects), podTable(pods, cluster.fluxNamespace)],
-      context: { cluster: command.target ? describeCluster(command.target) : cluster.name },
+      context,
     };
   });
 };

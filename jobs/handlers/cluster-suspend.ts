@@ -20,10 +20,21 @@ export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
     };
   });
 
-/** `resume NAME`: merge-patch spec.suspend=false and wait for the new generation to reconcile. */
+/**
+ * `resume NAME`: merge-patch spec.suspend=false and wait for the new generation to reconcile. An
+ * object that was not suspended is left alone, and the reply says so (and how to reconcile it now).
+ */
 export const clusterResume: Handler<CommandOfKind<'resume'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
     const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind);
+    if (!found.object.spec?.suspend) {
+      const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
+      return {
+        title: ctx.command.display,
+        status: 'info',
+        text: `${what} was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: \`reconcile ${found.object.metadata.name}\`.`,
+      };
+    }
     const outcome = await setSuspended(cluster, found, false, {
       pollMs: 250,
       timeoutMs: ctx.settings.complianceDeadlineMs,

@@ -7,7 +7,7 @@ import { FLUX_EXTENSION_TYPE, installedVersion } from '../../src/azure/find-flux
 import { isNotFound } from '../../src/azure/is-not-found.ts';
 import { extensionState } from '../../src/azure/provisioning-state.ts';
 import { patchExtensionModel } from '../../src/azure/sdk-models.ts';
-import { describeBefore, describeChange, settingChanges } from '../../src/azure/setting-changes.ts';
+import { describeBefore, settingChanges } from '../../src/azure/setting-changes.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
@@ -88,11 +88,12 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
     command.configurationSettings,
     after.configurationSettings,
   );
-  const lines = changes.map(describeChange);
-  const rows = changes.map((c) => [c.key, describeBefore(c), c.after]);
+  // One before → after rendering, the Changes table; the text only counts what changed.
+  const rows = changes.map((c) => [c.key, describeBefore(c), c.changed ? c.after : `${c.after} (unchanged)`]);
+  let changed = changes.filter((c) => c.changed).length;
   for (const key of Object.keys(command.configurationProtectedSettings)) {
-    lines.push(`${key}: set (protected; value not shown)`);
     rows.push([key, '••••', '•••• (new)']);
+    changed += 1;
   }
   const properties: [string, string | undefined, string | undefined][] = [
     ['version', installedVersion(before), command.version === undefined ? undefined : installedVersion(after)],
@@ -109,13 +110,16 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
   ];
   for (const [label, old, now] of properties) {
     if (now === undefined) continue;
-    lines.push(old === now ? `${label}: unchanged (${now})` : `${label}: ${old ?? '(none)'} → ${now}`);
-    rows.push([label, old ?? '(none)', now]);
+    rows.push([label, old ?? '(none)', old === now ? `${now} (unchanged)` : now]);
+    if (old !== now) changed += 1;
   }
   const warnings = isFlux ? extensionWarnings(after, target) : [];
   const table: ReplyTable = { title: 'Changes', columns: ['SETTING', 'BEFORE', 'AFTER'], rows };
   return log.reply('succeeded', {
-    text: [`Extension ${command.extensionName} updated.`, ...lines, ...warnings.map((w) => `⚠ ${w}`)].join('\n'),
+    text: [
+      `Extension ${command.extensionName} updated: ${changed} of ${rows.length} setting${rows.length === 1 ? '' : 's'} changed (before → after in the table).`,
+      ...warnings.map((w) => `⚠ ${w}`),
+    ].join('\n'),
     tables: rows.length ? [table] : undefined,
     provenance: { cluster: describeCluster(target) },
   });

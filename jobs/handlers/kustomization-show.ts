@@ -1,6 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { statusesTable } from '../../src/azure/describe-flux-configuration.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { formatDurationSeconds } from '../../src/platform/format-duration.ts';
 import type { ReplyField } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
@@ -22,10 +23,11 @@ export const kustomizationShow: Handler<CommandOfKind<'kustomization.show'>> = a
     { label: 'Prune', value: String(k.prune ?? false) },
     { label: 'Force', value: String(k.force ?? false) },
     { label: 'Wait (health checks)', value: String(k.wait ?? true) },
-    { label: 'Sync interval', value: `${k.syncIntervalInSeconds ?? 600}s` },
-    { label: 'Timeout', value: `${k.timeoutInSeconds ?? 600}s` },
+    { label: 'Sync interval', value: formatDurationSeconds(k.syncIntervalInSeconds ?? 600) },
+    { label: 'Timeout', value: formatDurationSeconds(k.timeoutInSeconds ?? 600) },
   ];
-  if (k.retryIntervalInSeconds) fields.push({ label: 'Retry interval', value: `${k.retryIntervalInSeconds}s` });
+  if (k.retryIntervalInSeconds)
+    fields.push({ label: 'Retry interval', value: formatDurationSeconds(k.retryIntervalInSeconds) });
   const applier = `${command.configName}-${command.kustomizationName}`;
   const applied = statusesTable({
     ...config,

@@ -40,10 +40,13 @@ export class KubeFaults {
     this.controllers.reconcileNow(HELM_RELEASE, release.metadata.namespace ?? '', name);
   }
 
-  recoverHelmRelease(name: string, namespace?: string): void {
+  /** Upgrades succeed again; returns the release (`namespace/name`) and whether it was failing. */
+  recoverHelmRelease(name: string, namespace?: string): { release: string; wasFailing: boolean } {
     const release = this.release(name, namespace);
-    this.state.failingReleases.delete(`${release.metadata.namespace}/${name}`);
+    const key = `${release.metadata.namespace}/${name}`;
+    const wasFailing = this.state.failingReleases.delete(key);
     this.controllers.reconcileNow(HELM_RELEASE, release.metadata.namespace ?? '', name);
+    return { release: key, wasFailing };
   }
 
   /** Someone edited the release's Deployment: helm-controller's DriftDetected Warning event. */

@@ -34,7 +34,13 @@ export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand
       return { title, status: 'succeeded', text: `${command.subject} on ${command.cluster} restarted (${ended}).` };
     }
     if (command.action === 'fail') cluster.faults.failHelmRelease(command.subject);
-    if (command.action === 'recover') cluster.faults.recoverHelmRelease(command.subject);
+    if (command.action === 'recover') {
+      const { release, wasFailing } = cluster.faults.recoverHelmRelease(command.subject);
+      const text = wasFailing
+        ? `HelmRelease ${release} on ${command.cluster} recovered: its upgrades succeed again and it was reconciled.`
+        : `HelmRelease ${release} on ${command.cluster} was not failing, so there was nothing to recover; it was reconciled.`;
+      return { title, status: wasFailing ? 'succeeded' : 'info', text };
+    }
     if (command.action === 'drift') cluster.faults.driftRelease(command.subject);
     return {
       title,

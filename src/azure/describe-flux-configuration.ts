@@ -1,4 +1,5 @@
 import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration';
+import { formatDurationSeconds } from '../platform/format-duration.ts';
 import type { ReplyField, ReplyTable } from '../replies/reply.ts';
 
 // What `flux show` and the end of `flux create` display: the configuration's source, state and
@@ -43,7 +44,7 @@ export function kustomizationTable(config: FluxConfiguration): ReplyTable | unde
       k.path ?? '',
       (k.dependsOn ?? []).join(',') || '-',
       String(k.prune ?? false),
-      k.syncIntervalInSeconds ? `${k.syncIntervalInSeconds}s` : '-',
+      k.syncIntervalInSeconds ? formatDurationSeconds(k.syncIntervalInSeconds) : '-',
     ]),
   };
 }

@@ -1,5 +1,5 @@
-// Before → after for every `--config` key a command touches, so chat shows e.g.
-// `source-controller.log-level: info → error`. Keys never set show microsoft.flux's documented
+// Before → after for every `--config` key a command touches, so chat shows e.g. the row
+// `source-controller.log-level | info (default) | error`. Keys never set show microsoft.flux's documented
 // default (tutorial, docs/upstream.md §4.1), marked as such; protected values are never shown.
 const CONTROLLERS = '(source|kustomize|helm|notification|image-automation|image-reflector)-controller';
 
@@ -48,11 +48,4 @@ export function describeBefore(change: SettingChange): string {
   if (change.before !== undefined) return change.before;
   const fallback = documentedDefault(change.key);
   return fallback === undefined ? '(not set)' : `${fallback} (default)`;
-}
-
-/** `source-controller.log-level: info → error` (or `… unchanged (error)`). */
-export function describeChange(change: SettingChange): string {
-  return change.changed
-    ? `${change.key}: ${describeBefore(change)} → ${change.after}`
-    : `${change.key}: unchanged (${change.after})`;
 }

@@ -3,7 +3,7 @@ import { azureDevOpsSshAdvice, isAzureDevOpsSshUrl } from '../../src/azure/azure
 import { checkSettingGates, minimumVersionFor } from '../../src/azure/flux-setting-gates.ts';
 import { isInSupportWindow, oldestSupportedVersion } from '../../src/azure/flux-version.ts';
 import { operationRef } from '../../src/azure/operation-ref.ts';
-import { describeChange, settingChanges } from '../../src/azure/setting-changes.ts';
+import { describeBefore, settingChanges } from '../../src/azure/setting-changes.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
 
 const target: ClusterTarget = {
@@ -81,9 +81,9 @@ describe('operation URLs and setting changes', () => {
       { 'source-controller.log-level': 'error', 'kustomize-controller.log-level': 'error' },
       { 'source-controller.log-level': 'error', 'kustomize-controller.log-level': 'error' },
     );
-    expect(changes.map(describeChange)).toEqual([
-      'source-controller.log-level: info (default) → error',
-      'kustomize-controller.log-level: unchanged (error)',
+    expect(changes.map((c) => [c.key, describeBefore(c), c.after, c.changed])).toEqual([
+      ['source-controller.log-level', 'info (default)', 'error', true],
+      ['kustomize-controller.log-level', 'error', 'error', false],
     ]);
   });
 });

@@ -53,7 +53,15 @@ describe('sandbox alerts in the console chat', () => {
     expect(alert.reply.fields).toContainEqual({ label: 'Reason', value: 'UpgradeFailed' });
     expect(alert.threadOf).toBeUndefined();
 
-    expect(lastReply(await chat(app.url!, 'sandbox recover podinfo', 'alice', 'ops')).status).toBe('succeeded');
+    expect(lastReply(await chat(app.url!, 'sandbox recover podinfo', 'alice', 'ops'))).toMatchObject({
+      status: 'succeeded',
+      text: 'HelmRelease cluster-config/podinfo on flux-demo-arc recovered: its upgrades succeed again and it was reconciled.',
+    });
+    // A second recover finds nothing failing and says so instead of claiming a recovery.
+    expect(lastReply(await chat(app.url!, 'sandbox recover podinfo', 'alice', 'ops'))).toMatchObject({
+      status: 'info',
+      text: 'HelmRelease cluster-config/podinfo on flux-demo-arc was not failing, so there was nothing to recover; it was reconciled.',
+    });
     const recovery = await until('the recovery thread reply', () => heard.find((m) => m.threadOf === alert.key), {
       timeoutMs: 15_000,
     });

@@ -51,38 +51,43 @@ describe('the tutorial from the console chat', () => {
       value: 'GitRepository https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
     });
     expect(shown.tables?.find((t) => t.title === 'Kustomizations')?.rows).toEqual([
-      ['infra', './infrastructure', '-', 'true', '600s'],
-      ['apps', './apps/staging', 'infra', 'true', '600s'],
+      ['infra', './infrastructure', '-', 'true', '10m'],
+      ['apps', './apps/staging', 'infra', 'true', '10m'],
     ]);
 
-    const steps: [string, string][] = [
+    const steps: [string, string[]][] = [
       [
         `controllers enable image-automation-controller image-reflector-controller ${ARC}`,
-        'image-automation-controller.enabled: false (default) → true',
+        ['image-automation-controller.enabled', 'false (default)', 'true'],
       ],
       [
         `az k8s-extension update ${ARC} -n flux --config helm-controller.detectDrift=true`,
-        'helm-controller.detectDrift: false (default) → true',
+        ['helm-controller.detectDrift', 'false (default)', 'true'],
       ],
       [
         `oomwatch on threshold=70 interval=700ms ${ARC}`,
-        'helm-controller.outOfMemoryWatch.memoryThreshold: 95 (default) → 70',
+        ['helm-controller.outOfMemoryWatch.memoryThreshold', '95 (default)', '70'],
       ],
       [
         `loglevel source-controller=error kustomize-controller=error ${ARC}`,
-        'source-controller.log-level: info (default) → error',
+        ['source-controller.log-level', 'info (default)', 'error'],
       ],
       [
         `resources source-controller limits.memory=2Gi requests.memory=300Mi ${ARC}`,
-        'source-controller.resources.limits.memory: 1Gi (default) → 2Gi',
+        ['source-controller.resources.limits.memory', '1Gi (default)', '2Gi'],
       ],
-      [`scale kustomize concurrent=6 requeue-dependency=50s ${ARC}`, 'kustomize-controller.concurrent: (not set) → 6'],
-      [`strict-substitution on ${ARC}`, 'kustomize-controller.strict-substitution-mode: false (default) → true'],
+      [
+        `scale kustomize concurrent=6 requeue-dependency=50s ${ARC}`,
+        ['kustomize-controller.concurrent', '(not set)', '6'],
+      ],
+      [`strict-substitution on ${ARC}`, ['kustomize-controller.strict-substitution-mode', 'false (default)', 'true']],
     ];
     for (const [text, change] of steps) {
       const reply = lastReply(await chat(app.url!, text));
       expect(reply.status, text).toBe('succeeded');
-      expect(reply.text, text).toContain(change);
+      // One before → after rendering: the Changes table (SETTING, BEFORE, AFTER).
+      expect(reply.tables?.[0]?.rows, text).toContainEqual(change);
+      expect(reply.text, text).not.toContain(change[0]);
     }
 
     const refused = lastReply(await chat(app.url!, `az k8s-extension delete ${ARC} -n flux --yes`));

@@ -9,6 +9,7 @@ import type { Logger } from '../../../src/platform/logger.ts';
 import { isFinal } from '../../../src/replies/reply.ts';
 import { renderMessage } from '../render/render-message.ts';
 import { renderThread } from '../render/render-thread.ts';
+import { tooLargeText } from '../render/too-large-text.ts';
 import { classifySlackFailure } from './slack-errors.ts';
 import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts.ts';
 
@@ -22,7 +23,9 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  *    each enqueuing the next so they appear in order;
  * 4. a message `threadOf` another key is posted under that message; while the parent is not
  *    posted yet, it waits (re-queued) rather than landing at the top of the channel;
- * 5. an `updateOnly` message (a confirmation preview) is dropped when nothing is shown under its key.
+ * 5. an `updateOnly` message (a confirmation preview) is dropped when nothing is shown under its key;
+ * 6. a message Slack refuses (`invalid_blocks`, `msg_too_long`) goes again as its plain-text
+ *    fallback, then as a short "too large" note — it never stays at ⏳ Queued.
  */
 export interface SlackDelivererOptions {
   client: WebClient;
@@ -127,12 +130,23 @@ export class SlackDeliverer implements Deliverer {
       });
       return posted.ts;
     };
-    try {
-      return await attempt(content);
-    } catch (error) {
-      if (classifySlackFailure(error).kind !== 'bad-blocks') throw error;
-      this.options.logger.warn({ key: message.key }, 'slack refused the blocks; sending plain text');
-      return attempt({ text: content.text, blocks: [] });
+    // Refused as too large or invalid: the plain-text fallback once, then a short note.
+    const fallbacks: Content[] = [
+      { text: content.text, blocks: [] },
+      { text: tooLargeText(message.reply), blocks: [] },
+    ];
+    for (let body = content; ; ) {
+      try {
+        return await attempt(body);
+      } catch (error) {
+        const next = fallbacks.shift();
+        if (classifySlackFailure(error).kind !== 'bad-blocks' || !next) throw error;
+        this.options.logger.warn(
+          { key: message.key },
+          'slack refused the message as too large or invalid; sending less',
+        );
+        body = next;
+      }
     }
   }
 }

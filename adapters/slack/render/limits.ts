@@ -14,8 +14,8 @@ export const SLACK_LIMITS = {
   confirmTitle: 100,
   confirmText: 300,
   confirmButton: 30,
-  /** chat.postMessage truncates `text` beyond 40,000 characters; we keep the fallback far below. */
-  fallbackText: 3000,
+  /** chat.postMessage truncates `text` beyond 40,000 characters; Slack advises at most 4,000. */
+  fallbackText: 4000,
 } as const;
 
 /** How much long output one job may put in its thread before saying "N more lines". */

@@ -1,3 +1,5 @@
+import { stripMentions } from './strip-mentions.ts';
+
 /**
  * Slack mrkdwn needs `&`, `<` and `>` escaped everywhere, code blocks included; otherwise a value
  * like `<none>` is read as a link or mention.
@@ -11,9 +13,9 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-/** A ``` code block whose escaped content is at most `max` characters in total. */
+/** A ``` code block of `lines`, mentions stripped (stripMentions) and escaped. */
 export function codeBlock(lines: string[]): string {
-  return `\`\`\`${lines.map(escapeMrkdwn).join('\n')}\`\`\``;
+  return `\`\`\`${lines.map((line) => escapeMrkdwn(stripMentions(line))).join('\n')}\`\`\``;
 }
 
 /** Length the line takes inside a code block once escaped, plus its newline. */

@@ -5,7 +5,9 @@ import { SLACK_LIMITS } from './limits.ts';
 import { codeBlock, escapeMrkdwn, truncate } from './mrkdwn.ts';
 import { actionsBlock } from './render-actions.ts';
 import { tableLines } from './render-table.ts';
+import { splitMrkdwn } from './split-mrkdwn.ts';
 import { STATUS_EMOJI } from './status-emoji.ts';
+import { stripMentions } from './strip-mentions.ts';
 
 // A platform-neutral Reply as one Block Kit message: header with status emoji, prose, fields,
 // tables as aligned monospace, buttons, and a context line (job, who asked, who confirmed, cluster).
@@ -38,11 +40,24 @@ function note(text: string): types.ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
-function proseBlocks(text: string): types.KnownBlock[] {
-  const escaped = escapeMrkdwn(text);
-  const blocks: types.KnownBlock[] = [];
-  for (let start = 0; start < escaped.length && blocks.length < TEXT_SECTIONS; start += SLACK_LIMITS.sectionText) {
-    blocks.push(section(escaped.slice(start, start + SLACK_LIMITS.sectionText)));
+/** `&amp;`, `&lt;`, `&gt;` back to characters: the thread escapes its lines itself. */
+function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * Rules: 1. mentions are stripped and the text escaped before it is cut; 2. sections are cut at safe
+ * places (splitMrkdwn), never inside an entity, code span or character; 3. past `TEXT_SECTIONS`
+ * the rest moves to the thread with an "N more lines — in the thread" note, never dropped silently.
+ */
+function proseBlocks(text: string, thread: ThreadOutput[]): types.KnownBlock[] {
+  const pieces = splitMrkdwn(escapeMrkdwn(stripMentions(text)), SLACK_LIMITS.sectionText);
+  const blocks: types.KnownBlock[] = pieces.slice(0, TEXT_SECTIONS).map(section);
+  const rest = pieces.slice(TEXT_SECTIONS);
+  if (rest.length > 0) {
+    const lines = unescapeMrkdwn(rest.join('')).split('\n');
+    blocks.push(note(`… ${lines.length} more line${lines.length === 1 ? '' : 's'} — in the thread`));
+    thread.push({ title: 'More text', lines });
   }
   return blocks;
 }
@@ -55,7 +70,7 @@ function fieldBlocks(fields: ReplyField[], thread: ThreadOutput[]): types.KnownB
       type: 'section',
       fields: shown.slice(i, i + SLACK_LIMITS.fieldsPerSection).map((f) => ({
         type: 'mrkdwn' as const,
-        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
+        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(stripMentions(f.value))}`, SLACK_LIMITS.fieldText),
       })),
     });
   }
@@ -73,7 +88,7 @@ function tableBlocks(table: ReplyTable, index: number, thread: ThreadOutput[]): 
   blocks.push(section(codeBlock(first)));
   const hiddenRows = lines.length - first.length;
   if (hiddenRows > 0) {
-    blocks.push(note(`… ${hiddenRows} more row${hiddenRows === 1 ? '' : 's'} in the thread`));
+    blocks.push(note(`… ${hiddenRows} more row${hiddenRows === 1 ? '' : 's'} — in the thread`));
     thread.push({ title, lines });
   }
   return blocks;
@@ -98,7 +113,7 @@ export function renderMessage(reply: Reply): RenderedMessage {
       text: { type: 'plain_text', text: truncate(`${STATUS_EMOJI[reply.status]} ${reply.title}`, 150), emoji: true },
     },
   ];
-  if (reply.text) blocks.push(...proseBlocks(reply.text));
+  if (reply.text) blocks.push(...proseBlocks(reply.text, thread));
   if (reply.fields?.length) blocks.push(...fieldBlocks(reply.fields, thread));
   const tables = reply.tables ?? [];
   tables.slice(0, INLINE_TABLES).forEach((table, i) => {
@@ -124,6 +139,9 @@ export function renderMessage(reply: Reply): RenderedMessage {
   if (blocks.length > room)
     blocks.splice(room - 1, blocks.length, note(`… ${blocks.length - room + 1} more blocks not shown`));
   blocks.push(...tail);
-  const text = truncate(reply.text ? `${reply.title}: ${reply.text}` : reply.title, SLACK_LIMITS.fallbackText);
+  // Rule: the fallback text is stripped and escaped like every block, and cut at a safe place.
+  const plain = escapeMrkdwn(stripMentions(reply.text ? `${reply.title}: ${reply.text}` : reply.title));
+  const [first = ''] = splitMrkdwn(plain, SLACK_LIMITS.fallbackText - 1);
+  const text = first.length < plain.length ? `${first}…` : first;
   return { text, blocks, thread };
 }

@@ -145,7 +145,7 @@ describe('Slack delivery', () => {
     const [main, ...thread] = calls as [RecordedCall, ...RecordedCall[]];
     expect(main.method).toBe('chat.postMessage');
     expect(main.params.thread_ts).toBeUndefined();
-    expect(JSON.stringify(main.params.blocks)).toContain('more rows in the thread');
+    expect(JSON.stringify(main.params.blocks)).toContain('more rows — in the thread');
     expect(thread.length).toBeGreaterThan(1);
     expect(thread.length).toBeLessThanOrEqual(5);
     for (const call of calls) {

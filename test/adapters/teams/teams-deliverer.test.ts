@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD_BUDGETS } from '../../../adapters/teams/fit-card.ts';
 import { renderCard } from '../../../adapters/teams/render-card.ts';
 import { type Fluxops, startFluxops } from '../../../app/start-fluxops.ts';
 import { createConnection } from '../../../jobs/connection.ts';
@@ -7,6 +8,7 @@ import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { showReply, statusReply } from '../../support/large-replies.ts';
 import { waitForRedisReady } from '../../support/redis-ready.ts';
 import {
   channelConversation,
@@ -15,8 +17,12 @@ import {
   personalConversation,
   postActivity,
 } from '../../support/teams/activities.ts';
-import { cardOf, cardText } from '../../support/teams/card-reading.ts';
-import { type ConnectorStandIn, startConnectorStandIn } from '../../support/teams/connector-stand-in.ts';
+import { cardOf, cardStatus, cardText } from '../../support/teams/card-reading.ts';
+import {
+  type ConnectorCall,
+  type ConnectorStandIn,
+  startConnectorStandIn,
+} from '../../support/teams/connector-stand-in.ts';
 import { freePort, startTeamsApp } from '../../support/teams/teams-app.ts';
 import { testConfig, testPrefix } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';
@@ -222,5 +228,44 @@ describe('Teams deliverer', () => {
     });
     const calls = await connector.waitFor((all) => all.some((c) => cardText(cardOf(c)).includes('Recovered: nginx')));
     expect(calls.find((c) => cardText(cardOf(c)).includes('Recovered: nginx'))?.conversationId).toBe(conversation.id);
+  });
+
+  it('paginates the 3 × 30 status and a 63-row flux show: every row arrives, nothing refused, no card left queued', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const address = { platform: 'teams' as const, channel: conversation.id };
+    const refusedBefore = connector.refused.length;
+    const replies = [statusReply(), showReply()];
+    for (const [i, reply] of replies.entries()) {
+      await notify.notify({ address, key: `large-${i}`, seq: 1, reply: { ...reply, status: 'queued' } });
+      await notify.notify({ address, key: `large-${i}`, seq: 2, reply });
+    }
+    const rows = replies.flatMap((r) => r.tables!.flatMap((t) => t.rows.map((row) => row[1]!)));
+    const everything = (calls: ConnectorCall[]) =>
+      calls
+        .filter((c) => c.conversationId === conversation.id)
+        .map((c) => `${cardText(cardOf(c))}\n${String(c.activity.text ?? '')}`)
+        .join('\n');
+    const calls = await connector.waitFor((all) => rows.every((name) => everything(all).includes(name)));
+    expect(connector.refused.length).toBe(refusedBefore);
+    const cards = calls.filter((c) => c.conversationId === conversation.id && cardOf(c));
+    const last = new Map(cards.map((c) => [c.id, cardStatus(c)]));
+    expect([...last.values()]).toEqual(['succeeded', 'succeeded']);
+  });
+
+  it('re-renders a card the connector refuses with 413 smaller, and the cut rows follow', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const reply = statusReply();
+    connector.failNext(1, 413);
+    await notify.notify({ address: { platform: 'teams', channel: conversation.id }, key: 'large-413', seq: 1, reply });
+    const rows = reply.tables![0]!.rows.map((row) => row[1]!);
+    const calls = await connector.waitFor((all) => {
+      const texts = all.filter((c) => c.conversationId === conversation.id).map((c) => String(c.activity.text ?? ''));
+      return rows.slice(-5).every((name) => texts.join('\n').includes(name));
+    });
+    const card = calls.find((c) => c.conversationId === conversation.id && cardOf(c))!;
+    expect(Buffer.byteLength(JSON.stringify(cardOf(card)), 'utf8')).toBeLessThanOrEqual(CARD_BUDGETS[1]);
+    expect(cardStatus(card)).toBe('succeeded');
   });
 });

@@ -140,6 +140,13 @@ describe('cluster command handlers against the kube stand-in (real client-node)'
     );
     expect(resumed.status).toBe('succeeded');
     expect(resumed.text).toMatch(/^HelmRelease cluster-config\/nginx resumed/);
+    const again = await clusterResume(
+      context(world, { ...base, kind: 'resume', display: 'resume nginx', target, name: 'nginx' }),
+    );
+    expect(again).toMatchObject({
+      status: 'info',
+      text: 'HelmRelease cluster-config/nginx was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `reconcile nginx`.',
+    });
   });
 
   it('events [name]: Flux events of one object, oldest first', async () => {

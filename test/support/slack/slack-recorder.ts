@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { until } from '../until.ts';
+import { slackRefusal } from './block-limits.ts';
 
 /**
  * A wire-level stand-in for slack.com: the app's Web API client is pointed at it (SLACK_API_URL)
  * and response_url payloads name it, so every call fluxops makes to Slack is recorded here in order.
  * It answers like Slack (ts values, users.info locale, apps.connections.open URL) and can be told
- * to answer a method with 429 + Retry-After. Tokens are never stored: only whether one was sent.
+ * to answer a method with 429 + Retry-After. Like Slack, it refuses messages over the Block Kit and
+ * text limits (block-limits.ts), and can be told to refuse the next calls of a method. Tokens are never stored: only whether one was sent.
  */
 export interface RecordedCall {
   method: string;
@@ -24,6 +26,8 @@ export interface SlackRecorder {
   /** Payloads posted to response URLs handed out by `responseUrl()`. */
   responses: { id: string; body: Record<string, unknown>; at: number }[];
   responseUrl(id: string): string;
+  /** The next `times` calls of `method` are refused with `error` (`msg_too_long`, `invalid_blocks`, …). */
+  refuse(method: string, error: string, times?: number): void;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
   /** Every call of `method` is answered after `ms` (a slow Slack). */
@@ -62,6 +66,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
   const calls: RecordedCall[] = [];
   const responses: SlackRecorder['responses'] = [];
   const limits = new Map<string, { seconds: number; times: number }>();
+  const refusals = new Map<string, { error: string; times: number }>();
   const locales = new Map<string, string>();
   const delays = new Map<string, number>();
   let socketUrl = '';
@@ -121,7 +126,13 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
       return send(429, call.response, { 'retry-after': String(limit.seconds) });
     }
     call.status = 200;
-    call.response = answer(method, params);
+    const forced = refusals.get(method);
+    let refusal = method.startsWith('chat.') ? slackRefusal(params) : undefined;
+    if (forced && forced.times > 0) {
+      forced.times -= 1;
+      refusal = forced.error;
+    }
+    call.response = refusal ? { ok: false, error: refusal } : answer(method, params);
     send(200, call.response);
   };
 
@@ -139,6 +150,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
     calls,
     responses,
     responseUrl: (id) => `${base}/respond/${id}`,
+    refuse: (method, error, times = 1) => refusals.set(method, { error, times }),
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     delay: (method, ms) => delays.set(method, ms),
     setLocale: (user, locale) => locales.set(user, locale),

@@ -5,8 +5,9 @@ import { cardStatus } from './card-reading.ts';
 
 /**
  * A wire-level stand-in for the Bot Framework connector (the service at an activity's serviceUrl):
- * records what the bot sends, answers like the real REST API (`{id}`), and can be told to refuse
- * the next sends with a status, to exercise the retry paths.
+ * records what the bot sends, answers like the real REST API (`{id}`), refuses activities above
+ * 100 KB as UTF-16 with 413 like the real one, and can be told to refuse the next sends with a
+ * status, to exercise the retry paths.
  */
 
 export interface ConnectorCall {
@@ -30,11 +31,13 @@ export interface ConnectorStandIn {
   close(): Promise<void>;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** The connector refuses an activity above 100 KB counted as UTF-16 (two bytes a code unit) with 413. */
+const MAX_ACTIVITY_UTF16_BYTES = 100 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `host` is where it listens: another loopback address (127.0.0.2) plays a host outside the serviceUrl allow-list. */
@@ -49,7 +52,13 @@ export async function startConnectorStandIn(host = '127.0.0.1'): Promise<Connect
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
         return;
       }
-      const activity = await readJson(req);
+      const body = await readBody(req);
+      if (body.length * 2 > MAX_ACTIVITY_UTF16_BYTES) {
+        refused.push({ status: 413, at: Date.now() });
+        res.writeHead(413, { 'content-type': 'application/json' }).end('{"error":{"code":"MessageSizeTooBig"}}');
+        return;
+      }
+      const activity = body ? (JSON.parse(body) as Record<string, unknown>) : {};
       if (failures.remaining > 0) {
         failures.remaining -= 1;
         refused.push({ status: failures.status, at: Date.now() });

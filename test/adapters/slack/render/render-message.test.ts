@@ -72,7 +72,7 @@ describe('renderMessage', () => {
       status: 'succeeded',
       tables: [{ columns: ['NAME', 'STATE'], rows }],
     });
-    expect(JSON.stringify(out.blocks)).toContain('30 more rows in the thread');
+    expect(JSON.stringify(out.blocks)).toContain('30 more rows — in the thread');
     expect(out.thread).toEqual([{ title: 'Table 1', lines: expect.arrayContaining(['config-49  Compliant']) }]);
     expect(out.thread[0]?.lines).toHaveLength(51);
   });
@@ -98,5 +98,34 @@ describe('renderMessage', () => {
   it('cuts a header longer than Slack allows (150 characters)', () => {
     const header = blocks({ title: 'z'.repeat(400), status: 'queued' })[0];
     expect(header?.text?.text.length).toBe(150);
+  });
+
+  it('escapes and strips mentions from the fallback text like the blocks', () => {
+    const out = renderMessage({ title: 'flux events <command>', status: 'info', text: 'rg<1> & <!channel> ping' });
+    expect(out.text).toBe('flux events &lt;command&gt;: rg&lt;1&gt; &amp; channel ping');
+    expect(JSON.stringify(out.blocks)).not.toContain('<!channel>');
+  });
+
+  it('keeps the fallback text under 4,000 characters without cutting an entity', () => {
+    const out = renderMessage({ title: 't', status: 'info', text: '&'.repeat(5000) });
+    expect(out.text.length).toBeLessThanOrEqual(4000);
+    expect(out.text).toMatch(/&amp;…$/);
+  });
+
+  it('moves prose past three sections to the thread instead of dropping it (80 problems)', () => {
+    const problems = Array.from(
+      { length: 80 },
+      (_, i) => `problem ${i + 1}: value <x> & \`key-${i}\` is not valid here ${'.'.repeat(60)}`,
+    );
+    const out = renderMessage({ title: 'parse error', status: 'failed', text: problems.join('\n') });
+    const sections = (out.blocks as unknown as AnyBlock[]).filter((b) => b.type === 'section');
+    expect(sections).toHaveLength(3);
+    for (const b of sections) expect(b.text?.text.length).toBeLessThanOrEqual(3000);
+    expect(JSON.stringify(out.blocks)).toMatch(/more lines — in the thread/);
+    const shown = sections.map((b) => b.text?.text ?? '').join('');
+    const inThread = out.thread.flatMap((t) => t.lines).join('\n');
+    for (let i = 1; i <= 80; i++) {
+      expect(shown.includes(`problem ${i}:`) || inThread.includes(`problem ${i}:`)).toBe(true);
+    }
   });
 });

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fluxops } from '../../../app/start-fluxops.ts';
+import { chat, lastReply } from '../../support/console/console-client.ts';
+import { startTestApp, testConfig } from '../../support/test-app.ts';
+
+/**
+ * `npm run chat` with piped stdin: a script answers the y/N question by piping `y`, in one-shot mode
+ * and in the REPL, where the answer is the line after the command.
+ */
+const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
+const CREATE = `az k8s-configuration flux create ${ARC} -n NAME --namespace NAME --scope cluster \
+-u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main --kustomization name=infra path=./infrastructure`;
+
+/** Runs the console client with `stdin` piped in; resolves its stdout and exit code. */
+function runChat(url: string, args: string[], stdin: string): Promise<{ out: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node_modules/.bin/tsx', ['adapters/console/repl.ts', ...args], {
+      env: { ...process.env, FLUXOPS_URL: url, FLUXOPS_USER: 'alice', FLUXOPS_CHANNEL: 'piped' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ out, code }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('console client with piped stdin', () => {
+  let app: Fluxops;
+
+  beforeAll(async () => {
+    app = await startTestApp(testConfig(), { worker: { pollIntervalsMs: [30, 60] } });
+    for (const name of ['one-shot', 'in-repl', 'no-answer']) {
+      expect(lastReply(await chat(app.url!, CREATE.replace(/NAME/g, name), 'alice', 'piped')).status).toBe('succeeded');
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('one-shot: `y` on stdin confirms the destructive command', async () => {
+    const { out, code } = await runChat(app.url!, [`flux delete -n one-shot ${ARC}`], 'y\n');
+    expect(out).toContain('Confirm? [y/N] y');
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/✅/);
+  }, 60_000);
+
+  it('one-shot: stdin that ends without an answer leaves the prompt unconfirmed', async () => {
+    const { out, code } = await runChat(app.url!, [`flux delete -n no-answer ${ARC}`], '');
+    expect(out).toContain('Not confirmed (nothing to read the answer from)');
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it('REPL: the line after the command answers its question', async () => {
+    const { out } = await runChat(app.url!, [], `flux delete -n in-repl ${ARC}\ny\n`);
+    expect(out).toContain('Confirm? [y/N] y');
+    expect(lastReply(await chat(app.url!, `flux show -n in-repl ${ARC}`, 'alice', 'piped')).status).toBe('failed');
+  }, 60_000);
+});
