@@ -18,8 +18,10 @@ import { startNotifyWorker } from '../jobs/notify-worker.ts';
 import { instrumentWorker } from '../jobs/worker-metrics.ts';
 import type { ArmSandbox } from '../sandbox/arm/server.ts';
 import type { KubeSandbox } from '../sandbox/kube/kube-sandbox.ts';
+import { AccessPolicy } from '../src/access/access-policy.ts';
 import { AuditLog } from '../src/access/audit-log.ts';
 import { ConfirmationStore } from '../src/access/confirmations.ts';
+import { RoleBindings } from '../src/access/role-bindings.ts';
 import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
 import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
 import { clusterProblem } from '../src/azure/check-cluster.ts';
@@ -131,11 +133,19 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     sealer,
     logger,
     audit: new AuditLog(producer, prefix),
+    // Sandbox without FLUXOPS_ADMINS: access control off, every user an admin (logged below).
+    access: new AccessPolicy(
+      { admins: config.admins, enforce: !config.sandbox || config.admins.length > 0 },
+      new RoleBindings(producer, prefix),
+    ),
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
     intercept: kit?.intercept,
     // `use` reads the cluster in Azure before the channel remembers it.
     checkCluster: (target) => clusterProblem(arms.for(target.subscriptionId ?? config.azure.subscriptionId), target),
   };
+  if (!deps.access?.enforcing)
+    logger.warn('access control is off (sandbox without FLUXOPS_ADMINS): every user is an admin');
+  else if (config.admins.length === 0) logger.warn('no FLUXOPS_ADMINS: only help answers until an admin is configured');
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams
     ? createTeams({ settings: config.teams, redis: producer, prefix, logger, allowLoopbackServiceUrl: config.sandbox })

@@ -4,7 +4,14 @@ import type { ConversationAddress } from '../notify/conversation.ts';
 // The audit trail: who asked for what, where, and how it ended, in a capped Redis stream. Entries
 // hold only the redacted command display — never a secret — so operators can read it freely.
 
-export type AuditEvent = 'submitted' | 'rejected' | 'confirm-requested' | 'confirmed' | 'cancelled' | 'finished';
+export type AuditEvent =
+  | 'submitted'
+  | 'rejected'
+  | 'denied'
+  | 'confirm-requested'
+  | 'confirmed'
+  | 'cancelled'
+  | 'finished';
 
 export interface AuditEntry {
   at: string;
@@ -15,6 +22,8 @@ export interface AuditEntry {
   display: string;
   jobId?: string;
   status?: string;
+  /** The role and binding that decided it: `admin via FLUXOPS_ADMINS`, `held viewer via user console:bob`. */
+  access?: string;
 }
 
 const MAX_ENTRIES = 100_000;

@@ -175,6 +175,23 @@ export const SETTINGS = {
     example: 'a-long-random-string-1234',
     description: 'Bearer token for the console chat endpoint; enables it outside sandbox mode.',
   },
+  FLUXOPS_ADMINS: {
+    schema: z
+      .string()
+      .refine(
+        (v) =>
+          v
+            .split(',')
+            .map((id) => id.trim())
+            .every((id) => /^(slack|teams):[^/\s,]+\/[^/\s,]+$|^console:[^\s,/]+$/.test(id)),
+        { message: 'must be a comma list of slack:TEAM/USER, teams:TENANT/AADOBJECTID or console:NAME' },
+      )
+      .transform((v) => v.split(',').map((id) => id.trim())),
+    example:
+      'slack:T024BE7LD/U012AB3CD,teams:72f988bf-86f1-41af-91ab-2d7cd011db47/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,console:alice',
+    description:
+      'Admins of fluxops (every role, everywhere). Outside sandbox, unset: only `help` answers. Sandbox, unset: access control is off and every user is an admin.',
+  },
   FLUXOPS_PUBLIC_URL: {
     schema: httpUrl,
     example: 'https://fluxops.example.com',

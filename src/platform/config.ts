@@ -44,6 +44,8 @@ export interface Config {
     useKubeconfig: boolean;
   };
   console: { token?: string };
+  /** FLUXOPS_ADMINS; empty when unset. */
+  admins: string[];
   kube: {
     kubeconfig?: string;
     contexts?: string;
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
     console: { token: get('CONSOLE_TOKEN') },
+    admins: get<string[] | undefined>('FLUXOPS_ADMINS') ?? [],
     kube: {
       kubeconfig: get('KUBECONFIG'),
       contexts: get('KUBE_CONTEXTS'),

@@ -21,8 +21,8 @@ export function auditReply(entries: AuditEntry[]): Reply {
     text: `Last ${entries.length} entries in this channel, newest first.`,
     tables: [
       {
-        columns: ['TIME (UTC)', 'WHO', 'EVENT', 'COMMAND', 'RESULT'],
-        rows: entries.map((e) => [time(e.at), e.user, e.event, short(e.display), e.status ?? '']),
+        columns: ['TIME (UTC)', 'WHO', 'EVENT', 'COMMAND', 'RESULT', 'ACCESS'],
+        rows: entries.map((e) => [time(e.at), e.user, e.event, short(e.display), e.status ?? '', e.access ?? '']),
       },
     ],
   };

@@ -65,7 +65,7 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       } catch {
         return { status: 'unavailable', reply: queueUnavailableReply(data.display) };
       }
-      await audit(deps, data, { event: 'confirm-requested', display: data.display });
+      await audit(deps, data, { event: 'confirm-requested', display: data.display, access: data.access });
       const previewKey = requestPreview(deps.queue, deps.logger, data, prepared.command, prepared.token);
       return { status: 'confirm', reply: prepared.reply, token: prepared.token, previewKey };
     }
@@ -80,7 +80,7 @@ export async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<S
     const { duplicate } = await deps.queue.enqueue(data);
     if (!duplicate) {
       const event: AuditEvent = data.confirmedBy ? 'confirmed' : 'submitted';
-      await audit(deps, data, { event, display: data.display, jobId: data.jobId });
+      await audit(deps, data, { event, display: data.display, jobId: data.jobId, access: data.access });
     }
     const cluster = data.command.target ? describeCluster(data.command.target) : undefined;
     const reply = duplicate
@@ -102,7 +102,7 @@ function withLocale(data: CommandJobData, locale: string | undefined): CommandJo
 export async function audit(
   deps: SubmitDeps,
   who: { address: ConversationAddress; user: ChatUser },
-  note: { event: AuditEvent; display: string; jobId?: string; status?: string },
+  note: { event: AuditEvent; display: string; jobId?: string; status?: string; access?: string },
 ): Promise<void> {
   await deps.audit
     ?.record({
@@ -113,6 +113,7 @@ export async function audit(
       display: note.display,
       jobId: note.jobId,
       status: note.status,
+      access: note.access,
     })
     .catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'audit trail write failed'));
 }

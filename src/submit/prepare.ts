@@ -2,9 +2,10 @@ import type { AuditEvent } from '../access/audit-log.ts';
 import { ConfirmationStore } from '../access/confirmations.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
-import { impactSummary } from '../commands/kinds/index.ts';
+import { impactSummary, requiredRole } from '../commands/kinds/index.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { ChannelContext, Command } from '../commands/types.ts';
+import { accessDeniedReply } from '../replies/access-replies.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
@@ -31,6 +32,8 @@ interface AuditNote {
   display: string;
   jobId?: string;
   status?: string;
+  /** The role and binding that decided the delivery (`admin via FLUXOPS_ADMINS`). */
+  access?: string;
 }
 
 /**
@@ -62,9 +65,12 @@ function answer(
  * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
  *    only the verb (its first 40 characters, control characters removed), because the raw text may
  *    hold a secret the parser could not place.
- * 2. Commands that only read or set chat-side state (help, context, audit, jobs, use) need no job.
- * 3. Destructive commands wait for the requester's Confirm unless they carry --yes.
- * 4. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
+ * 2. Every command but `help` needs the role its kind names (`requiredRole`); a user without it gets a
+ *    reply naming the role and who can grant it, the refusal is audited as `denied`, and nothing is
+ *    queued. Where the role came from travels with the job into the audit trail.
+ * 3. Commands that only read or set chat-side state (help, context, audit, jobs, use) need no job.
+ * 4. Destructive commands wait for the requester's Confirm unless they carry --yes.
+ * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
   const intercepted = await intercept(request, deps);
@@ -83,6 +89,8 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     ]);
   }
   const command = parsed.command;
+  const decided = await checkAccess(command, request, deps);
+  if (decided.refusal) return decided.refusal;
   const chatSide = await answerChatSide(command, context, request, deps);
   if (chatSide) return chatSide;
   const data: CommandJobData = {
@@ -93,6 +101,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     receivedAt: request.receivedAt,
     command: deps.sealer.seal(command),
     display: command.display,
+    ...(decided.access ? { access: decided.access } : {}),
   };
   const cluster = command.target ? describeCluster(command.target) : undefined;
   if (command.safety === 'destructive' && !command.yes) {
@@ -102,6 +111,30 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
   return { step: 'enqueue', status: 'queued', reply, data };
+}
+
+/** Rule 2: the access decision, as a refusal to answer with or the words the audit keeps. */
+async function checkAccess(
+  command: Command,
+  request: ChatRequest,
+  deps: SubmitDeps,
+): Promise<{ refusal?: Prepared; access?: string }> {
+  if (command.kind === 'help' || !deps.access) return {};
+  const needed = requiredRole(command);
+  let decision: Awaited<ReturnType<NonNullable<SubmitDeps['access']>['decide']>>;
+  try {
+    decision = await deps.access.decide(request, needed);
+  } catch {
+    return { refusal: answer(request, 'unavailable', queueUnavailableReply(command.display)) };
+  }
+  if (decision.allowed) return { access: `${decision.role} via ${decision.via}` };
+  const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
+  const reply = accessDeniedReply({ display: command.display, ...decision });
+  return {
+    refusal: answer(request, 'rejected', reply, [
+      { event: 'denied', display: command.display, status: `needs ${needed}`, access: held },
+    ]),
+  };
 }
 
 /** Rule 1's audited verb: the first word, at most 40 characters, without control characters. */

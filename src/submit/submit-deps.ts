@@ -1,3 +1,4 @@
+import type { AccessPolicy } from '../access/access-policy.ts';
 import type { AuditLog } from '../access/audit-log.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
 import type { ClusterTarget } from '../commands/types.ts';
@@ -16,6 +17,8 @@ export interface SubmitDeps {
   sealer: Sealer;
   logger: Logger;
   audit?: AuditLog;
+  /** Who may run what; absent, every user may run every command (unit tests of other rules). */
+  access?: AccessPolicy;
   defaultSubscriptionId?: string;
   /**
    * Sees the text before the parser; a Reply means "handled here, answer this", undefined means
