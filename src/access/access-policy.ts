@@ -43,6 +43,15 @@ export class AccessPolicy {
     return this.settings.enforce;
   }
 
+  get admins(): readonly string[] {
+    return this.settings.admins;
+  }
+
+  /** The store the `access grant|revoke|list` commands read and write. */
+  get store(): RoleBindings {
+    return this.bindings;
+  }
+
   async decide(who: { address: ConversationAddress; user: ChatUser }, needed: Role): Promise<AccessDecision> {
     const principal = principalOf(who);
     if (!this.settings.enforce) return { allowed: true, principal, role: 'admin', via: 'access control off' };

@@ -41,6 +41,14 @@ export class RoleBindings {
     await this.redis.hdel(this.key, field(subject));
   }
 
+  /** Every binding, as `user:<principal>` / `channel:<platform>:<channel>` fields and their roles, sorted. */
+  async list(): Promise<[string, Role][]> {
+    const all = await this.redis.hgetall(this.key);
+    return Object.entries(all)
+      .filter((entry): entry is [string, Role] => isRole(entry[1]))
+      .sort(([a], [b]) => a.localeCompare(b));
+  }
+
   /** The user's and the conversation's bindings, in that order; unknown values are ignored. */
   async bindingsFor(principal: string, address: ConversationAddress): Promise<Binding[]> {
     const userField = field({ user: principal });

@@ -9,6 +9,10 @@
 //    `src/azure/bodies` only copy fields, they never re-parse text.
 // 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union.
 
+import type { AccessGrantCommand } from './kinds/access-grant.ts';
+import type { AccessListCommand } from './kinds/access-list.ts';
+import type { AccessRevokeCommand } from './kinds/access-revoke.ts';
+import type { AccessWhoamiCommand } from './kinds/access-whoami.ts';
 import type { AlertsListCommand } from './kinds/alerts-list.ts';
 import type { AlertsMuteCommand } from './kinds/alerts-mute.ts';
 import type { AlertsSetupCommand } from './kinds/alerts-setup.ts';
@@ -101,6 +105,10 @@ export type Command =
   | ContextCommand
   | JobsCommand
   | AuditCommand
+  | AccessGrantCommand
+  | AccessRevokeCommand
+  | AccessListCommand
+  | AccessWhoamiCommand
   | HelpCommand
   | ExtensionCreateCommand
   | ExtensionUpdateCommand

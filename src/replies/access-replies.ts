@@ -31,3 +31,34 @@ export function accessDeniedReply(refusal: Refusal): Reply {
     text: `\`${display}\` needs the ${needed} role. ${holds} Nothing was queued and nothing changed. ${grant}`,
   };
 }
+
+export function accessChangedReply(change: 'granted' | 'revoked', subject: string, role?: string): Reply {
+  return {
+    title: change === 'granted' ? 'Role granted' : 'Role binding removed',
+    status: 'succeeded',
+    text:
+      change === 'granted'
+        ? `${subject} now holds ${role}. Undo with \`access revoke\`; \`access list\` shows every binding.`
+        : `${subject} no longer holds a role from a binding (FLUXOPS_ADMINS still applies). \`access list\` shows every binding.`,
+  };
+}
+
+export function accessListReply(admins: readonly string[], bindings: [string, string][]): Reply {
+  return {
+    title: 'Access',
+    status: 'info',
+    text: `Admins (FLUXOPS_ADMINS): ${admins.length > 0 ? admins.join(', ') : 'none'}.`,
+    tables: [{ columns: ['BINDING', 'ROLE'], rows: bindings.map(([field, role]) => [field.replace(':', ' '), role]) }],
+  };
+}
+
+/** `access whoami`: the exact id FLUXOPS_ADMINS and bindings take, and the role held here. */
+export function whoamiReply(principal: string, role: string | undefined, via: string | undefined): Reply {
+  return {
+    title: 'Who you are',
+    status: 'info',
+    text: `Your id is \`${principal}\` (the form FLUXOPS_ADMINS takes, e.g. FLUXOPS_ADMINS=${principal}). ${
+      role ? `You hold ${role} here (from ${via}).` : 'You hold no role here.'
+    }`,
+  };
+}

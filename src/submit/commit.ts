@@ -4,6 +4,7 @@ import { metrics } from '../platform/metrics.ts';
 import { currentTraceCarrier, inSpan } from '../platform/tracing.ts';
 import type { Reply } from '../replies/reply.ts';
 import { describeCluster, duplicateReply, queuedReply, queueUnavailableReply } from '../replies/submit-replies.ts';
+import { applyAccessChange } from './answer-access.ts';
 import { requestPreview } from './confirm-preview.ts';
 import type { Prepared } from './prepare.ts';
 import type { CommandJobData } from './queue-port.ts';
@@ -34,7 +35,7 @@ export async function commit(
   late: { locale?: string } = {},
 ): Promise<SubmitOutcome> {
   const platform =
-    prepared.step === 'answer' || prepared.step === 'use'
+    prepared.step === 'answer' || prepared.step === 'use' || prepared.step === 'access'
       ? prepared.who.address.platform
       : prepared.data.address.platform;
   const outcome = await inSpan(
@@ -57,6 +58,19 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       } catch {
         return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
       }
+      return { status: 'replied', reply: prepared.reply };
+    case 'access':
+      try {
+        await applyAccessChange(prepared.change, deps);
+      } catch {
+        return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
+      }
+      await audit(deps, prepared.who, {
+        event: 'finished',
+        display: prepared.display,
+        status: 'succeeded',
+        access: prepared.access,
+      });
       return { status: 'replied', reply: prepared.reply };
     case 'confirm': {
       const data = { ...withLocale(prepared.data, late.locale), trace: currentTraceCarrier() };

@@ -17,6 +17,7 @@ import {
   queuedReply,
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
+import { type AccessChange, answerAccess } from './answer-access.ts';
 import type { ChatRequest } from './chat-request.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData } from './queue-port.ts';
@@ -43,6 +44,15 @@ interface AuditNote {
 export type Prepared =
   | { step: 'answer'; status: 'replied' | 'rejected' | 'unavailable'; reply: Reply; who: Who; audit: AuditNote[] }
   | { step: 'use'; status: 'replied'; reply: Reply; who: Who; context: ChannelContext; display: string }
+  | {
+      step: 'access';
+      status: 'replied';
+      reply: Reply;
+      who: Who;
+      change: AccessChange;
+      display: string;
+      access?: string;
+    }
   | { step: 'enqueue'; status: 'queued'; reply: Reply; data: CommandJobData }
   | { step: 'confirm'; status: 'confirm'; reply: Reply; token: string; data: CommandJobData; command: Command };
 
@@ -65,10 +75,10 @@ function answer(
  * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
  *    only the verb (its first 40 characters, control characters removed), because the raw text may
  *    hold a secret the parser could not place.
- * 2. Every command but `help` needs the role its kind names (`requiredRole`); a user without it gets a
+ * 2. Every command but `help` and `access whoami` needs the role its kind names (`requiredRole`); a user without it gets a
  *    reply naming the role and who can grant it, the refusal is audited as `denied`, and nothing is
  *    queued. Where the role came from travels with the job into the audit trail.
- * 3. Commands that only read or set chat-side state (help, context, audit, jobs, use) need no job.
+ * 3. Commands that only read or set chat-side state (help, context, audit, jobs, use, access) need no job.
  * 4. Destructive commands wait for the requester's Confirm unless they carry --yes.
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
@@ -93,6 +103,14 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   if (decided.refusal) return decided.refusal;
   const chatSide = await answerChatSide(command, context, request, deps);
   if (chatSide) return chatSide;
+  const accessAnswer = await answerAccess(command, request, deps).catch(() => null);
+  if (accessAnswer === null) return answer(request, 'unavailable', queueUnavailableReply(command.display));
+  if (accessAnswer?.change) {
+    const who = { address: request.address, user: request.user };
+    const { reply, change } = accessAnswer;
+    return { step: 'access', status: 'replied', reply, who, change, display: command.display, access: decided.access };
+  }
+  if (accessAnswer) return answer(request, 'replied', accessAnswer.reply);
   const data: CommandJobData = {
     jobId: jobIdFor('cmd', request.address.platform, request.deliveryId),
     address: request.address,
@@ -119,7 +137,7 @@ async function checkAccess(
   request: ChatRequest,
   deps: SubmitDeps,
 ): Promise<{ refusal?: Prepared; access?: string }> {
-  if (command.kind === 'help' || !deps.access) return {};
+  if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
   const needed = requiredRole(command);
   let decision: Awaited<ReturnType<NonNullable<SubmitDeps['access']>['decide']>>;
   try {

@@ -10,6 +10,10 @@ import type { CommandDraft } from '../grammar/build-types.ts';
 import { changeSummary } from '../impact-text.ts';
 import type { Role } from '../role.ts';
 import type { Command, CommandKind, CommandOfKind, Safety } from '../types.ts';
+import { accessGrantKind } from './access-grant.ts';
+import { accessListKind } from './access-list.ts';
+import { accessRevokeKind } from './access-revoke.ts';
+import { accessWhoamiKind } from './access-whoami.ts';
 import { alertsListKind } from './alerts-list.ts';
 import { alertsMuteKind } from './alerts-mute.ts';
 import { alertsSetupKind } from './alerts-setup.ts';
@@ -79,6 +83,10 @@ const SPECS = {
   'alerts.unsubscribe': alertsUnsubscribeKind,
   'alerts.mute': alertsMuteKind,
   'alerts.setup': alertsSetupKind,
+  'access.grant': accessGrantKind,
+  'access.revoke': accessRevokeKind,
+  'access.list': accessListKind,
+  'access.whoami': accessWhoamiKind,
 } as const;
 
 export type KindRegistry = { readonly [K in CommandKind]: KindSpec<K> };

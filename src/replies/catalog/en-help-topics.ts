@@ -164,6 +164,12 @@ export const enHelpTopics: Record<string, string> = {
   'help.topic.alerts.flags': '--severity [error]; durations like 30m, 2h.',
   'help.topic.alerts.example': 'alerts subscribe --severity error --kinds Kustomization HelmRelease',
 
+  'help.topic.access.summary': 'Who may do what: roles per user or per channel (viewer, operator, admin).',
+  'help.topic.access.usage': 'access grant viewer|operator|admin @ID|--channel | revoke @ID|--channel | list | whoami',
+  'help.topic.access.flags':
+    '@ID is the user id `access whoami` prints (Slack U…, Teams AAD object id, console name) or a full id like slack:T024BE7LD/U012AB3CD; --channel binds everyone in this channel.',
+  'help.topic.access.example': 'access grant operator @U012AB3CD',
+
   'help.topic.help.summary': 'This help.',
   'help.topic.help.usage': 'help [topic]',
   'help.topic.help.flags': '(none)',
