@@ -45,15 +45,20 @@ export class AuditLog {
     await this.redis.xadd(this.key, 'MAXLEN', '~', MAX_ENTRIES, '*', ...fields);
   }
 
-  /** Newest first, only this conversation's entries, at most `limit`. */
-  async recent(address: ConversationAddress, limit = 20, scan = 2_000): Promise<AuditEntry[]> {
+  /** Newest first, only this conversation's entries that `keep` accepts, at most `limit`. */
+  async recent(
+    address: ConversationAddress,
+    limit = 20,
+    scan = 2_000,
+    keep: (entry: AuditEntry) => boolean = () => true,
+  ): Promise<AuditEntry[]> {
     const rows = await this.redis.xrevrange(this.key, '+', '-', 'COUNT', scan);
     const out: AuditEntry[] = [];
     for (const [, flat] of rows) {
       const entry = Object.fromEntries(
         flat.flatMap((v, i) => (i % 2 === 0 ? [[v, flat[i + 1]]] : [])),
       ) as unknown as AuditEntry;
-      if (entry.platform !== address.platform || entry.channel !== address.channel) continue;
+      if (entry.platform !== address.platform || entry.channel !== address.channel || !keep(entry)) continue;
       out.push(entry);
       if (out.length >= limit) break;
     }

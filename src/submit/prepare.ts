@@ -18,6 +18,7 @@ import {
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
 import { type AccessChange, answerAccess } from './answer-access.ts';
+import { auditFilter } from './audit-filter.ts';
 import type { ChatRequest } from './chat-request.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData } from './queue-port.ts';
@@ -225,7 +226,10 @@ async function answerChatSide(
   }
   if ((command.kind === 'audit' || command.kind === 'jobs') && deps.audit) {
     try {
-      const entries = await deps.audit.recent(request.address, command.kind === 'jobs' ? 200 : 20);
+      const entries =
+        command.kind === 'jobs'
+          ? await deps.audit.recent(request.address, 200)
+          : await deps.audit.recent(request.address, 20, 2_000, auditFilter(command));
       return answer(request, 'replied', command.kind === 'audit' ? auditReply(entries) : jobsReply(entries));
     } catch {
       return answer(request, 'unavailable', queueUnavailableReply(command.display));

@@ -54,6 +54,17 @@ describe('access commands', () => {
     expect(reply.text).toContain('a role: viewer, operator, admin (got "owner")');
   });
 
+  it('filters the audit by user, age and refusal', async () => {
+    const denied = (await say('alice', 'audit --denied --user @bob --since 1h')).tables?.[0]?.rows ?? [];
+    expect(denied.length).toBeGreaterThan(0);
+    expect(denied.every((r) => r[1] === 'bob' && r[2] === 'denied')).toBe(true);
+    expect(denied.map((r) => r[3])).toContain(
+      `flux delete -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n cluster-config`,
+    );
+    expect((await say('alice', 'audit --user dave')).text).toBe('Nothing recorded in this channel yet.');
+    expect((await say('alice', 'audit --since soon')).text).toContain('--since');
+  });
+
   it('audits grants with the binding that allowed them', async () => {
     const rows = (await say('alice', 'audit')).tables?.[0]?.rows ?? [];
     const grant = rows.find((r) => r[3] === 'access grant operator @bob');

@@ -153,10 +153,12 @@ export const enHelpTopics: Record<string, string> = {
   'help.topic.jobs.flags': '(none)',
   'help.topic.jobs.example': 'jobs',
 
-  'help.topic.audit.summary': 'Who ran which command here (secrets redacted).',
-  'help.topic.audit.usage': 'audit',
-  'help.topic.audit.flags': '(none)',
-  'help.topic.audit.example': 'audit',
+  'help.topic.audit.summary':
+    'Who ran, confirmed or was refused which command here, and the role that decided (secrets redacted).',
+  'help.topic.audit.usage': 'audit [--user NAME] [--since DURATION] [--denied]',
+  'help.topic.audit.flags':
+    '--user: one user’s rows; --since: the last DURATION (e.g. 2h, 30m); --denied: refusals only.',
+  'help.topic.audit.example': 'audit --since 2h --denied',
 
   'help.topic.alerts.summary': 'Flux alerts in this channel.',
   'help.topic.alerts.usage':
