@@ -20,6 +20,7 @@ import type { ArmSandbox } from '../sandbox/arm/server.ts';
 import type { KubeSandbox } from '../sandbox/kube/kube-sandbox.ts';
 import { AccessPolicy } from '../src/access/access-policy.ts';
 import { AuditLog } from '../src/access/audit-log.ts';
+import { ConfirmPolicy } from '../src/access/confirm-policy.ts';
 import { ConfirmationStore } from '../src/access/confirmations.ts';
 import { RoleBindings } from '../src/access/role-bindings.ts';
 import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
@@ -138,6 +139,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       { admins: config.admins, enforce: !config.sandbox || config.admins.length > 0 },
       new RoleBindings(producer, prefix),
     ),
+    confirmPolicy: new ConfirmPolicy(producer, prefix),
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
     intercept: kit?.intercept,
     // `use` reads the cluster in Azure before the channel remembers it.

@@ -11,6 +11,7 @@
 
 import type { AccessGrantCommand } from './kinds/access-grant.ts';
 import type { AccessListCommand } from './kinds/access-list.ts';
+import type { AccessPolicyCommand } from './kinds/access-policy.ts';
 import type { AccessRevokeCommand } from './kinds/access-revoke.ts';
 import type { AccessWhoamiCommand } from './kinds/access-whoami.ts';
 import type { AlertsListCommand } from './kinds/alerts-list.ts';
@@ -109,6 +110,7 @@ export type Command =
   | AccessRevokeCommand
   | AccessListCommand
   | AccessWhoamiCommand
+  | AccessPolicyCommand
   | HelpCommand
   | ExtensionCreateCommand
   | ExtensionUpdateCommand

@@ -62,3 +62,14 @@ export function whoamiReply(principal: string, role: string | undefined, via: st
     }`,
   };
 }
+
+export function confirmPolicyReply(mode: 'always' | 'allow-yes'): Reply {
+  return {
+    title: 'Confirmation policy set',
+    status: 'succeeded',
+    text:
+      mode === 'allow-yes'
+        ? 'In this channel `--yes` on a destructive command now runs it without the Confirm prompt. Undo with `access policy confirm=always`.'
+        : 'In this channel destructive commands now always ask for Confirm, `--yes` or not.',
+  };
+}

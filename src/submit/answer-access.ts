@@ -1,17 +1,18 @@
 import { bindingSubjectOf, describeSubject } from '../access/binding-subject.ts';
+import type { ConfirmMode } from '../access/confirm-policy.ts';
 import type { BindingSubject } from '../access/role-bindings.ts';
 import type { Role } from '../commands/role.ts';
 import type { Command } from '../commands/types.ts';
-import { accessChangedReply, accessListReply, whoamiReply } from '../replies/access-replies.ts';
+import type { ConversationAddress } from '../notify/conversation.ts';
+import { accessChangedReply, accessListReply, confirmPolicyReply, whoamiReply } from '../replies/access-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ChatRequest } from './chat-request.ts';
 import type { SubmitDeps } from './submit-deps.ts';
 
-/** A binding `commit` writes: grant a role to a subject, or remove the subject's binding. */
-export interface AccessChange {
-  subject: BindingSubject;
-  role?: Role;
-}
+/** What `commit` writes: grant a role to a subject, remove the subject's binding, or set a channel's confirm policy. */
+export type AccessChange =
+  | { subject: BindingSubject; role?: Role }
+  | { confirm: ConfirmMode; address: ConversationAddress };
 
 /**
  * The `access …` commands, read-only here like the rest of `prepare`.
@@ -19,7 +20,7 @@ export interface AccessChange {
  * Rules:
  * 1. `whoami` answers with the caller's id and the role held here (it needs no role).
  * 2. `list` answers with the admins and every binding.
- * 3. `grant` and `revoke` answer with what will hold, and hand `commit` the change to write.
+ * 3. `grant`, `revoke` and `policy` answer with what will hold, and hand `commit` the change to write.
  * 4. Without an access policy (tests of other rules) these commands are not answered here.
  */
 export async function answerAccess(
@@ -41,11 +42,19 @@ export async function answerAccess(
     const reply = accessChangedReply(role ? 'granted' : 'revoked', describeSubject(subject), role);
     return { reply, change: { subject, role } };
   }
+  if (command.kind === 'access.policy') {
+    const change = { confirm: command.confirm, address: request.address };
+    return { reply: confirmPolicyReply(command.confirm), change };
+  }
   return undefined;
 }
 
 /** Writes an `AccessChange` (commit's half of rule 3). */
 export async function applyAccessChange(change: AccessChange, deps: SubmitDeps): Promise<void> {
+  if ('confirm' in change) {
+    await deps.confirmPolicy?.set(change.address, change.confirm);
+    return;
+  }
   if (!deps.access) return;
   if (change.role) await deps.access.store.grant(change.subject, change.role);
   else await deps.access.store.revoke(change.subject);

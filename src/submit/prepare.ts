@@ -80,7 +80,8 @@ function answer(
  *    reply naming the role and who can grant it, the refusal is audited as `denied`, and nothing is
  *    queued. Where the role came from travels with the job into the audit trail.
  * 3. Commands that only read or set chat-side state (help, context, audit, jobs, use, access) need no job.
- * 4. Destructive commands wait for the requester's Confirm unless they carry --yes.
+ * 4. Destructive commands wait for the requester's Confirm; `--yes` skips it only in a channel whose
+ *    policy an admin set to `confirm=allow-yes` (an unreadable policy asks).
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
@@ -123,7 +124,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     ...(decided.access ? { access: decided.access } : {}),
   };
   const cluster = command.target ? describeCluster(command.target) : undefined;
-  if (command.safety === 'destructive' && !command.yes) {
+  if (command.safety === 'destructive' && !(command.yes && (await yesAllowed(request, deps)))) {
     const token = ConfirmationStore.newToken();
     const reply = confirmReply(command.display, impactSummary(command), token, userLabel(request.user), cluster);
     return { step: 'confirm', status: 'confirm', reply, token, data, command };
@@ -154,6 +155,11 @@ async function checkAccess(
       { event: 'denied', display: command.display, status: `needs ${needed}`, access: held },
     ]),
   };
+}
+
+/** Rule 4: whether `--yes` may skip the prompt in this channel. */
+async function yesAllowed(request: ChatRequest, deps: SubmitDeps): Promise<boolean> {
+  return (await deps.confirmPolicy?.allowsYes(request.address).catch(() => false)) ?? false;
 }
 
 /** Rule 1's audited verb: the first word, at most 40 characters, without control characters. */

@@ -1,5 +1,6 @@
 import type { AccessPolicy } from '../access/access-policy.ts';
 import type { AuditLog } from '../access/audit-log.ts';
+import type { ConfirmPolicy } from '../access/confirm-policy.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
 import type { ClusterTarget } from '../commands/types.ts';
 import type { Logger } from '../platform/logger.ts';
@@ -19,6 +20,8 @@ export interface SubmitDeps {
   audit?: AuditLog;
   /** Who may run what; absent, every user may run every command (unit tests of other rules). */
   access?: AccessPolicy;
+  /** Per-channel `access policy confirm=…`; absent, `--yes` never skips a confirmation. */
+  confirmPolicy?: ConfirmPolicy;
   defaultSubscriptionId?: string;
   /**
    * Sees the text before the parser; a Reply means "handled here, answer this", undefined means

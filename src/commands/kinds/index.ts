@@ -12,6 +12,7 @@ import type { Role } from '../role.ts';
 import type { Command, CommandKind, CommandOfKind, Safety } from '../types.ts';
 import { accessGrantKind } from './access-grant.ts';
 import { accessListKind } from './access-list.ts';
+import { accessPolicyKind } from './access-policy.ts';
 import { accessRevokeKind } from './access-revoke.ts';
 import { accessWhoamiKind } from './access-whoami.ts';
 import { alertsListKind } from './alerts-list.ts';
@@ -87,6 +88,7 @@ const SPECS = {
   'access.revoke': accessRevokeKind,
   'access.list': accessListKind,
   'access.whoami': accessWhoamiKind,
+  'access.policy': accessPolicyKind,
 } as const;
 
 export type KindRegistry = { readonly [K in CommandKind]: KindSpec<K> };

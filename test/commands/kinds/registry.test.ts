@@ -19,7 +19,7 @@ const routeWords = (route: (typeof specs)[number]['routes'][number]) => ('words'
 
 describe('KINDS', () => {
   it('has one spec per kind, filed under its own kind', () => {
-    expect(specs).toHaveLength(37);
+    expect(specs).toHaveLength(38);
     for (const [kind, spec] of Object.entries(KINDS)) expect(spec.kind).toBe(kind);
   });
 
@@ -58,6 +58,7 @@ describe('KINDS', () => {
     expect(chatKinds.sort()).toEqual([
       'access.grant',
       'access.list',
+      'access.policy',
       'access.revoke',
       'access.whoami',
       'audit',
