@@ -140,6 +140,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       new RoleBindings(producer, prefix),
     ),
     confirmPolicy: new ConfirmPolicy(producer, prefix),
+    boundaries: config.boundaries,
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
     intercept: kit?.intercept,
     // `use` reads the cluster in Azure before the channel remembers it.

@@ -192,6 +192,32 @@ export const SETTINGS = {
     description:
       'Admins of fluxops (every role, everywhere). Outside sandbox, unset: only `help` answers. Sandbox, unset: access control is off and every user is an admin.',
   },
+  SLACK_TEAM_IDS: {
+    schema: z
+      .string()
+      .regex(/^\s*[A-Z0-9]+\s*(,\s*[A-Z0-9]+\s*)*$/, 'must be Slack team ids separated by commas')
+      .transform((v) => v.split(',').map((id) => id.trim())),
+    example: 'T024BE7LD,T0SECOND1',
+    description: 'Slack workspaces (team ids) fluxops answers; requests from any other team are refused.',
+  },
+  TEAMS_TENANT_IDS: {
+    schema: z
+      .string()
+      .transform((v) => v.split(',').map((id) => id.trim()))
+      .pipe(z.array(guid)),
+    example: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    description:
+      'Entra tenants whose Teams activities fluxops answers, besides MicrosoftAppTenantId with MicrosoftAppType=SingleTenant; others are refused.',
+  },
+  AZURE_SUBSCRIPTION_IDS: {
+    schema: z
+      .string()
+      .transform((v) => v.split(',').map((id) => id.trim()))
+      .pipe(z.array(guid)),
+    example: '11111111-2222-3333-4444-555555555555,66666666-7777-8888-9999-000000000000',
+    description:
+      'Subscriptions `--subscription` (and `use --subscription`) may name. Default: AZURE_SUBSCRIPTION_ID alone (sandbox: the sandbox subscription).',
+  },
   FLUXOPS_PUBLIC_URL: {
     schema: httpUrl,
     example: 'https://fluxops.example.com',

@@ -46,6 +46,8 @@ export interface Config {
   console: { token?: string };
   /** FLUXOPS_ADMINS; empty when unset. */
   admins: string[];
+  /** Where requests may come from and which subscriptions they may name (empty: not restricted). */
+  boundaries: { slackTeams: string[]; teamsTenants: string[]; subscriptions: string[] };
   kube: {
     kubeconfig?: string;
     contexts?: string;
@@ -158,6 +160,16 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     },
     console: { token: get('CONSOLE_TOKEN') },
     admins: get<string[] | undefined>('FLUXOPS_ADMINS') ?? [],
+    boundaries: {
+      slackTeams: get<string[] | undefined>('SLACK_TEAM_IDS') ?? [],
+      teamsTenants: [
+        ...(get('MicrosoftAppType') === 'SingleTenant' && get('MicrosoftAppTenantId')
+          ? [get<string>('MicrosoftAppTenantId')]
+          : []),
+        ...(get<string[] | undefined>('TEAMS_TENANT_IDS') ?? []),
+      ],
+      subscriptions: get<string[] | undefined>('AZURE_SUBSCRIPTION_IDS') ?? [subscriptionId ?? SANDBOX_SUBSCRIPTION_ID],
+    },
     kube: {
       kubeconfig: get('KUBECONFIG'),
       contexts: get('KUBE_CONTEXTS'),

@@ -1,11 +1,11 @@
 import type { AuditEvent } from '../access/audit-log.ts';
 import { ConfirmationStore } from '../access/confirmations.ts';
+import { originProblem, subscriptionProblem } from '../access/origin-check.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
-import { impactSummary, requiredRole } from '../commands/kinds/index.ts';
+import { impactSummary } from '../commands/kinds/index.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { ChannelContext, Command } from '../commands/types.ts';
-import { accessDeniedReply } from '../replies/access-replies.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
@@ -20,6 +20,7 @@ import {
 import { type AccessChange, answerAccess } from './answer-access.ts';
 import { auditFilter } from './audit-filter.ts';
 import type { ChatRequest } from './chat-request.ts';
+import { checkAccess } from './check-access.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData } from './queue-port.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -71,7 +72,9 @@ function answer(
  * (Slack's 3-second ack) and `commit` afterwards. Never throws for user input or a Redis outage.
  *
  * Rules:
- * 0. Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
+ * 0. A Slack team or Teams tenant fluxops does not serve is refused before anything else (audited
+ *    `denied`); a command naming a subscription outside AZURE_SUBSCRIPTION_IDS is refused after parsing.
+ *    Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
  *    breaks must not block real commands.
  * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
  *    only the verb (its first 40 characters, control characters removed), because the raw text may
@@ -85,6 +88,11 @@ function answer(
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
+  const foreign = deps.boundaries && originProblem(request.address, deps.boundaries);
+  if (foreign)
+    return answer(request, 'rejected', parseErrorReply(foreign), [
+      { event: 'denied', display: 'foreign workspace', status: foreign.split(';')[0] },
+    ]);
   const intercepted = await intercept(request, deps);
   if (intercepted) return intercepted;
   let context: ChannelContext | undefined;
@@ -102,7 +110,14 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   const command = parsed.command;
   const decided = await checkAccess(command, request, deps);
-  if (decided.refusal) return decided.refusal;
+  if (decided.refusal === 'unavailable') return answer(request, 'unavailable', queueUnavailableReply(command.display));
+  if (decided.refusal) return answer(request, 'rejected', decided.refusal.reply, [decided.refusal.note]);
+  const subscription = command.kind === 'use' ? command.context.subscriptionId : command.target?.subscriptionId;
+  const outside = subscriptionProblem(subscription, deps.boundaries?.subscriptions ?? []);
+  if (outside)
+    return answer(request, 'rejected', parseErrorReply(outside), [
+      { event: 'denied', display: command.display, status: 'subscription not allowed' },
+    ]);
   const chatSide = await answerChatSide(command, context, request, deps);
   if (chatSide) return chatSide;
   const accessAnswer = await answerAccess(command, request, deps).catch(() => null);
@@ -131,30 +146,6 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
   return { step: 'enqueue', status: 'queued', reply, data };
-}
-
-/** Rule 2: the access decision, as a refusal to answer with or the words the audit keeps. */
-async function checkAccess(
-  command: Command,
-  request: ChatRequest,
-  deps: SubmitDeps,
-): Promise<{ refusal?: Prepared; access?: string }> {
-  if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
-  const needed = requiredRole(command);
-  let decision: Awaited<ReturnType<NonNullable<SubmitDeps['access']>['decide']>>;
-  try {
-    decision = await deps.access.decide(request, needed);
-  } catch {
-    return { refusal: answer(request, 'unavailable', queueUnavailableReply(command.display)) };
-  }
-  if (decision.allowed) return { access: `${decision.role} via ${decision.via}` };
-  const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
-  const reply = accessDeniedReply({ display: command.display, ...decision });
-  return {
-    refusal: answer(request, 'rejected', reply, [
-      { event: 'denied', display: command.display, status: `needs ${needed}`, access: held },
-    ]),
-  };
 }
 
 /** Rule 4: whether `--yes` may skip the prompt in this channel. */
