@@ -171,7 +171,14 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
     registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
     if (config.sandbox || config.console.token) {
-      registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
+      registerConsole({
+        router,
+        subscriber: open('worker'),
+        prefix,
+        deps,
+        token: config.console.token,
+        identity: config.console.user,
+      });
     }
     teams?.registerRoutes(router, deps);
     slack?.startIngress(router, deps);

@@ -175,6 +175,12 @@ export const SETTINGS = {
     example: 'a-long-random-string-1234',
     description: 'Bearer token for the console chat endpoint; enables it outside sandbox mode.',
   },
+  CONSOLE_USER: {
+    schema: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be 1-100 letters, digits, . _ -'),
+    example: 'ops-oncall',
+    description:
+      'The one user every console request is (its `console:NAME` id); the request body’s user is ignored. Default outside sandbox: `console`; in sandbox, unset: the body’s user.',
+  },
   FLUXOPS_ADMINS: {
     schema: z
       .string()

@@ -43,7 +43,8 @@ export interface Config {
     faults?: string;
     useKubeconfig: boolean;
   };
-  console: { token?: string };
+  /** `user`: CONSOLE_USER, the identity of every console request; undefined: the body's user (sandbox only). */
+  console: { token?: string; user?: string };
   /** FLUXOPS_ADMINS; empty when unset. */
   admins: string[];
   /** Where requests may come from and which subscriptions they may name (empty: not restricted). */
@@ -158,7 +159,10 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       faults: get('SANDBOX_FAULTS'),
       useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
-    console: { token: get('CONSOLE_TOKEN') },
+    console: {
+      token: get('CONSOLE_TOKEN'),
+      user: get<string | undefined>('CONSOLE_USER') ?? (sandbox ? undefined : 'console'),
+    },
     admins: get<string[] | undefined>('FLUXOPS_ADMINS') ?? [],
     boundaries: {
       slackTeams: get<string[] | undefined>('SLACK_TEAM_IDS') ?? [],
