@@ -18,8 +18,11 @@ import { startNotifyWorker } from '../jobs/notify-worker.ts';
 import { instrumentWorker } from '../jobs/worker-metrics.ts';
 import type { ArmSandbox } from '../sandbox/arm/server.ts';
 import type { KubeSandbox } from '../sandbox/kube/kube-sandbox.ts';
+import { AccessPolicy } from '../src/access/access-policy.ts';
 import { AuditLog } from '../src/access/audit-log.ts';
+import { ConfirmPolicy } from '../src/access/confirm-policy.ts';
 import { ConfirmationStore } from '../src/access/confirmations.ts';
+import { RoleBindings } from '../src/access/role-bindings.ts';
 import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
 import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
 import { clusterProblem } from '../src/azure/check-cluster.ts';
@@ -131,11 +134,21 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     sealer,
     logger,
     audit: new AuditLog(producer, prefix),
+    // Sandbox without FLUXOPS_ADMINS: access control off, every user an admin (logged below).
+    access: new AccessPolicy(
+      { admins: config.admins, enforce: !config.sandbox || config.admins.length > 0 },
+      new RoleBindings(producer, prefix),
+    ),
+    confirmPolicy: new ConfirmPolicy(producer, prefix),
+    boundaries: config.boundaries,
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
     intercept: kit?.intercept,
     // `use` reads the cluster in Azure before the channel remembers it.
     checkCluster: (target) => clusterProblem(arms.for(target.subscriptionId ?? config.azure.subscriptionId), target),
   };
+  if (!deps.access?.enforcing)
+    logger.warn('access control is off (sandbox without FLUXOPS_ADMINS): every user is an admin');
+  else if (config.admins.length === 0) logger.warn('no FLUXOPS_ADMINS: only help answers until an admin is configured');
   // Teams (botbuilder stays inside adapters/teams): /api/messages for web, the deliverer for workers.
   const teams = config.teams
     ? createTeams({ settings: config.teams, redis: producer, prefix, logger, allowLoopbackServiceUrl: config.sandbox })
@@ -158,7 +171,14 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     // Flux's notification-controller posts here (generic-hmac); events become alert jobs.
     registerFluxWebhook(router, { keys: alerts.deps.keys, sink: alerts.sink, logger });
     if (config.sandbox || config.console.token) {
-      registerConsole({ router, subscriber: open('worker'), prefix, deps, token: config.console.token });
+      registerConsole({
+        router,
+        subscriber: open('worker'),
+        prefix,
+        deps,
+        token: config.console.token,
+        identity: config.console.user,
+      });
     }
     teams?.registerRoutes(router, deps);
     slack?.startIngress(router, deps);

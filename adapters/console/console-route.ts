@@ -43,6 +43,8 @@ export interface ConsoleRouteOptions {
   bus: ConsoleBus;
   deps: SubmitDeps;
   token?: string;
+  /** CONSOLE_USER: when set, every request is this user and the body's `user` is ignored. */
+  identity?: string;
   /** How long a stream waits for the job's final reply. */
   maxWaitMs?: number;
   /** How long a confirmation prompt's stream waits for its live preview before ending without it. */
@@ -129,6 +131,10 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
   const previewWaitMs = options.previewWaitMs ?? 8_000;
   const guard = consoleGuard(options.token);
+  const userOf = (claimed: string) => {
+    const name = options.identity ?? claimed;
+    return { id: name, name };
+  };
 
   const run = async (res: ServerResponse, channel: string, act: () => Promise<SubmitOutcome>) => {
     // Subscribe before submitting, so a fast worker's first update cannot slip past us.
@@ -163,7 +169,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     const request: ChatRequest = {
       deliveryId: body.id ?? randomUUID(),
       address: { platform: 'console', channel: body.channel },
-      user: { id: body.user, name: body.user },
+      user: userOf(body.user),
       text: body.text,
       receivedAt: new Date().toISOString(),
     };
@@ -176,10 +182,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     if (!body) return;
     const address = { platform: 'console' as const, channel: body.channel };
     await run(res, body.channel, () =>
-      decide(
-        { token: body.token, decision: body.decision, user: { id: body.user, name: body.user }, address },
-        options.deps,
-      ),
+      decide({ token: body.token, decision: body.decision, user: userOf(body.user), address }, options.deps),
     );
   });
 }

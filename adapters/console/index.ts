@@ -14,9 +14,11 @@ export function registerConsole(options: {
   prefix: string;
   deps: SubmitDeps;
   token?: string;
+  /** CONSOLE_USER: the one identity of every console request. */
+  identity?: string;
 }): void {
   const bus = new ConsoleBus(options.subscriber, options.prefix);
-  registerConsoleRoutes(options.router, { bus, deps: options.deps, token: options.token });
+  registerConsoleRoutes(options.router, { bus, deps: options.deps, token: options.token, identity: options.identity });
   registerConsoleWatchRoute(options.router, { bus, token: options.token });
 }
 

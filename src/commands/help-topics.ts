@@ -33,6 +33,7 @@ export const HELP_TOPICS = [
   'jobs',
   'audit',
   'alerts',
+  'access',
   'help',
 ] as const;
 

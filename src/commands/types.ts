@@ -9,6 +9,11 @@
 //    `src/azure/bodies` only copy fields, they never re-parse text.
 // 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union.
 
+import type { AccessGrantCommand } from './kinds/access-grant.ts';
+import type { AccessListCommand } from './kinds/access-list.ts';
+import type { AccessPolicyCommand } from './kinds/access-policy.ts';
+import type { AccessRevokeCommand } from './kinds/access-revoke.ts';
+import type { AccessWhoamiCommand } from './kinds/access-whoami.ts';
 import type { AlertsListCommand } from './kinds/alerts-list.ts';
 import type { AlertsMuteCommand } from './kinds/alerts-mute.ts';
 import type { AlertsSetupCommand } from './kinds/alerts-setup.ts';
@@ -101,6 +106,11 @@ export type Command =
   | ContextCommand
   | JobsCommand
   | AuditCommand
+  | AccessGrantCommand
+  | AccessRevokeCommand
+  | AccessListCommand
+  | AccessWhoamiCommand
+  | AccessPolicyCommand
   | HelpCommand
   | ExtensionCreateCommand
   | ExtensionUpdateCommand

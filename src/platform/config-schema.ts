@@ -175,6 +175,55 @@ export const SETTINGS = {
     example: 'a-long-random-string-1234',
     description: 'Bearer token for the console chat endpoint; enables it outside sandbox mode.',
   },
+  CONSOLE_USER: {
+    schema: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be 1-100 letters, digits, . _ -'),
+    example: 'ops-oncall',
+    description:
+      'The one user every console request is (its `console:NAME` id); the request body’s user is ignored. Default outside sandbox: `console`; in sandbox, unset: the body’s user.',
+  },
+  FLUXOPS_ADMINS: {
+    schema: z
+      .string()
+      .refine(
+        (v) =>
+          v
+            .split(',')
+            .map((id) => id.trim())
+            .every((id) => /^(slack|teams):[^/\s,]+\/[^/\s,]+$|^console:[^\s,/]+$/.test(id)),
+        { message: 'must be a comma list of slack:TEAM/USER, teams:TENANT/AADOBJECTID or console:NAME' },
+      )
+      .transform((v) => v.split(',').map((id) => id.trim())),
+    example:
+      'slack:T024BE7LD/U012AB3CD,teams:72f988bf-86f1-41af-91ab-2d7cd011db47/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,console:alice',
+    description:
+      'Admins of fluxops (every role, everywhere). Outside sandbox, unset: only `help` answers. Sandbox, unset: access control is off and every user is an admin.',
+  },
+  SLACK_TEAM_IDS: {
+    schema: z
+      .string()
+      .regex(/^\s*[A-Z0-9]+\s*(,\s*[A-Z0-9]+\s*)*$/, 'must be Slack team ids separated by commas')
+      .transform((v) => v.split(',').map((id) => id.trim())),
+    example: 'T024BE7LD,T0SECOND1',
+    description: 'Slack workspaces (team ids) fluxops answers; requests from any other team are refused.',
+  },
+  TEAMS_TENANT_IDS: {
+    schema: z
+      .string()
+      .transform((v) => v.split(',').map((id) => id.trim()))
+      .pipe(z.array(guid)),
+    example: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    description:
+      'Entra tenants whose Teams activities fluxops answers, besides MicrosoftAppTenantId with MicrosoftAppType=SingleTenant; others are refused.',
+  },
+  AZURE_SUBSCRIPTION_IDS: {
+    schema: z
+      .string()
+      .transform((v) => v.split(',').map((id) => id.trim()))
+      .pipe(z.array(guid)),
+    example: '11111111-2222-3333-4444-555555555555,66666666-7777-8888-9999-000000000000',
+    description:
+      'Subscriptions `--subscription` (and `use --subscription`) may name. Default: AZURE_SUBSCRIPTION_ID alone (sandbox: the sandbox subscription).',
+  },
   FLUXOPS_PUBLIC_URL: {
     schema: httpUrl,
     example: 'https://fluxops.example.com',

@@ -43,7 +43,12 @@ export interface Config {
     faults?: string;
     useKubeconfig: boolean;
   };
-  console: { token?: string };
+  /** `user`: CONSOLE_USER, the identity of every console request; undefined: the body's user (sandbox only). */
+  console: { token?: string; user?: string };
+  /** FLUXOPS_ADMINS; empty when unset. */
+  admins: string[];
+  /** Where requests may come from and which subscriptions they may name (empty: not restricted). */
+  boundaries: { slackTeams: string[]; teamsTenants: string[]; subscriptions: string[] };
   kube: {
     kubeconfig?: string;
     contexts?: string;
@@ -154,7 +159,21 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       faults: get('SANDBOX_FAULTS'),
       useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
     },
-    console: { token: get('CONSOLE_TOKEN') },
+    console: {
+      token: get('CONSOLE_TOKEN'),
+      user: get<string | undefined>('CONSOLE_USER') ?? (sandbox ? undefined : 'console'),
+    },
+    admins: get<string[] | undefined>('FLUXOPS_ADMINS') ?? [],
+    boundaries: {
+      slackTeams: get<string[] | undefined>('SLACK_TEAM_IDS') ?? [],
+      teamsTenants: [
+        ...(get('MicrosoftAppType') === 'SingleTenant' && get('MicrosoftAppTenantId')
+          ? [get<string>('MicrosoftAppTenantId')]
+          : []),
+        ...(get<string[] | undefined>('TEAMS_TENANT_IDS') ?? []),
+      ],
+      subscriptions: get<string[] | undefined>('AZURE_SUBSCRIPTION_IDS') ?? [subscriptionId ?? SANDBOX_SUBSCRIPTION_ID],
+    },
     kube: {
       kubeconfig: get('KUBECONFIG'),
       contexts: get('KUBE_CONTEXTS'),

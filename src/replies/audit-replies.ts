@@ -1,12 +1,8 @@
 import type { AuditEntry } from '../access/audit-log.ts';
+import { auditCell } from './audit-cell.ts';
 import type { Reply } from './reply.ts';
 
 // `audit` and `jobs`: the channel's recent history, from the audit trail.
-
-/** Commands can be hundreds of characters (pasted az lines); a table cell keeps the first 80. */
-function short(display: string): string {
-  return display.length <= 80 ? display : `${display.slice(0, 79)}…`;
-}
 
 function time(at: string): string {
   return at.replace('T', ' ').slice(0, 19);
@@ -21,8 +17,8 @@ export function auditReply(entries: AuditEntry[]): Reply {
     text: `Last ${entries.length} entries in this channel, newest first.`,
     tables: [
       {
-        columns: ['TIME (UTC)', 'WHO', 'EVENT', 'COMMAND', 'RESULT'],
-        rows: entries.map((e) => [time(e.at), e.user, e.event, short(e.display), e.status ?? '']),
+        columns: ['TIME (UTC)', 'WHO', 'EVENT', 'COMMAND', 'RESULT', 'ACCESS'],
+        rows: entries.map((e) => [time(e.at), e.user, e.event, auditCell(e.display), e.status ?? '', e.access ?? '']),
       },
     ],
   };
@@ -42,7 +38,7 @@ export function jobsReply(entries: AuditEntry[]): Reply {
         rows: [...latest.values()].map((e) => [
           e.jobId ?? '',
           e.user,
-          short(e.display),
+          auditCell(e.display),
           e.event === 'finished'
             ? (e.status ?? 'finished')
             : e.event === 'confirmed' || e.event === 'submitted'

@@ -4,6 +4,7 @@ import { metrics } from '../platform/metrics.ts';
 import { currentTraceCarrier, inSpan } from '../platform/tracing.ts';
 import type { Reply } from '../replies/reply.ts';
 import { describeCluster, duplicateReply, queuedReply, queueUnavailableReply } from '../replies/submit-replies.ts';
+import { applyAccessChange } from './answer-access.ts';
 import { requestPreview } from './confirm-preview.ts';
 import type { Prepared } from './prepare.ts';
 import type { CommandJobData } from './queue-port.ts';
@@ -34,7 +35,7 @@ export async function commit(
   late: { locale?: string } = {},
 ): Promise<SubmitOutcome> {
   const platform =
-    prepared.step === 'answer' || prepared.step === 'use'
+    prepared.step === 'answer' || prepared.step === 'use' || prepared.step === 'access'
       ? prepared.who.address.platform
       : prepared.data.address.platform;
   const outcome = await inSpan(
@@ -58,6 +59,19 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
         return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
       }
       return { status: 'replied', reply: prepared.reply };
+    case 'access':
+      try {
+        await applyAccessChange(prepared.change, deps);
+      } catch {
+        return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
+      }
+      await audit(deps, prepared.who, {
+        event: 'finished',
+        display: prepared.display,
+        status: 'succeeded',
+        access: prepared.access,
+      });
+      return { status: 'replied', reply: prepared.reply };
     case 'confirm': {
       const data = { ...withLocale(prepared.data, late.locale), trace: currentTraceCarrier() };
       try {
@@ -65,7 +79,7 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       } catch {
         return { status: 'unavailable', reply: queueUnavailableReply(data.display) };
       }
-      await audit(deps, data, { event: 'confirm-requested', display: data.display });
+      await audit(deps, data, { event: 'confirm-requested', display: data.display, access: data.access });
       const previewKey = requestPreview(deps.queue, deps.logger, data, prepared.command, prepared.token);
       return { status: 'confirm', reply: prepared.reply, token: prepared.token, previewKey };
     }
@@ -80,7 +94,7 @@ export async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<S
     const { duplicate } = await deps.queue.enqueue(data);
     if (!duplicate) {
       const event: AuditEvent = data.confirmedBy ? 'confirmed' : 'submitted';
-      await audit(deps, data, { event, display: data.display, jobId: data.jobId });
+      await audit(deps, data, { event, display: data.display, jobId: data.jobId, access: data.access });
     }
     const cluster = data.command.target ? describeCluster(data.command.target) : undefined;
     const reply = duplicate
@@ -102,7 +116,7 @@ function withLocale(data: CommandJobData, locale: string | undefined): CommandJo
 export async function audit(
   deps: SubmitDeps,
   who: { address: ConversationAddress; user: ChatUser },
-  note: { event: AuditEvent; display: string; jobId?: string; status?: string },
+  note: { event: AuditEvent; display: string; jobId?: string; status?: string; access?: string },
 ): Promise<void> {
   await deps.audit
     ?.record({
@@ -113,6 +127,7 @@ export async function audit(
       display: note.display,
       jobId: note.jobId,
       status: note.status,
+      access: note.access,
     })
     .catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'audit trail write failed'));
 }

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../access/audit-log.ts';
 import { ConfirmationStore } from '../access/confirmations.ts';
+import { originProblem, subscriptionProblem } from '../access/origin-check.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
 import { impactSummary } from '../commands/kinds/index.ts';
@@ -16,7 +17,10 @@ import {
   queuedReply,
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
+import { type AccessChange, answerAccess } from './answer-access.ts';
+import { auditFilter } from './audit-filter.ts';
 import type { ChatRequest } from './chat-request.ts';
+import { checkAccess } from './check-access.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData } from './queue-port.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -31,6 +35,8 @@ interface AuditNote {
   display: string;
   jobId?: string;
   status?: string;
+  /** The role and binding that decided the delivery (`admin via FLUXOPS_ADMINS`). */
+  access?: string;
 }
 
 /**
@@ -40,6 +46,15 @@ interface AuditNote {
 export type Prepared =
   | { step: 'answer'; status: 'replied' | 'rejected' | 'unavailable'; reply: Reply; who: Who; audit: AuditNote[] }
   | { step: 'use'; status: 'replied'; reply: Reply; who: Who; context: ChannelContext; display: string }
+  | {
+      step: 'access';
+      status: 'replied';
+      reply: Reply;
+      who: Who;
+      change: AccessChange;
+      display: string;
+      access?: string;
+    }
   | { step: 'enqueue'; status: 'queued'; reply: Reply; data: CommandJobData }
   | { step: 'confirm'; status: 'confirm'; reply: Reply; token: string; data: CommandJobData; command: Command };
 
@@ -57,16 +72,27 @@ function answer(
  * (Slack's 3-second ack) and `commit` afterwards. Never throws for user input or a Redis outage.
  *
  * Rules:
- * 0. Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
+ * 0. A Slack team or Teams tenant fluxops does not serve is refused before anything else (audited
+ *    `denied`); a command naming a subscription outside AZURE_SUBSCRIPTION_IDS is refused after parsing.
+ *    Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
  *    breaks must not block real commands.
  * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
  *    only the verb (its first 40 characters, control characters removed), because the raw text may
  *    hold a secret the parser could not place.
- * 2. Commands that only read or set chat-side state (help, context, audit, jobs, use) need no job.
- * 3. Destructive commands wait for the requester's Confirm unless they carry --yes.
- * 4. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
+ * 2. Every command but `help` and `access whoami` needs the role its kind names (`requiredRole`); a user without it gets a
+ *    reply naming the role and who can grant it, the refusal is audited as `denied`, and nothing is
+ *    queued. Where the role came from travels with the job into the audit trail.
+ * 3. Commands that only read or set chat-side state (help, context, audit, jobs, use, access) need no job.
+ * 4. Destructive commands wait for the requester's Confirm; `--yes` skips it only in a channel whose
+ *    policy an admin set to `confirm=allow-yes` (an unreadable policy asks).
+ * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
+  const foreign = deps.boundaries && originProblem(request.address, deps.boundaries);
+  if (foreign)
+    return answer(request, 'rejected', parseErrorReply(foreign), [
+      { event: 'denied', display: 'foreign workspace', status: foreign.split(';')[0] },
+    ]);
   const intercepted = await intercept(request, deps);
   if (intercepted) return intercepted;
   let context: ChannelContext | undefined;
@@ -83,8 +109,25 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     ]);
   }
   const command = parsed.command;
+  const decided = await checkAccess(command, request, deps);
+  if (decided.refusal === 'unavailable') return answer(request, 'unavailable', queueUnavailableReply(command.display));
+  if (decided.refusal) return answer(request, 'rejected', decided.refusal.reply, [decided.refusal.note]);
+  const subscription = command.kind === 'use' ? command.context.subscriptionId : command.target?.subscriptionId;
+  const outside = subscriptionProblem(subscription, deps.boundaries?.subscriptions ?? []);
+  if (outside)
+    return answer(request, 'rejected', parseErrorReply(outside), [
+      { event: 'denied', display: command.display, status: 'subscription not allowed' },
+    ]);
   const chatSide = await answerChatSide(command, context, request, deps);
   if (chatSide) return chatSide;
+  const accessAnswer = await answerAccess(command, request, deps).catch(() => null);
+  if (accessAnswer === null) return answer(request, 'unavailable', queueUnavailableReply(command.display));
+  if (accessAnswer?.change) {
+    const who = { address: request.address, user: request.user };
+    const { reply, change } = accessAnswer;
+    return { step: 'access', status: 'replied', reply, who, change, display: command.display, access: decided.access };
+  }
+  if (accessAnswer) return answer(request, 'replied', accessAnswer.reply);
   const data: CommandJobData = {
     jobId: jobIdFor('cmd', request.address.platform, request.deliveryId),
     address: request.address,
@@ -93,15 +136,21 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     receivedAt: request.receivedAt,
     command: deps.sealer.seal(command),
     display: command.display,
+    ...(decided.access ? { access: decided.access } : {}),
   };
   const cluster = command.target ? describeCluster(command.target) : undefined;
-  if (command.safety === 'destructive' && !command.yes) {
+  if (command.safety === 'destructive' && !(command.yes && (await yesAllowed(request, deps)))) {
     const token = ConfirmationStore.newToken();
     const reply = confirmReply(command.display, impactSummary(command), token, userLabel(request.user), cluster);
     return { step: 'confirm', status: 'confirm', reply, token, data, command };
   }
   const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
   return { step: 'enqueue', status: 'queued', reply, data };
+}
+
+/** Rule 4: whether `--yes` may skip the prompt in this channel. */
+async function yesAllowed(request: ChatRequest, deps: SubmitDeps): Promise<boolean> {
+  return (await deps.confirmPolicy?.allowsYes(request.address).catch(() => false)) ?? false;
 }
 
 /** Rule 1's audited verb: the first word, at most 40 characters, without control characters. */
@@ -174,7 +223,10 @@ async function answerChatSide(
   }
   if ((command.kind === 'audit' || command.kind === 'jobs') && deps.audit) {
     try {
-      const entries = await deps.audit.recent(request.address, command.kind === 'jobs' ? 200 : 20);
+      const entries =
+        command.kind === 'jobs'
+          ? await deps.audit.recent(request.address, 200)
+          : await deps.audit.recent(request.address, 20, 2_000, auditFilter(command));
       return answer(request, 'replied', command.kind === 'audit' ? auditReply(entries) : jobsReply(entries));
     } catch {
       return answer(request, 'unavailable', queueUnavailableReply(command.display));

@@ -13,6 +13,8 @@ export interface CommandJobData {
   /** The redacted command text, for replies, logs and audit. */
   display: string;
   confirmedBy?: string;
+  /** The role and binding that allowed it (`operator via channel slack:C042`), for the audit trail. */
+  access?: string;
   /** The chat request's trace context, so the job's spans join its trace (tracing on only). */
   trace?: TraceCarrier;
   /** ARM long-running operation URL, stored the moment ARM accepts, so a retry resumes polling. */

@@ -1,5 +1,8 @@
+import type { AccessPolicy } from '../access/access-policy.ts';
 import type { AuditLog } from '../access/audit-log.ts';
+import type { ConfirmPolicy } from '../access/confirm-policy.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
+import type { OriginSettings } from '../access/origin-check.ts';
 import type { ClusterTarget } from '../commands/types.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Sealer } from '../platform/seal.ts';
@@ -16,6 +19,12 @@ export interface SubmitDeps {
   sealer: Sealer;
   logger: Logger;
   audit?: AuditLog;
+  /** Who may run what; absent, every user may run every command (unit tests of other rules). */
+  access?: AccessPolicy;
+  /** Per-channel `access policy confirm=…`; absent, `--yes` never skips a confirmation. */
+  confirmPolicy?: ConfirmPolicy;
+  /** Slack teams and Teams tenants served, and the subscriptions commands may name; absent, none is checked. */
+  boundaries?: OriginSettings & { subscriptions: readonly string[] };
   defaultSubscriptionId?: string;
   /**
    * Sees the text before the parser; a Reply means "handled here, answer this", undefined means

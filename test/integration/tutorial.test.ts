@@ -90,7 +90,10 @@ describe('the tutorial from the console chat', () => {
       expect(reply.text, text).not.toContain(change[0]);
     }
 
-    const refused = lastReply(await chat(app.url!, `az k8s-extension delete ${ARC} -n flux --yes`));
+    // --yes is accepted as in az but still asks; confirming is refused while configurations exist.
+    const askedFirst = await chat(app.url!, `az k8s-extension delete ${ARC} -n flux --yes`);
+    expect(askedFirst[0]?.reply.status).toBe('confirm');
+    const refused = lastReply(await decideIn(app.url!, askedFirst[0]!.token!, 'confirm'));
     expect(refused.status).toBe('failed');
     expect(refused.tables?.[0]?.rows.map((r) => r[0])).toEqual(['cluster-config']);
 

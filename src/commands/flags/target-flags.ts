@@ -44,7 +44,7 @@ export const YES_FLAG: FlagSpec = {
   name: '--yes',
   aliases: ['-y'],
   arity: 'switch',
-  help: 'Skip the az prompt (fluxops still confirms destructive commands).',
+  help: 'Accepted for paste parity with az; destructive commands still ask for Confirm unless an admin set `access policy confirm=allow-yes` in this channel.',
 };
 export const NO_WAIT_FLAG: FlagSpec = {
   name: '--no-wait',

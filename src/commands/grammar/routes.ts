@@ -47,6 +47,7 @@ const GROUPS: Record<string, Omit<Branch, 'children'>> = {
   },
   'k8s-extension': { path: 'k8s-extension', topic: 'extension', example: 'az k8s-extension show -n flux' },
   alerts: { path: 'alerts', topic: 'alerts', example: 'alerts subscribe --severity error' },
+  access: { path: 'access', topic: 'access', example: 'access whoami' },
 };
 
 function branchAt(children: Record<string, Leaf | Branch>, words: readonly string[], depth: number): Branch {

@@ -61,6 +61,7 @@ export const alertsMuteKind = defineKind({
   routes: [['alerts', 'mute']],
   topic: 'alerts',
   runs: 'job',
+  role: 'operator',
   build,
   safety: 'mutating',
   display: (draft) => [

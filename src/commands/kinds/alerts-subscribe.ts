@@ -101,6 +101,7 @@ export const alertsSubscribeKind = defineKind({
   routes: [['alerts', 'subscribe']],
   topic: 'alerts',
   runs: 'job',
+  role: 'operator',
   build,
   safety: 'mutating',
   display: (draft) => [

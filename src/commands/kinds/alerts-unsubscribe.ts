@@ -15,6 +15,7 @@ export const alertsUnsubscribeKind = defineKind({
   routes: [['alerts', 'unsubscribe']],
   topic: 'alerts',
   runs: 'job',
+  role: 'operator',
   build: (input) => {
     const s = scaffold(input, IGNORED_AZ_FLAGS, {
       maxPositionals: 1,

@@ -10,9 +10,12 @@
 // 4. Routes are words from the top of the tree (`flux delete`, `k8s-extension update`, `alerts mute`);
 //    `grammar/routes.ts` adds the aliases (`az k8s-configuration flux …`, bare `delete`, `extension …`).
 //    The object form gives a route its own builder and topic (the extension short forms).
+// 5. `role` is the lowest role that may run the kind; without it, a read-only kind needs `viewer` and
+//    every other kind `admin` (`requiredRole()`), so only the operator kinds declare it.
 import type { DisplayWord } from '../display/display-words.ts';
 import type { BuildInput, BuildResult, Draft } from '../grammar/build-types.ts';
 import type { HelpTopic } from '../help-topics.ts';
+import type { Role } from '../role.ts';
 import type { CommandKind, CommandOfKind, Safety } from '../types.ts';
 
 export type Runs = 'job' | 'chat';
@@ -46,6 +49,8 @@ export type KindSpec<K extends CommandKind, R extends Runs = Runs> = {
   runs: R;
   build: KindBuilder<K>;
   display: (draft: DraftOf<K>) => DisplayWord[];
+  /** Rule 5: the lowest role that may run it; absent, the safety class decides. */
+  role?: Role;
 } & SafetyAndImpact<K>;
 
 /** Checks a spec against its kind's command type; `runs` keeps its literal so job kinds can be derived. */

@@ -8,7 +8,13 @@
 import { joinWords } from '../display/display-words.ts';
 import type { CommandDraft } from '../grammar/build-types.ts';
 import { changeSummary } from '../impact-text.ts';
+import type { Role } from '../role.ts';
 import type { Command, CommandKind, CommandOfKind, Safety } from '../types.ts';
+import { accessGrantKind } from './access-grant.ts';
+import { accessListKind } from './access-list.ts';
+import { accessPolicyKind } from './access-policy.ts';
+import { accessRevokeKind } from './access-revoke.ts';
+import { accessWhoamiKind } from './access-whoami.ts';
 import { alertsListKind } from './alerts-list.ts';
 import { alertsMuteKind } from './alerts-mute.ts';
 import { alertsSetupKind } from './alerts-setup.ts';
@@ -78,6 +84,11 @@ const SPECS = {
   'alerts.unsubscribe': alertsUnsubscribeKind,
   'alerts.mute': alertsMuteKind,
   'alerts.setup': alertsSetupKind,
+  'access.grant': accessGrantKind,
+  'access.revoke': accessRevokeKind,
+  'access.list': accessListKind,
+  'access.whoami': accessWhoamiKind,
+  'access.policy': accessPolicyKind,
 } as const;
 
 export type KindRegistry = { readonly [K in CommandKind]: KindSpec<K> };
@@ -118,6 +129,19 @@ export function renderDisplay(draft: CommandDraft): string {
 
 function impactOf<K extends CommandKind>(kind: K, command: CommandOfKind<K>): string | undefined {
   return KINDS[kind].impact?.(command);
+}
+
+/**
+ * The lowest role that may run a command.
+ *
+ * Rules:
+ * 1. A kind that declares `role` needs that role (the operator kinds).
+ * 2. Otherwise a read-only command needs `viewer` and any other command `admin`.
+ */
+export function requiredRole(command: Command): Role {
+  const declared = KINDS[command.kind].role;
+  if (declared) return declared;
+  return command.safety === 'read-only' ? 'viewer' : 'admin';
 }
 
 /** One sentence saying what a destructive command will do, shown above Confirm/Cancel. */

@@ -29,6 +29,7 @@ export const reconcileKind = defineKind({
   routes: [['reconcile']],
   topic: 'reconcile',
   runs: 'job',
+  role: 'operator',
   build: (input) => {
     const s = scaffold(input, FLAGS, {
       maxPositionals: 1,

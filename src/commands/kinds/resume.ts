@@ -17,6 +17,7 @@ export const resumeKind = defineKind({
   routes: [['resume']],
   topic: 'resume',
   runs: 'job',
+  role: 'operator',
   build: (input) => {
     const { s, name, objectKind } = readSuspendOrResume(input, 'resume');
     return done(s, () => ({ kind: 'resume', ...opFields(s), name: name!, ...(objectKind ? { objectKind } : {}) }));

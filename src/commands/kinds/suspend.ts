@@ -18,6 +18,7 @@ export const suspendKind = defineKind({
   routes: [['suspend']],
   topic: 'suspend',
   runs: 'job',
+  role: 'operator',
   build: (input) => {
     const { s, name, objectKind } = readSuspendOrResume(input, 'suspend');
     return done(s, () => ({ kind: 'suspend', ...opFields(s), name: name!, ...(objectKind ? { objectKind } : {}) }));

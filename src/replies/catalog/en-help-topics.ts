@@ -39,7 +39,7 @@ export const enHelpTopics: Record<string, string> = {
 
   'help.topic.delete.summary': 'Delete a Flux configuration (and, with prune, what it deployed).',
   'help.topic.delete.usage': '[az k8s-configuration] flux delete -n NAME [--force] [--yes]',
-  'help.topic.delete.flags': `${TARGET}\n--force [false] (forceDelete), --yes, --no-wait`,
+  'help.topic.delete.flags': `${TARGET}\n--force [false] (forceDelete), --yes (accepted as in az; fluxops still asks for Confirm unless an admin set \`access policy confirm=allow-yes\` in the channel), --no-wait`,
   'help.topic.delete.example':
     'az k8s-configuration flux delete -g flux-demo-rg -c flux-demo-arc -n cluster-config -t connectedClusters --yes',
 
@@ -153,16 +153,25 @@ export const enHelpTopics: Record<string, string> = {
   'help.topic.jobs.flags': '(none)',
   'help.topic.jobs.example': 'jobs',
 
-  'help.topic.audit.summary': 'Who ran which command here (secrets redacted).',
-  'help.topic.audit.usage': 'audit',
-  'help.topic.audit.flags': '(none)',
-  'help.topic.audit.example': 'audit',
+  'help.topic.audit.summary':
+    'Who ran, confirmed or was refused which command here, and the role that decided (secrets redacted).',
+  'help.topic.audit.usage': 'audit [--user NAME] [--since DURATION] [--denied]',
+  'help.topic.audit.flags':
+    '--user: one user’s rows; --since: the last DURATION (e.g. 2h, 30m); --denied: refusals only.',
+  'help.topic.audit.example': 'audit --since 2h --denied',
 
   'help.topic.alerts.summary': 'Flux alerts in this channel.',
   'help.topic.alerts.usage':
     'alerts subscribe [-g RG -c CLUSTER -t TYPE | --cluster C] [--severity error|info] [--kinds K …] [--namespaces NS …] [--exclude REGEX] | list | unsubscribe ID | mute <kind>/<name> <duration> | setup [--cluster C]',
   'help.topic.alerts.flags': '--severity [error]; durations like 30m, 2h.',
   'help.topic.alerts.example': 'alerts subscribe --severity error --kinds Kustomization HelmRelease',
+
+  'help.topic.access.summary': 'Who may do what: roles per user or per channel (viewer, operator, admin).',
+  'help.topic.access.usage':
+    'access grant viewer|operator|admin @ID|--channel | revoke @ID|--channel | list | whoami | policy confirm=always|allow-yes',
+  'help.topic.access.flags':
+    '@ID is the user id `access whoami` prints (Slack U…, Teams AAD object id, console name) or a full id like slack:T024BE7LD/U012AB3CD; --channel binds everyone in this channel.',
+  'help.topic.access.example': 'access grant operator @U012AB3CD',
 
   'help.topic.help.summary': 'This help.',
   'help.topic.help.usage': 'help [topic]',

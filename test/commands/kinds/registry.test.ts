@@ -19,7 +19,7 @@ const routeWords = (route: (typeof specs)[number]['routes'][number]) => ('words'
 
 describe('KINDS', () => {
   it('has one spec per kind, filed under its own kind', () => {
-    expect(specs).toHaveLength(33);
+    expect(specs).toHaveLength(38);
     for (const [kind, spec] of Object.entries(KINDS)) expect(spec.kind).toBe(kind);
   });
 
@@ -55,7 +55,18 @@ describe('KINDS', () => {
     expect(jobKinds.length).toBeGreaterThan(0);
     for (const handler of Object.values(HANDLERS)) expect(handler).toBeTypeOf('function');
     const chatKinds = specs.filter((spec) => spec.runs === 'chat').map((spec) => spec.kind);
-    expect(chatKinds.sort()).toEqual(['audit', 'context', 'help', 'jobs', 'use']);
+    expect(chatKinds.sort()).toEqual([
+      'access.grant',
+      'access.list',
+      'access.policy',
+      'access.revoke',
+      'access.whoami',
+      'audit',
+      'context',
+      'help',
+      'jobs',
+      'use',
+    ]);
   });
 
   it('gives an impact to every kind that can be destructive, and only to those', () => {

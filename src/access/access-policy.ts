@@ -1,0 +1,70 @@
+import { type Role, roleCovers } from '../commands/role.ts';
+import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
+import { principalOf } from './principal.ts';
+import type { RoleBindings } from './role-bindings.ts';
+
+/** What decided a command: the role held and the binding it came from, or why it was refused. */
+export type AccessDecision =
+  | { allowed: true; principal: string; role: Role; via: string }
+  | {
+      allowed: false;
+      principal: string;
+      needed: Role;
+      /** The highest role held, when any binding gave one. */
+      held?: Role;
+      via?: string;
+      /** FLUXOPS_ADMINS: who can grant the role (empty: nobody is configured yet). */
+      admins: readonly string[];
+    };
+
+export interface AccessSettings {
+  /** FLUXOPS_ADMINS, as `slack:TEAM/USER`, `teams:TENANT/AADOBJECTID`, `console:NAME`. */
+  admins: readonly string[];
+  /** False only in sandbox mode without FLUXOPS_ADMINS: every user is an admin. */
+  enforce: boolean;
+}
+
+/**
+ * Who may run what.
+ *
+ * Rules:
+ * 1. With access control off (sandbox without FLUXOPS_ADMINS) every user is an admin.
+ * 2. A user listed in FLUXOPS_ADMINS is an admin everywhere.
+ * 3. Otherwise the highest role among the user's binding and the conversation's binding decides.
+ * 4. Without any admin configured nobody else holds a role, so only `help` answers (it needs none).
+ */
+export class AccessPolicy {
+  constructor(
+    private readonly settings: AccessSettings,
+    private readonly bindings: RoleBindings,
+  ) {}
+
+  get enforcing(): boolean {
+    return this.settings.enforce;
+  }
+
+  get admins(): readonly string[] {
+    return this.settings.admins;
+  }
+
+  /** The store the `access grant|revoke|list` commands read and write. */
+  get store(): RoleBindings {
+    return this.bindings;
+  }
+
+  async decide(who: { address: ConversationAddress; user: ChatUser }, needed: Role): Promise<AccessDecision> {
+    const principal = principalOf(who);
+    if (!this.settings.enforce) return { allowed: true, principal, role: 'admin', via: 'access control off' };
+    const admins = this.settings.admins;
+    if (admins.includes(principal)) return { allowed: true, principal, role: 'admin', via: 'FLUXOPS_ADMINS' };
+    const held =
+      admins.length === 0
+        ? undefined
+        : (await this.bindings.bindingsFor(principal, who.address)).reduce<{ role: Role; via: string } | undefined>(
+            (best, b) => (!best || roleCovers(b.role, best.role) ? b : best),
+            undefined,
+          );
+    if (held && roleCovers(held.role, needed)) return { allowed: true, principal, role: held.role, via: held.via };
+    return { allowed: false, principal, needed, held: held?.role, via: held?.via, admins };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Redis } from 'ioredis';
+import type { ConversationAddress } from '../notify/conversation.ts';
+
+// Per-channel confirmation policy in Redis under the queue prefix: `always` (the default: destructive
+// commands always ask) or `allow-yes` (`--yes` on a destructive command skips the prompt in that channel).
+
+export type ConfirmMode = 'always' | 'allow-yes';
+
+export class ConfirmPolicy {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private get key(): string {
+    return `${this.prefix}:access:confirm`;
+  }
+
+  private field(address: ConversationAddress): string {
+    return `${address.platform}:${address.channel}`;
+  }
+
+  async set(address: ConversationAddress, mode: ConfirmMode): Promise<void> {
+    if (mode === 'always') await this.redis.hdel(this.key, this.field(address));
+    else await this.redis.hset(this.key, this.field(address), mode);
+  }
+
+  /** True only when an admin set `confirm=allow-yes` for this conversation. */
+  async allowsYes(address: ConversationAddress): Promise<boolean> {
+    return (await this.redis.hget(this.key, this.field(address))) === 'allow-yes';
+  }
+}

@@ -1,0 +1,62 @@
+// `access grant ROLE @ID|--channel`: binds a role to a user or to this channel, answered at once by submit.
+//
+// Rules:
+// 1. ROLE is viewer, operator or admin.
+// 2. The subject follows `grammar/read-access-subject.ts`.
+import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
+import { type AccessSubject, CHANNEL_FLAG, readAccessSubject } from '../grammar/read-access-subject.ts';
+import { done, positional, scaffold } from '../grammar/scaffold.ts';
+import { problem } from '../problem.ts';
+import { ROLES, type Role } from '../role.ts';
+import type { CommandBase } from '../types.ts';
+import { defineKind } from './define-kind.ts';
+
+export interface AccessGrantCommand extends CommandBase {
+  kind: 'access.grant';
+  role: Role;
+  subject: AccessSubject;
+}
+
+const EXAMPLE = 'access grant operator @U012AB3CD';
+
+export const accessGrantKind = defineKind({
+  kind: 'access.grant',
+  routes: [['access', 'grant']],
+  topic: 'access',
+  runs: 'chat',
+  build: (input) => {
+    const s = scaffold(input, [CHANNEL_FLAG, ...IGNORED_AZ_FLAGS], {
+      maxPositionals: 2,
+      positionalText: ' and a role and a user',
+      example: EXAMPLE,
+      needsTarget: false,
+    });
+    const role = positional(s, 0);
+    if (!(ROLES as readonly string[]).includes(role ?? '')) {
+      s.problems.push(
+        problem('short.missing-argument', {
+          command: 'access grant',
+          what: `a role: ${ROLES.join(', ')}${role === undefined ? '' : ` (got "${role}")`}`,
+          accepted: 'access grant viewer|operator|admin @ID|--channel',
+          example: EXAMPLE,
+        }),
+      );
+    }
+    const subject = readAccessSubject(s, 1, 'access grant ROLE', EXAMPLE);
+    return done(s, () => ({
+      kind: 'access.grant',
+      role: role as Role,
+      subject: subject!,
+      yes: false,
+      noWait: false,
+      warnings: s.warnings,
+    }));
+  },
+  safety: 'mutating',
+  display: (draft) => [
+    'access',
+    'grant',
+    draft.role,
+    ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel']),
+  ],
+});

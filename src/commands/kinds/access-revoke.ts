@@ -1,0 +1,38 @@
+// `access revoke @ID|--channel`: removes the user's or this channel's binding, answered at once by submit.
+import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
+import { type AccessSubject, CHANNEL_FLAG, readAccessSubject } from '../grammar/read-access-subject.ts';
+import { done, scaffold } from '../grammar/scaffold.ts';
+import type { CommandBase } from '../types.ts';
+import { defineKind } from './define-kind.ts';
+
+export interface AccessRevokeCommand extends CommandBase {
+  kind: 'access.revoke';
+  subject: AccessSubject;
+}
+
+const EXAMPLE = 'access revoke @U012AB3CD';
+
+export const accessRevokeKind = defineKind({
+  kind: 'access.revoke',
+  routes: [['access', 'revoke']],
+  topic: 'access',
+  runs: 'chat',
+  build: (input) => {
+    const s = scaffold(input, [CHANNEL_FLAG, ...IGNORED_AZ_FLAGS], {
+      maxPositionals: 1,
+      positionalText: ' and a user',
+      example: EXAMPLE,
+      needsTarget: false,
+    });
+    const subject = readAccessSubject(s, 0, 'access revoke', EXAMPLE);
+    return done(s, () => ({
+      kind: 'access.revoke',
+      subject: subject!,
+      yes: false,
+      noWait: false,
+      warnings: s.warnings,
+    }));
+  },
+  safety: 'mutating',
+  display: (draft) => ['access', 'revoke', ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel'])],
+});

@@ -1,0 +1,41 @@
+import type { AuditEvent } from '../access/audit-log.ts';
+import { requiredRole } from '../commands/kinds/index.ts';
+import type { Command } from '../commands/types.ts';
+import { accessDeniedReply } from '../replies/access-replies.ts';
+import type { Reply } from '../replies/reply.ts';
+import type { ChatRequest } from './chat-request.ts';
+import type { SubmitDeps } from './submit-deps.ts';
+
+/** A refused command: the reply, and the audit entry `commit` writes for it. */
+interface Refusal {
+  reply: Reply;
+  note: { event: AuditEvent; display: string; status: string; access: string };
+}
+
+/**
+ * `prepare`'s rule 2: the access decision for one command.
+ *
+ * Rules:
+ * 1. `help` and `access whoami` need no role; without an access policy nothing is checked.
+ * 2. Allowed: the role and binding that allowed it, for the audit (`operator via user console:bob`).
+ * 3. Refused: the reply naming the role needed and who can grant it, and a `denied` audit entry.
+ * 4. Redis not answering: `unavailable`, so the command is neither run nor refused for good.
+ */
+export async function checkAccess(
+  command: Command,
+  request: ChatRequest,
+  deps: SubmitDeps,
+): Promise<{ refusal?: Refusal | 'unavailable'; access?: string }> {
+  if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
+  const needed = requiredRole(command);
+  const decision = await deps.access.decide(request, needed).catch(() => undefined);
+  if (!decision) return { refusal: 'unavailable' };
+  if (decision.allowed) return { access: `${decision.role} via ${decision.via}` };
+  const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
+  return {
+    refusal: {
+      reply: accessDeniedReply({ display: command.display, ...decision }),
+      note: { event: 'denied', display: command.display, status: `needs ${needed}`, access: held },
+    },
+  };
+}
