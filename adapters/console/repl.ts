@@ -88,7 +88,9 @@ async function run(text: string, session: Session): Promise<boolean> {
   if (!first.token) return !first.failed;
   const reply = session.ask ? await session.ask('Confirm? [y/N] ') : undefined;
   if (reply === undefined) {
-    console.log('Not confirmed (nothing to read the answer from). Pipe `y` in, or re-run with --yes.');
+    console.log(
+      'Not confirmed (nothing to read the answer from). Pipe `y` in (`echo y | npm run -s chat -- "…"`); --yes skips the question only where an admin set `access policy confirm=allow-yes` for the channel.',
+    );
     return false;
   }
   const answer = reply.trim().toLowerCase();
