@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 /**
  * A validator for the subset of OpenAPI v3 that Flux's notification-controller CRDs use in their
  * `openAPIV3Schema`: type (object, array, string, integer, boolean), properties, required, enum,
@@ -48,7 +49,8 @@ function visit(schema: SchemaNode, value: unknown, path: string, out: SchemaResu
       out.errors.push(`${path}: shorter than ${schema.minLength}`);
     if (schema.maxLength !== undefined && value.length > schema.maxLength)
       out.errors.push(`${path}: longer than ${schema.maxLength}`);
-    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
+    // CRD patterns are Go (RE2) syntax: run them on RE2, as the API server does.
+    if (schema.pattern && !RE2JS.compile(schema.pattern).matcher(value).find())
       out.errors.push(`${path}: does not match ${schema.pattern}`);
   }
   if (typeof value === 'number') {

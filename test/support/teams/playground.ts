@@ -58,7 +58,7 @@ export async function startPlayground(options: {
   try {
     await until(
       () => `Agents Playground to listen on ${port}: ${output}`,
-      () => child.exitCode !== null || new RegExp(`Listening on ${port}`).test(output),
+      () => child.exitCode !== null || output.includes(`Listening on ${port}`),
       { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 100 },
     );
     if (child.exitCode !== null) throw new Error(`Agents Playground did not start (exit ${child.exitCode}): ${output}`);
