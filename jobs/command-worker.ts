@@ -6,7 +6,7 @@ import { describeArmError } from '../src/azure/arm-error.ts';
 import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
 import { runsAsJob } from '../src/commands/kinds/index.ts';
 import type { Platform } from '../src/notify/conversation.ts';
-import type { NotifyPort } from '../src/notify/notify-port.ts';
+import { type NotifyPort, privateKeyOf } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import { currentTraceCarrier, inSpan } from '../src/platform/tracing.ts';
@@ -126,6 +126,19 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         trace: currentTraceCarrier(),
       });
     };
+    // Never to the channel: a direct message (or the console stream) of the requester, sealed in the queue.
+    let privateSeq = 0;
+    const privately = async (reply: Reply) => {
+      privateSeq = nextSeq(privateSeq);
+      await options.notify.notify({
+        address: data.address,
+        key: privateKeyOf(data.jobId),
+        seq: privateSeq,
+        reply: { ...withProvenance(reply), sensitive: true },
+        privateTo: data.user,
+        trace: currentTraceCarrier(),
+      });
+    };
     const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
     if (!run) {
       const reply: Reply = {
@@ -149,6 +162,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         logger,
         settings: options.settings,
         progress: send,
+        privately,
         alerts: options.alerts,
       });
       await send(reply);

@@ -23,6 +23,12 @@ export interface HandlerInput<C extends Command = Command> {
   settings: { complianceDeadlineMs: number; pollIntervalsMs?: number[] };
   /** Posts an intermediate state; the adapter updates the command's one message in place. */
   progress(reply: Reply): Promise<void>;
+  /**
+   * Sends a reply to the requester alone (Slack direct message, Teams 1:1 chat, the console's own
+   * stream), never to the channel; it is always treated as sensitive. The final reply should say
+   * so (`sentPrivately`).
+   */
+  privately(reply: Reply): Promise<void>;
   /** Subscriptions, mutes, webhook keys and watched clusters for the `alerts *` handlers. */
   alerts?: AlertsDeps;
 }

@@ -13,13 +13,15 @@ export const METHOD_SCOPES: Record<string, string | null> = {
   'chat.update': 'chat:write',
   'users.info': 'users:read',
   'auth.test': null,
+  'conversations.open': 'im:write',
 };
 
 /**
  * Bot scopes: `commands` for /flux; `chat:write.public` so job messages reach public channels the
- * bot was never invited to (a slash command works there, so its result must too).
+ * bot was never invited to (a slash command works there, so its result must too); `im:write` to open
+ * the direct message that carries what only the requester may read (the `alerts setup` key).
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write'] as const;
 
 /** Events the app subscribes to; neither needs a scope. */
 export const BOT_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;

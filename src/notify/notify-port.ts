@@ -1,6 +1,6 @@
 import type { TraceCarrier } from '../platform/tracing.ts';
 import type { Reply } from '../replies/reply.ts';
-import type { ConversationAddress } from './conversation.ts';
+import type { ChatUser, ConversationAddress } from './conversation.ts';
 
 /** One message to post or update in a conversation. `key` names the message (usually the job id). */
 export interface NotifyMessage {
@@ -29,6 +29,17 @@ export interface NotifyMessage {
   ref?: string;
   /** The trace context of the work that produced the message, so its delivery joins that trace. */
   trace?: TraceCarrier;
+  /**
+   * For this user's eyes only, never the conversation of `address` (which says where the user asked):
+   * Slack a direct message, Teams a 1:1 chat, the console the requester's own stream (never a
+   * watcher's). A deliverer that cannot reach the user privately drops the message.
+   */
+  privateTo?: ChatUser;
+}
+
+/** The key of the message a job sends its requester alone (the console stream waits for it too). */
+export function privateKeyOf(jobKey: string): string {
+  return `${jobKey}-private`;
 }
 
 /**

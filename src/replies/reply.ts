@@ -59,6 +59,11 @@ export interface Reply {
    * it waits and drops the job if delivery fails.
    */
   sensitive?: boolean;
+  /**
+   * The job also sent its requester a message alone (privateTo, under `privateKeyOf(job key)`): a
+   * client following the job waits for that one too.
+   */
+  sentPrivately?: boolean;
 }
 
 /** True when nothing more will follow for this reply (adapters stop updating it). */

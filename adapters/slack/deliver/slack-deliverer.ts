@@ -25,7 +25,9 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  *    posted yet, it waits (re-queued) rather than landing at the top of the channel;
  * 5. an `updateOnly` message (a confirmation preview) is dropped when nothing is shown under its key;
  * 6. a message Slack refuses (`invalid_blocks`, `msg_too_long`) goes again as its plain-text
- *    fallback, then as a short "too large" note — it never stays at ⏳ Queued.
+ *    fallback, then as a short "too large" note — it never stays at ⏳ Queued;
+ * 7. a message `privateTo` a user (the `alerts setup` key) goes to that user's direct message with
+ *    the bot (conversations.open), never to the channel it was asked in.
  */
 export interface SlackDelivererOptions {
   client: WebClient;
@@ -49,7 +51,18 @@ export class SlackDeliverer implements Deliverer {
 
   async deliver(message: NotifyMessage): Promise<void> {
     const { redis, prefix } = this.options;
-    await withKeyLock(redis, `${prefix}:slack:lock:${message.key}`, () => this.deliverLocked(message));
+    const target = message.privateTo ? await this.directMessage(message, message.privateTo.id) : message;
+    await withKeyLock(redis, `${prefix}:slack:lock:${target.key}`, () => this.deliverLocked(target));
+  }
+
+  /** Rule 7: the same message, addressed to the user's direct message with the bot (no thread, no channel). */
+  private async directMessage(message: NotifyMessage, user: string): Promise<NotifyMessage> {
+    const opened = await this.options.client.conversations.open({ users: user });
+    const channel = opened.channel?.id;
+    if (!channel) throw new Error('conversations.open answered without a channel id');
+    const { privateTo: _privateTo, ...rest } = message;
+    const { thread: _thread, ...address } = message.address;
+    return { ...rest, address: { ...address, channel } };
   }
 
   private async deliverLocked(message: NotifyMessage): Promise<void> {

@@ -9,12 +9,15 @@ import { stringify } from 'yaml';
 const SECRET_NAME = 'fluxops-webhook-hmac';
 const PROVIDER_NAME = 'fluxops';
 
-export function webhookUrl(publicUrl: string, cluster: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/webhooks/flux/${encodeURIComponent(cluster.toLowerCase())}`;
+/** The Provider address: `webhookId` is `<cluster name>/<digest of its ARM id>` (webhook-id.ts). */
+export function webhookUrl(publicUrl: string, webhookId: string): string {
+  const path = webhookId.toLowerCase().split('/').map(encodeURIComponent).join('/');
+  return `${publicUrl.replace(/\/+$/, '')}/webhooks/flux/${path}`;
 }
 
 export function setupManifests(input: {
   cluster: string;
+  webhookId: string;
   publicUrl: string;
   key: string;
   namespaces: string[];
@@ -34,7 +37,7 @@ export function setupManifests(input: {
       metadata: { name: PROVIDER_NAME, namespace },
       spec: {
         type: 'generic-hmac',
-        address: webhookUrl(input.publicUrl, input.cluster),
+        address: webhookUrl(input.publicUrl, input.webhookId),
         secretRef: { name: SECRET_NAME },
       },
     },

@@ -11,10 +11,15 @@ import { readSignedBody } from './read-signed-body.ts';
 import { readSignatureHeader, signatureMatches } from './verify-flux-signature.ts';
 
 /**
- * POST /webhooks/flux/:cluster — notification-controller's generic-hmac Provider. Verify, parse,
+ * POST /webhooks/flux/:cluster/:digest — notification-controller's generic-hmac Provider; the digest
+ * names the cluster's full ARM id (webhook-id.ts), so each cluster has its own key. Verify, parse,
  * enqueue, answer 202: the transition work happens in a job, so Flux never waits on it.
+ * POST /webhooks/flux/:cluster is the address `alerts setup` handed out before keys were per ARM id;
+ * it verifies with a key stored under the bare name only, so Providers already deployed keep working.
  */
-const WEBHOOK_PATH = '/webhooks/flux/:cluster';
+const WEBHOOK_PATH = '/webhooks/flux/:cluster/:digest';
+const LEGACY_WEBHOOK_PATH = '/webhooks/flux/:cluster';
+const DIGEST = /^[0-9a-f]{32}$/i;
 
 /**
  * Nothing in Flux truncates an event: helm-controller's drift lists and kustomize-controller's change
@@ -32,25 +37,35 @@ export interface WebhookDeps {
 }
 
 export function registerFluxWebhook(router: Router, deps: WebhookDeps): void {
-  router.add('POST', WEBHOOK_PATH, (req, res, params) => handleFluxWebhook(req, res, params.cluster ?? '', deps));
+  router.add('POST', WEBHOOK_PATH, (req, res, params) =>
+    handleFluxWebhook(req, res, params.cluster ?? '', params.digest ?? '', deps),
+  );
+  router.add('POST', LEGACY_WEBHOOK_PATH, (req, res, params) =>
+    handleFluxWebhook(req, res, params.cluster ?? '', undefined, deps),
+  );
 }
 
 async function handleFluxWebhook(
   req: IncomingMessage,
   res: ServerResponse,
   cluster: string,
+  digest: string | undefined,
   deps: WebhookDeps,
 ): Promise<void> {
-  // 1. Only cluster names we could have issued a key for.
-  if (!CLUSTER_NAME.test(cluster)) return reject(res, 404, 'unknown_cluster', { error: 'unknown cluster' });
-  // 2. The key first (cached in memory): it keys the HMAC the body streams into. It lives in Redis:
-  //    while Redis is down, answer 503 so notification-controller retries.
-  let key: string | undefined;
+  // 1. Only cluster names and digests we could have issued a key for.
+  if (!CLUSTER_NAME.test(cluster) || (digest !== undefined && !DIGEST.test(digest)))
+    return reject(res, 404, 'unknown_cluster', { error: 'unknown cluster' });
+  const webhookId = digest === undefined ? cluster : `${cluster}/${digest}`;
+  // 2. The keys first (cached in memory): the current one keys the HMAC the body streams into; the one
+  //    it replaced still verifies during the rotation grace. They live in Redis: while Redis is down,
+  //    answer 503 so notification-controller retries.
+  let keys: string[];
   try {
-    key = await deps.keys.get(cluster);
+    keys = await deps.keys.valid(webhookId);
   } catch (error) {
     return queueUnavailable(res, cluster, error, deps.logger);
   }
+  const [key, ...previous] = keys;
   // 3. The signature before anything else; failures look the same from outside and store nothing.
   const header = readSignatureHeader(req.headers['x-signature']);
   const refusal = !key ? 'no webhook key for this cluster' : header.ok ? undefined : header.reason;
@@ -69,7 +84,9 @@ async function handleFluxWebhook(
     req.destroy();
     return;
   }
-  const check = signatureMatches(read.digest, header.given);
+  const check = [read.digest, ...previous.map((old) => createHmac(header.algorithm, old).update(read.body).digest())]
+    .map((expected) => signatureMatches(expected, header.given))
+    .find((result) => result.ok) ?? { ok: false, reason: 'signature mismatch' };
   if (!check.ok) {
     deps.logger.warn({ cluster, reason: check.reason }, 'flux webhook rejected');
     return reject(res, 401, 'signature', { error: 'invalid signature' });

@@ -24,6 +24,8 @@ export const TUTORIAL_CREATE =
 interface HandlerRun {
   reply: Reply;
   progress: Reply[];
+  /** What the handler sent the requester alone. */
+  privately: Reply[];
   job: Job<CommandJobData>;
 }
 
@@ -80,6 +82,7 @@ export async function startHarness(options: Partial<ArmSandboxOptions> = {}): Pr
       if (!run) throw new Error(`no handler for ${command.kind}`);
       const theJob = job ?? jobFor(command);
       const progress: Reply[] = [];
+      const privately: Reply[] = [];
       const reply = await run({
         data: theJob.data,
         job: theJob,
@@ -90,8 +93,11 @@ export async function startHarness(options: Partial<ArmSandboxOptions> = {}): Pr
         progress: async (r) => {
           progress.push(r);
         },
+        privately: async (r) => {
+          privately.push(r);
+        },
       });
-      return { reply, progress, job: theJob };
+      return { reply, progress, privately, job: theJob };
     },
     close: () => sandbox.close(),
   };

@@ -86,6 +86,8 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
         const user = String(params.user);
         return { ok: true, user: { id: user, name: user, locale: locales.get(user) ?? 'en-US' } };
       }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(params.users).replace(/^U/, '')}` } };
       case 'auth.test':
         return { ok: true, team_id: 'T0TEST', user_id: 'U0BOT', bot_id: 'B0BOT', team: 'test' };
       case 'apps.connections.open':
