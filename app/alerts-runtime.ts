@@ -76,7 +76,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
   const clusters = new WatchedClusters(state, prefix);
   const configs = new ObjectConfigs(state, prefix);
   const late = new LateEvents(state, prefix);
-  const keys = new WebhookKeys(options.connect('producer'), prefix, options.sealer);
+  const keys = new WebhookKeys(options.connect('producer'), prefix, options.sealer, config.alerts.keyGraceMs);
   const sink = new BullFluxEventSink(options.connect('producer'), prefix);
   const scheduler = new PollScheduler(shared, prefix, config.alerts.pollIntervalMs);
   const engine = new AlertEngine({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { NotifyMessage } from '../../src/notify/notify-port.ts';
+import { type NotifyMessage, privateKeyOf } from '../../src/notify/notify-port.ts';
 import { type Router, readBody, sendJson } from '../../src/platform/http-router.ts';
 import { isFinal } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
@@ -90,6 +90,7 @@ async function stream(
   pending: NotifyMessage[],
   wait: (onMessage: (m: NotifyMessage) => void) => void,
   waits: { maxWaitMs: number; previewWaitMs: number },
+  userId: string,
 ): Promise<void> {
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   const write = (line: ConsoleLine) => res.write(`${JSON.stringify(line)}\n`);
@@ -107,11 +108,28 @@ async function stream(
       write({ type: 'end', reason: follow.until === 'first' ? 'done' : 'timeout' });
       resolve();
     }, follow.waitMs);
+    // A job may also send its requester a message alone (privateTo): shown here, to that user only,
+    // and the stream ends once both it and the job's final reply arrived.
+    let finalSeen = false;
+    let privateAwaited = false;
+    let privateSeen = false;
     const onMessage = (m: NotifyMessage) => {
-      if (m.key !== follow.key) return;
-      const final = follow.until === 'first' || isFinal(m.reply.status);
-      write({ type: 'reply', key: m.key, final, reply: m.reply, token: follow.until === 'first' ? token : undefined });
-      if (final) {
+      const own = m.key === privateKeyOf(follow.key) && m.privateTo?.id === userId;
+      if (m.key !== follow.key && !own) return;
+      const complete = own || follow.until === 'first' || isFinal(m.reply.status);
+      if (own) privateSeen = true;
+      else {
+        finalSeen = complete;
+        privateAwaited = m.reply.sentPrivately === true;
+      }
+      write({
+        type: 'reply',
+        key: m.key,
+        final: complete,
+        reply: m.reply,
+        token: follow.until === 'first' ? token : undefined,
+      });
+      if (finalSeen && (!privateAwaited || privateSeen)) {
         clearTimeout(timer);
         write({ type: 'end', reason: 'done' });
         resolve();
@@ -136,7 +154,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     return { id: name, name };
   };
 
-  const run = async (res: ServerResponse, channel: string, act: () => Promise<SubmitOutcome>) => {
+  const run = async (res: ServerResponse, channel: string, userId: string, act: () => Promise<SubmitOutcome>) => {
     // Subscribe before submitting, so a fast worker's first update cannot slip past us.
     const pending: NotifyMessage[] = [];
     let deliver: (m: NotifyMessage) => void = (m) => pending.push(m);
@@ -156,6 +174,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
           deliver = fn;
         },
         { maxWaitMs, previewWaitMs },
+        userId,
       );
     } finally {
       await stop();
@@ -173,7 +192,9 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
       text: body.text,
       receivedAt: new Date().toISOString(),
     };
-    await run(res, body.channel, async () => commit(await prepare(request, options.deps), options.deps));
+    await run(res, body.channel, request.user.id, async () =>
+      commit(await prepare(request, options.deps), options.deps),
+    );
   });
 
   router.add('POST', '/console/decisions', async (req, res) => {
@@ -181,7 +202,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     const body = await parseJson(req, res, DecisionBody);
     if (!body) return;
     const address = { platform: 'console' as const, channel: body.channel };
-    await run(res, body.channel, () =>
+    await run(res, body.channel, userOf(body.user).id, () =>
       decide({ token: body.token, decision: body.decision, user: userOf(body.user), address }, options.deps),
     );
   });

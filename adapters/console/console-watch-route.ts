@@ -11,7 +11,8 @@ import type { WatchLine } from './console-protocol.ts';
  * reach a terminal. Which messages a client already shows through its own command streams only the
  * client knows (see Following in following.ts), so the client filters; the server forwards all but
  * updateOnly messages for keys this stream never showed (a confirmation preview belongs to the
- * prompt in its requester's command stream; deliverers drop those updates the same way).
+ * prompt in its requester's command stream; deliverers drop those updates the same way) and
+ * messages meant for one user alone (`privateTo`), which only that user's command stream shows.
  */
 export interface ConsoleWatchOptions {
   bus: ConsoleBus;
@@ -28,6 +29,8 @@ async function watch(res: ServerResponse, bus: ConsoleBus, channel: string, hear
   const shown = new Set<string>();
   const write = (line: WatchLine) => res.write(`${JSON.stringify(line)}\n`);
   const onMessage = (m: NotifyMessage) => {
+    // For its requester's own command stream only (the `alerts setup` key), never for a watcher.
+    if (m.privateTo) return;
     if (m.updateOnly && !shown.has(m.key)) return;
     shown.delete(m.key);
     shown.add(m.key);

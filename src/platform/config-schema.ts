@@ -235,6 +235,13 @@ export const SETTINGS = {
     default: '60s',
     description: 'How often the compliance poller lists fluxConfigurations (per watched cluster, or one fleet query).',
   },
+  WEBHOOK_KEY_GRACE: {
+    schema: duration,
+    example: '24h',
+    default: '24h',
+    description:
+      'After `alerts setup --rotate`, how long the previous webhook key still verifies Flux events, so alerts keep arriving until the new YAML is committed.',
+  },
   ALERT_BURST: {
     schema: positiveInt,
     example: '10',

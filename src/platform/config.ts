@@ -58,7 +58,7 @@ export interface Config {
     watchReady?: boolean;
   };
   publicUrl?: string;
-  alerts: { pollIntervalMs: number; burst: number; fleetQuery: 'none' | 'resourcegraph' };
+  alerts: { pollIntervalMs: number; burst: number; fleetQuery: 'none' | 'resourcegraph'; keyGraceMs: number };
   slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string };
   teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
 }
@@ -187,6 +187,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       pollIntervalMs: get('COMPLIANCE_POLL_INTERVAL'),
       burst: get('ALERT_BURST'),
       fleetQuery: get('FLEET_QUERY'),
+      keyGraceMs: get('WEBHOOK_KEY_GRACE'),
     },
     slack:
       slackBot !== undefined || slackSigning !== undefined || slackApp !== undefined

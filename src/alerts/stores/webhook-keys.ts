@@ -76,11 +76,7 @@ export class WebhookKeys {
     }
     const until = Date.now() + this.graceMs;
     const previous = JSON.stringify({ sealed: this.sealer.seal({ $secret: current }).$secret, until });
-    await this.redis
-      .multi()
-      .set(this.previousKey(id), previous, 'PXAT', until)
-      .set(this.redisKey(id), sealed)
-      .exec();
+    await this.redis.multi().set(this.previousKey(id), previous, 'PXAT', until).set(this.redisKey(id), sealed).exec();
     return { key, outcome: 'rotated', previousValidUntil: new Date(until) };
   }
 
