@@ -2,6 +2,7 @@ import {
   type Activity,
   CardFactory,
   type CloudAdapter,
+  type ConversationParameters,
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
@@ -48,6 +49,14 @@ function isChannel(conversation: Partial<ConversationReference>['conversation'] 
   return conversation.conversationType === 'channel' || /@thread\.(tacv2|skype)/.test(conversation.id);
 }
 
+/** A 1:1 chat of the bot and one user (`personal`; its ids start `a:`). */
+function isPersonal(conversation: Partial<ConversationReference>['conversation']): boolean {
+  return conversation?.conversationType === 'personal' || /^a:/.test(conversation?.id ?? '');
+}
+
+/** The token audience of the Bot Framework connector (botframework-connector's ToChannelFromBotOAuthScope). */
+const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
+
 export class TeamsDeliverer implements Deliverer {
   readonly platform = 'teams' as const;
 
@@ -92,7 +101,9 @@ export class TeamsDeliverer implements Deliverer {
     }
     try {
       await withKeyLock(this.options.redis, messageLockKey(this.options.prefix, message.key), () =>
-        this.deliverLocked(message, reference),
+        message.privateTo && !isPersonal(reference.conversation)
+          ? this.deliverPrivately(message, message.privateTo.id, reference)
+          : this.deliverLocked(message, reference),
       );
     } catch (error) {
       if (error instanceof DeliveryRateLimitedError) throw error;
@@ -128,6 +139,55 @@ export class TeamsDeliverer implements Deliverer {
       await states.save('teams', message.key, { ref, seq: message.seq });
     }
     if (isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+  }
+
+  /**
+   * A message for one user alone, asked from a channel or group chat: a 1:1 chat of the bot with that
+   * user (created, or found again — Teams answers the existing one), its card and its long output
+   * there, never in the conversation it was asked in. Sent once: the state saved under its key keeps
+   * a retried delivery from posting it twice.
+   */
+  private async deliverPrivately(
+    message: NotifyMessage,
+    userId: string,
+    channelReference: Partial<ConversationReference>,
+  ): Promise<void> {
+    const { adapter, appId, states } = this.options;
+    if ((await states.get('teams', message.key))?.ref) return;
+    const tenantId = message.address.extra?.tenantId ?? channelReference.conversation?.tenantId;
+    const parameters = {
+      isGroup: false,
+      bot: channelReference.bot,
+      members: [{ id: userId, name: '' }],
+      tenantId,
+      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+    } as ConversationParameters;
+    // The smaller budget at once: there is no retry loop here, and the overflow follows as text.
+    const fitted = fitCard(message.reply, 1);
+    const followUps = [
+      ...fitted.overflow.flatMap(chunkDetail),
+      ...(message.reply.detail ? splitDetail(message.reply.detail) : []),
+    ];
+    let failure: { error: unknown } | undefined;
+    let ref: string | undefined;
+    await adapter.createConversationAsync(
+      appId,
+      channelReference.channelId ?? 'msteams',
+      channelReference.serviceUrl ?? '',
+      CONNECTOR_AUDIENCE,
+      parameters,
+      async (context) => {
+        try {
+          ref = (await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(fitted.card)] }))
+            ?.id;
+          for (const text of followUps) await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+        } catch (error) {
+          failure = { error };
+        }
+      },
+    );
+    if (failure) throw failure.error;
+    await states.save('teams', message.key, { ref: ref ?? 'sent', seq: message.seq });
   }
 
   /**

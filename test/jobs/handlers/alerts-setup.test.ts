@@ -67,10 +67,12 @@ describe('alerts setup', () => {
   });
 
   it('renders an Alert for every namespace with Flux objects, image kinds included, valid against v1beta3', async () => {
-    const { reply } = await h.run(`alerts setup ${ARC}`, undefined, undefined, { alerts });
+    const { reply, privately } = await h.run(`alerts setup ${ARC}`, undefined, undefined, { alerts });
     expect(reply.status).toBe('succeeded');
     expect(reply.text).not.toContain('Warning');
-    const manifests = parseAllDocuments((reply.detail?.lines ?? []).join('\n')).map((d) => d.toJSON() as Manifest);
+    expect(reply.detail).toBeUndefined();
+    expect(privately).toHaveLength(1);
+    const manifests = parseAllDocuments((privately[0]?.detail?.lines ?? []).join('\n')).map((d) => d.toJSON() as Manifest);
     const alertsRendered = manifests.filter((m) => m.kind === 'Alert');
     expect(alertsRendered.map((m) => m.metadata.namespace)).toEqual(['cluster-config', 'team-a', 'team-b']);
     // No flux-system objects: it holds none of these configurations' objects, and team-a/team-b are

@@ -21,9 +21,17 @@ export interface ConnectorCall {
   at: number;
 }
 
+/** A conversation the bot created (POST /v3/conversations): a 1:1 chat with `members`. */
+export interface CreatedConversation {
+  id: string;
+  parameters: Record<string, unknown>;
+}
+
 export interface ConnectorStandIn {
   url: string;
   calls: ConnectorCall[];
+  /** Conversations the bot created, in order; each answers `a:1on1-<first member's id>`. */
+  created: CreatedConversation[];
   /** Answers the next `count` sends with `status` (and Retry-After when given). */
   failNext(count: number, status: number, retryAfterSeconds?: number): void;
   refused: { status: number; at: number }[];
@@ -43,11 +51,21 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** `host` is where it listens: another loopback address (127.0.0.2) plays a host outside the serviceUrl allow-list. */
 export async function startConnectorStandIn(host = '127.0.0.1'): Promise<ConnectorStandIn> {
   const calls: ConnectorCall[] = [];
+  const created: CreatedConversation[] = [];
   const refused: { status: number; at: number }[] = [];
   let failures: { remaining: number; status: number; retryAfter?: number } = { remaining: 0, status: 0 };
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec((req.url ?? '').split('?')[0]!);
+      const path = (req.url ?? '').split('?')[0]!;
+      if (path === '/v3/conversations' && req.method === 'POST') {
+        const parameters = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
+        const member = (parameters.members as { id?: string }[] | undefined)?.[0]?.id ?? 'unknown';
+        const id = `a:1on1-${member}`;
+        created.push({ id, parameters });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+        return;
+      }
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
       if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
         return;
@@ -80,6 +98,7 @@ export async function startConnectorStandIn(host = '127.0.0.1'): Promise<Connect
   return {
     url: `http://${host}:${port}/`,
     calls,
+    created,
     refused,
     failNext(count, status, retryAfterSeconds) {
       failures = { remaining: count, status, retryAfter: retryAfterSeconds };
