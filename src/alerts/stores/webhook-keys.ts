@@ -6,7 +6,7 @@ const CACHE_MS = 5_000;
 const MISSING_CACHE_MS = 1_000;
 
 /** How long a rotated-out key keeps verifying events unless WEBHOOK_KEY_GRACE says otherwise. */
-export const DEFAULT_KEY_GRACE_MS = 24 * 3_600_000;
+const DEFAULT_KEY_GRACE_MS = 24 * 3_600_000;
 
 /** What `issue` did: handed out the key already stored, or made a new one (and until when the old one works). */
 export interface IssuedKey {

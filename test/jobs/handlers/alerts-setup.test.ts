@@ -72,7 +72,9 @@ describe('alerts setup', () => {
     expect(reply.text).not.toContain('Warning');
     expect(reply.detail).toBeUndefined();
     expect(privately).toHaveLength(1);
-    const manifests = parseAllDocuments((privately[0]?.detail?.lines ?? []).join('\n')).map((d) => d.toJSON() as Manifest);
+    const manifests = parseAllDocuments((privately[0]?.detail?.lines ?? []).join('\n')).map(
+      (d) => d.toJSON() as Manifest,
+    );
     const alertsRendered = manifests.filter((m) => m.kind === 'Alert');
     expect(alertsRendered.map((m) => m.metadata.namespace)).toEqual(['cluster-config', 'team-a', 'team-b']);
     // No flux-system objects: it holds none of these configurations' objects, and team-a/team-b are

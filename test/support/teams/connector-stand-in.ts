@@ -22,7 +22,7 @@ export interface ConnectorCall {
 }
 
 /** A conversation the bot created (POST /v3/conversations): a 1:1 chat with `members`. */
-export interface CreatedConversation {
+interface CreatedConversation {
   id: string;
   parameters: Record<string, unknown>;
 }
