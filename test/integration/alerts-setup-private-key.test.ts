@@ -3,6 +3,8 @@ import { helmReleaseEvent, postFluxEvent } from '../support/alerts/flux-webhook.
 import { commandBody, postSigned } from '../support/slack/signed-request.ts';
 import type { RecordedCall } from '../support/slack/slack-recorder.ts';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
+import { channelConversation, message, postActivity } from '../support/teams/activities.ts';
+import { type ConnectorStandIn, startConnectorStandIn } from '../support/teams/connector-stand-in.ts';
 import { until } from '../support/until.ts';
 
 /**
@@ -113,5 +115,47 @@ describe('alerts setup from a Slack channel', () => {
     expect((await post(rotated.key, 5)).status).toBe(202);
     // The cluster's key lives under its ARM id: the bare-name address knows no key.
     expect((await postFluxEvent(t.app.url!, cluster!, helmReleaseEvent({ second: 6 }), rotated.key)).status).toBe(401);
+  });
+});
+
+/**
+ * The same from a Teams channel, through the real Bot Framework receiver and a connector stand-in:
+ * the key goes to a 1:1 chat the bot creates with the requester (by AAD object id), never to the channel.
+ */
+describe('alerts setup from a Teams channel', () => {
+  let t: SlackTestApp;
+  let connector: ConnectorStandIn;
+
+  beforeAll(async () => {
+    connector = await startConnectorStandIn();
+    t = await startSlackTestApp({ FLUXOPS_PUBLIC_URL: PUBLIC_URL });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await connector?.close();
+  });
+
+  it('creates a 1:1 chat with the requester for the YAML and tells the channel it went there', async () => {
+    const channel = channelConversation();
+    const from = { id: '29:aad-alice', name: 'Alice', aadObjectId: 'aad-alice' };
+    const sent = await postActivity(
+      t.app.url!,
+      message(connector.url, channel, `alerts setup ${ARC}`, { from, mention: true }),
+    );
+    expect(sent.status).toBe(200);
+    const oneOnOne = 'a:1on1-aad-alice';
+    const calls = await connector.waitFor(
+      (all) =>
+        all.some((c) => c.conversationId === oneOnOne && keyInPayload(JSON.stringify(c.activity))) &&
+        all.some((c) => c.conversationId === channel.id && JSON.stringify(c.activity).includes('a 1:1 chat')),
+    );
+    expect(connector.created.map((c) => c.parameters.members)).toEqual([[{ id: 'aad-alice', name: '' }]]);
+    expect(connector.created[0]?.parameters.isGroup).toBe(false);
+    const key = calls
+      .filter((c) => c.conversationId === oneOnOne)
+      .map((c) => keyInPayload(JSON.stringify(c.activity)))
+      .find((k) => k !== undefined)!;
+    for (const call of calls.filter((c) => c.conversationId !== oneOnOne))
+      expect(JSON.stringify(call.activity)).not.toContain(key);
   });
 });
