@@ -4,6 +4,7 @@
 // prepare() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
 import type { Reply } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
+import type { Intercepted } from '../../src/submit/submit-deps.ts';
 import type { KubeSandbox } from './kube-sandbox.ts';
 
 export interface SandboxChatCommand {
@@ -61,14 +62,17 @@ const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <he
 export function sandboxChatIntercept(
   sandbox: KubeSandbox,
   options: { helpOverview?: () => Reply } = {},
-): (request: ChatRequest) => Promise<Reply | undefined> {
+): (request: ChatRequest) => Promise<Intercepted | undefined> {
   return async (request) => {
     const { helpOverview } = options;
     if (helpOverview && /^help$/i.test(request.text.trim())) {
       const overview = helpOverview();
-      return { ...overview, fields: [...(overview.fields ?? []), { label: 'Sandbox', value: SANDBOX_HELP }] };
+      const reply = { ...overview, fields: [...(overview.fields ?? []), { label: 'Sandbox', value: SANDBOX_HELP }] };
+      return { answer: async () => reply };
     }
     const command = parseSandboxChat(request.text);
-    return command ? runSandboxChat(sandbox, command) : undefined;
+    // They change the sandbox's world like a write changes Azure's: admin only (everyone is one in
+    // sandbox mode without FLUXOPS_ADMINS).
+    return command ? { needs: 'admin', answer: async () => runSandboxChat(sandbox, command) } : undefined;
   };
 }

@@ -6,6 +6,7 @@ import { helpReply } from '../commands/help.ts';
 import { impactSummary } from '../commands/kinds/index.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { ChannelContext, Command } from '../commands/types.ts';
+import { accessDeniedReply } from '../replies/access-replies.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
@@ -74,8 +75,8 @@ function answer(
  * Rules:
  * 0. A Slack team or Teams tenant fluxops does not serve is refused before anything else (audited
  *    `denied`); a command naming a subscription outside AZURE_SUBSCRIPTION_IDS is refused after parsing.
- *    Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook; a hook that
- *    breaks must not block real commands.
+ *    Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook once the user
+ *    holds the role it names (admin for `sandbox …`); a hook that breaks must not block real commands.
  * 1. Text that does not parse is answered with its problems and never enqueued; the audit keeps
  *    only the verb (its first 40 characters, control characters removed), because the raw text may
  *    hold a secret the parser could not place.
@@ -165,18 +166,33 @@ function auditedVerb(text: string): string {
  */
 async function intercept(request: ChatRequest, deps: SubmitDeps): Promise<Prepared | undefined> {
   if (!deps.intercept) return undefined;
-  const reply = await deps.intercept(request).catch((error: unknown) => {
+  const warn = (error: unknown) => {
     deps.logger.warn({ err: String(error) }, 'submit intercept failed; parsing the text as a command');
     return undefined;
-  });
+  };
+  const claimed = await deps.intercept(request).catch(warn);
+  if (!claimed) return undefined;
+  // These texts never carry secrets (no flag takes one); the cap keeps a pasted wall of text out.
+  const display = request.text.trim().replace(/\s+/g, ' ').slice(0, 200);
+  let access: string | undefined;
+  if (claimed.needs && deps.access) {
+    const decision = await deps.access.decide(request, claimed.needs).catch(() => undefined);
+    if (!decision) return answer(request, 'unavailable', queueUnavailableReply(display));
+    if (!decision.allowed) {
+      const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
+      return answer(request, 'rejected', accessDeniedReply({ display, ...decision }), [
+        { event: 'denied', display, status: `needs ${claimed.needs}`, access: held },
+      ]);
+    }
+    access = `${decision.role} via ${decision.via}`;
+  }
+  const reply = await claimed.answer().catch(warn);
   if (!reply) return undefined;
   const parsed = parseCommand(request.text);
   if (parsed.ok && parsed.command.kind === 'help') return answer(request, 'replied', reply);
-  // These texts never carry secrets (no flag takes one); the cap keeps a pasted wall of text out.
-  const display = request.text.trim().replace(/\s+/g, ' ').slice(0, 200);
   const jobId = jobIdFor('cmd', request.address.platform, request.deliveryId);
   return answer(request, 'replied', reply, [
-    { event: 'submitted', display, jobId },
+    { event: 'submitted', display, jobId, ...(access ? { access } : {}) },
     { event: 'finished', display, jobId, status: reply.status },
   ]);
 }

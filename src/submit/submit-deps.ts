@@ -3,6 +3,7 @@ import type { AuditLog } from '../access/audit-log.ts';
 import type { ConfirmPolicy } from '../access/confirm-policy.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
 import type { OriginSettings } from '../access/origin-check.ts';
+import type { Role } from '../commands/role.ts';
 import type { ClusterTarget } from '../commands/types.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Sealer } from '../platform/seal.ts';
@@ -27,14 +28,20 @@ export interface SubmitDeps {
   boundaries?: OriginSettings & { subscriptions: readonly string[] };
   defaultSubscriptionId?: string;
   /**
-   * Sees the text before the parser; a Reply means "handled here, answer this", undefined means
-   * "not mine". The composition root sets it in sandbox mode (the `sandbox …` fault commands), so
-   * prepare() and the command grammar stay free of sandbox knowledge.
+   * Sees the text before the parser; an Intercepted means "mine: run it if the user holds `needs`",
+   * undefined means "not mine". The composition root sets it in sandbox mode (the `sandbox …` fault
+   * commands), so prepare() and the command grammar stay free of sandbox knowledge.
    */
-  intercept?: (request: ChatRequest) => Promise<Reply | undefined>;
+  intercept?: (request: ChatRequest) => Promise<Intercepted | undefined>;
   /**
    * `use`'s existence check: the sentence saying what is missing (resource group, cluster, type), or
    * undefined when the cluster exists. Absent → `use` does not check.
    */
   checkCluster?: (target: ClusterTarget) => Promise<string | undefined>;
+}
+
+/** Text the intercept hook claimed: the role it needs (none: anyone) and the answer, run only once allowed. */
+export interface Intercepted {
+  needs?: Role;
+  answer(): Promise<Reply>;
 }

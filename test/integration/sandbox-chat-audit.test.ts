@@ -53,3 +53,35 @@ describe('sandbox chat commands in the audit trail', () => {
     ]);
   });
 });
+
+/**
+ * With FLUXOPS_ADMINS set, sandbox mode enforces like production: `sandbox …` changes the sandbox's
+ * world as a write changes Azure's, so only an admin runs it; a refusal names the role and is audited.
+ */
+describe('sandbox chat commands under access control', () => {
+  let app: Fluxops;
+
+  beforeAll(async () => {
+    app = await startTestApp(testConfig({ FLUXOPS_ADMINS: 'console:admin' }));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('refuses a sandbox fault to a user without the admin role and runs it for an admin', async () => {
+    const refused = lastReply(await chat(app.url!, 'sandbox recover podinfo', 'bob', 'guarded'));
+    expect(refused.status).toBe('failed');
+    expect(refused.text).toContain('needs the admin role');
+    expect(refused.text).toContain('An admin can grant it: console:admin.');
+
+    const allowed = lastReply(await chat(app.url!, 'sandbox recover podinfo', 'admin', 'guarded'));
+    expect(allowed.text ?? '').not.toContain('needs the admin role');
+
+    const rows = lastReply(await chat(app.url!, 'audit', 'admin', 'guarded')).tables?.[0]?.rows ?? [];
+    expect(rows.filter((r) => r[3] === 'sandbox recover podinfo').map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
+      ['admin', 'finished', allowed.status, ''],
+      ['admin', 'submitted', '', 'admin via FLUXOPS_ADMINS'],
+      ['bob', 'denied', 'needs admin', 'held no role'],
+    ]);
+  });
+});
