@@ -7,6 +7,7 @@ import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
+import { installedTeamReader } from './installed-team.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
 import { EVENTS_PATH } from './slack-requirements.ts';
 import { UserLocaleCache } from './user-locale.ts';
@@ -46,23 +47,23 @@ export function createSlack(options: {
     { botToken: options.settings.botToken ?? '', apiUrl: options.settings.apiUrl },
     logger,
   );
+  const installedTeam = installedTeamReader(client, logger);
   let ready: Promise<void> = Promise.resolve();
   let stop = async () => {};
   let deliverer: Deliverer | undefined;
   return {
     startIngress(router, deps) {
       const locales = new UserLocaleCache(options.redis, options.prefix, client, logger);
+      // With SLACK_TEAM_IDS empty only the workspace the token is installed in is served (prepare's rule 0).
+      const submit = { ...deps, installedSlackTeam: installedTeam };
       const { app, http, socketMode } = buildSlackApp(
         options.settings,
-        { submit: deps, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
+        { submit, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
         logger,
       );
       if (http) router.add('POST', EVENTS_PATH, http.handle);
-      // A start-up check only, so a wrong token shows in the logs before the first command does.
-      client.auth.test().then(
-        (r) => logger.info({ team: r.team_id, botUser: r.user_id }, 'slack bot token accepted'),
-        (e: Error) => logger.warn({ err: e.message }, 'slack rejected SLACK_BOT_TOKEN (auth.test); posts will fail'),
-      );
+      // Read at start, so a wrong token shows in the logs before the first command does.
+      void installedTeam();
       if (socketMode) {
         ready = app.start().then(() => logger.info('slack socket mode connected'));
         ready.catch((e: Error) => logger.error({ err: e.message }, 'slack socket mode could not connect'));

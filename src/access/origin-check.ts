@@ -4,6 +4,11 @@ import type { ConversationAddress } from '../notify/conversation.ts';
 export interface OriginSettings {
   /** SLACK_TEAM_IDS. */
   slackTeams: readonly string[];
+  /**
+   * The workspace the bot token is installed in (Slack's auth.test), which alone is served while
+   * SLACK_TEAM_IDS is empty; null when auth.test could not be read. Absent: not checked (no Slack).
+   */
+  installedSlackTeam?: string | null;
   /** MicrosoftAppTenantId (SingleTenant) and TEAMS_TENANT_IDS. */
   teamsTenants: readonly string[];
 }
@@ -13,7 +18,8 @@ export interface OriginSettings {
  * undefined when it may go on.
  *
  * Rules:
- * 1. Slack: the request's team must be in SLACK_TEAM_IDS when that is set.
+ * 1. Slack: the request's team must be in SLACK_TEAM_IDS when that is set; otherwise it must be the
+ *    team the bot is installed in, and while that is unknown (auth.test unanswered) nothing is served.
  * 2. Teams: the activity's tenant must be the bot's own tenant (SingleTenant) or in TEAMS_TENANT_IDS.
  * 3. The console has no workspace; it is never refused here.
  */
@@ -21,6 +27,13 @@ export function originProblem(address: ConversationAddress, settings: OriginSett
   const { platform, extra } = address;
   if (platform === 'slack' && settings.slackTeams.length > 0 && !settings.slackTeams.includes(extra?.team ?? '')) {
     return `This fluxops serves the Slack workspaces ${settings.slackTeams.join(', ')} only; this request came from ${extra?.team ?? 'an unknown workspace'}. Nothing was run. An operator of fluxops can add the workspace to SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=${settings.slackTeams[0]},T024BE7LD).`;
+  }
+  if (platform === 'slack' && settings.slackTeams.length === 0 && settings.installedSlackTeam !== undefined) {
+    const installed = settings.installedSlackTeam;
+    if (installed === null)
+      return 'fluxops could not confirm which Slack workspace it is installed in (Slack did not answer auth.test), so it serves none yet. Nothing was run. Try again in a moment; an operator of fluxops can name the workspaces in SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=T024BE7LD).';
+    if (installed !== extra?.team)
+      return `This fluxops serves the Slack workspace it is installed in (${installed}) only; this request came from ${extra?.team ?? 'an unknown workspace'}. Nothing was run. An operator of fluxops can serve more workspaces with SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=${installed},${extra?.team ?? 'T024BE7LD'}).`;
   }
   if (
     platform === 'teams' &&

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../access/audit-log.ts';
 import { ConfirmationStore } from '../access/confirmations.ts';
-import { originProblem, subscriptionProblem } from '../access/origin-check.ts';
+import { type OriginSettings, originProblem, subscriptionProblem } from '../access/origin-check.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
 import { impactSummary } from '../commands/kinds/index.ts';
@@ -73,7 +73,8 @@ function answer(
  * (Slack's 3-second ack) and `commit` afterwards. Never throws for user input or a Redis outage.
  *
  * Rules:
- * 0. A Slack team or Teams tenant fluxops does not serve is refused before anything else (audited
+ * 0. A Slack team or Teams tenant fluxops does not serve (SLACK_TEAM_IDS, else the workspace the bot
+ *    is installed in; TEAMS_TENANT_IDS) is refused before anything else (audited
  *    `denied`); a command naming a subscription outside AZURE_SUBSCRIPTION_IDS is refused after parsing.
  *    Text a hook claims (sandbox mode's `sandbox …` commands) is answered by the hook once the user
  *    holds the role it names (admin for `sandbox …`); a hook that breaks must not block real commands.
@@ -89,7 +90,7 @@ function answer(
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
-  const foreign = deps.boundaries && originProblem(request.address, deps.boundaries);
+  const foreign = deps.boundaries && originProblem(request.address, await originSettings(request, deps));
   if (foreign)
     return answer(request, 'rejected', parseErrorReply(foreign), [
       { event: 'denied', display: 'foreign workspace', status: foreign.split(';')[0] },
@@ -147,6 +148,15 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
   return { step: 'enqueue', status: 'queued', reply, data };
+}
+
+/** Rule 0: the boundaries, with the installed Slack workspace when a Slack request must be checked against it. */
+async function originSettings(request: ChatRequest, deps: SubmitDeps): Promise<OriginSettings> {
+  const boundaries = deps.boundaries!;
+  if (request.address.platform !== 'slack' || boundaries.slackTeams.length > 0 || !deps.installedSlackTeam)
+    return boundaries;
+  const installed = await deps.installedSlackTeam().catch(() => undefined);
+  return { ...boundaries, installedSlackTeam: installed ?? null };
 }
 
 /** Rule 4: whether `--yes` may skip the prompt in this channel. */

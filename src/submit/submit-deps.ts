@@ -26,6 +26,11 @@ export interface SubmitDeps {
   confirmPolicy?: ConfirmPolicy;
   /** Slack teams and Teams tenants served, and the subscriptions commands may name; absent, none is checked. */
   boundaries?: OriginSettings & { subscriptions: readonly string[] };
+  /**
+   * The Slack workspace the bot token belongs to (auth.test, read once; undefined when it could not
+   * be read). The Slack adapter sets it; with SLACK_TEAM_IDS empty only that workspace is served.
+   */
+  installedSlackTeam?: () => Promise<string | undefined>;
   defaultSubscriptionId?: string;
   /**
    * Sees the text before the parser; an Intercepted means "mine: run it if the user holds `needs`",

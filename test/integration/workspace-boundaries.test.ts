@@ -66,3 +66,40 @@ describe('workspace, tenant and subscription boundaries', () => {
     expect(await t.commandJobCount()).toBe(jobsBefore);
   });
 });
+
+/**
+ * Without SLACK_TEAM_IDS, fluxops serves the Slack workspace its bot token is installed in (read once
+ * with auth.test, T0TEST on the recorder) and refuses signed requests from any other.
+ */
+describe('the installed Slack workspace when SLACK_TEAM_IDS is unset', () => {
+  let t: SlackTestApp;
+
+  beforeAll(async () => {
+    t = await startSlackTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses another team, queues nothing, and answers the installed one', async () => {
+    const send = async (team: string, n: number) => {
+      const body = commandBody({
+        text: `flux list ${ARC}`,
+        team,
+        triggerId: `trig-installed-${n}`,
+        responseUrl: t.recorder.responseUrl(`installed-${n}`),
+      });
+      return JSON.stringify(await (await postSigned(t.eventsUrl, body)).json());
+    };
+    const armBefore = t.app.sandbox!.requests.length;
+    expect(await send('T0OTHER', 1)).toContain(
+      'This fluxops serves the Slack workspace it is installed in (T0TEST) only; this request came from T0OTHER.',
+    );
+    await t.settle();
+    expect(await t.commandJobCount()).toBe(0);
+    expect(t.app.sandbox!.requests.length).toBe(armBefore);
+    expect(await send('T0TEST', 2)).toContain('Queued');
+    // auth.test is read once, not per request.
+    expect(t.recorder.of('auth.test')).toHaveLength(1);
+  });
+});
