@@ -26,6 +26,7 @@ import { RoleBindings } from '../src/access/role-bindings.ts';
 import { registerFluxWebhook } from '../src/alerts/sources/webhook-route.ts';
 import { armEndpointFor, productionCredential } from '../src/azure/arm-client.ts';
 import { clusterProblem } from '../src/azure/check-cluster.ts';
+import { overwriteImpact } from '../src/azure/overwrite-impact.ts';
 import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
 import { MessageStateStore } from '../src/notify/message-state.ts';
@@ -145,6 +146,9 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     intercept: kit?.intercept,
     // `use` reads the cluster in Azure before the channel remembers it.
     checkCluster: (target) => clusterProblem(arms.for(target.subscriptionId ?? config.azure.subscriptionId), target),
+    // `flux create` / `extension create` read what they would replace and ask before replacing it.
+    overwriteImpact: (command) =>
+      overwriteImpact(arms.for(command.target.subscriptionId ?? config.azure.subscriptionId), command),
   };
   if (!deps.access?.enforcing)
     logger.warn('access control is off (sandbox without FLUXOPS_ADMINS): every user is an admin');

@@ -1,6 +1,8 @@
 import type { AuditEvent } from '../access/audit-log.ts';
 import { ConfirmationStore } from '../access/confirmations.ts';
 import { type OriginSettings, originProblem, subscriptionProblem } from '../access/origin-check.ts';
+import type { ConfirmImpact } from '../azure/confirm-impact.ts';
+import { isOverwriting, type OverwritingCommand } from '../azure/overwrite-impact.ts';
 import { formatProblems } from '../commands/format-problems.ts';
 import { helpReply } from '../commands/help.ts';
 import { impactSummary } from '../commands/kinds/index.ts';
@@ -87,6 +89,8 @@ function answer(
  * 3. Commands that only read or set chat-side state (help, context, audit, jobs, use, access) need no job.
  * 4. Destructive commands wait for the requester's Confirm; `--yes` skips it only in a channel whose
  *    policy an admin set to `confirm=allow-yes` (an unreadable policy asks).
+ * 4b. So does a `flux create` or `extension create` over one that exists: the prompt shows before →
+ *    after (source, ref, kustomizations, credentials and settings it would drop).
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
@@ -141,6 +145,15 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     ...(decided.access ? { access: decided.access } : {}),
   };
   const cluster = command.target ? describeCluster(command.target) : undefined;
+  const overwrite = isOverwriting(command) ? await overwriteOf(command, deps) : undefined;
+  if (overwrite && !(command.yes && (await yesAllowed(request, deps)))) {
+    const token = ConfirmationStore.newToken();
+    const reply = confirmReply(command.display, overwrite.text, token, userLabel(request.user), cluster, {
+      text: '',
+      tables: overwrite.tables,
+    });
+    return { step: 'confirm', status: 'confirm', reply, token, data, command };
+  }
   if (command.safety === 'destructive' && !(command.yes && (await yesAllowed(request, deps)))) {
     const token = ConfirmationStore.newToken();
     const reply = confirmReply(command.display, impactSummary(command), token, userLabel(request.user), cluster);
@@ -157,6 +170,39 @@ async function originSettings(request: ChatRequest, deps: SubmitDeps): Promise<O
     return boundaries;
   const installed = await deps.installedSlackTeam().catch(() => undefined);
   return { ...boundaries, installedSlackTeam: installed ?? null };
+}
+
+/** How long rule 4b waits for Azure on the ack path (Slack answers within 3 s) before asking anyway. */
+const OVERWRITE_READ_MS = 1_500;
+
+/**
+ * Rule 4b: what a create would replace (src/azure/overwrite-impact.ts), undefined when nothing
+ * exists. When Azure cannot tell in time, the create asks too: replacing a configuration unasked is
+ * worse than one question too many.
+ */
+async function overwriteOf(command: OverwritingCommand, deps: SubmitDeps): Promise<ConfirmImpact | undefined> {
+  if (!deps.overwriteImpact) return undefined;
+  const what =
+    command.kind === 'flux.create' ? `flux configuration "${command.name}"` : `extension "${command.extensionName}"`;
+  const unknown = (reason: string): ConfirmImpact => ({
+    text: `fluxops could not read whether ${what} already exists on ${command.target.clusterName} (${reason}); if it does, create replaces it whole. Confirm to go ahead.`,
+    tables: [],
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ConfirmImpact>((resolve) => {
+    timer = setTimeout(
+      () => resolve(unknown(`Azure did not answer within ${OVERWRITE_READ_MS / 1000} s`)),
+      OVERWRITE_READ_MS,
+    );
+  });
+  try {
+    return await Promise.race([
+      deps.overwriteImpact(command).catch((error: unknown) => unknown(String((error as Error)?.message ?? error))),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Rule 4: whether `--yes` may skip the prompt in this channel. */

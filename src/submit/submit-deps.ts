@@ -3,6 +3,8 @@ import type { AuditLog } from '../access/audit-log.ts';
 import type { ConfirmPolicy } from '../access/confirm-policy.ts';
 import type { ConfirmationStore } from '../access/confirmations.ts';
 import type { OriginSettings } from '../access/origin-check.ts';
+import type { ConfirmImpact } from '../azure/confirm-impact.ts';
+import type { OverwritingCommand } from '../azure/overwrite-impact.ts';
 import type { Role } from '../commands/role.ts';
 import type { ClusterTarget } from '../commands/types.ts';
 import type { Logger } from '../platform/logger.ts';
@@ -43,6 +45,11 @@ export interface SubmitDeps {
    * undefined when the cluster exists. Absent → `use` does not check.
    */
   checkCluster?: (target: ClusterTarget) => Promise<string | undefined>;
+  /**
+   * What a `flux create` / `extension create` would replace (src/azure/overwrite-impact.ts), undefined
+   * when nothing exists. Absent → creates never ask.
+   */
+  overwriteImpact?: (command: OverwritingCommand) => Promise<ConfirmImpact | undefined>;
 }
 
 /** Text the intercept hook claimed: the role it needs (none: anyone) and the answer, run only once allowed. */
