@@ -110,7 +110,12 @@ describe('who may do what, through every receiver', () => {
     const runs = cases.filter((c) => allowed(c.role, c.action));
     expect(runs).toHaveLength(21);
     for (const { adapter, send, role, action } of runs) {
-      const text = await send(role, COMMANDS[action].text);
+      // One configuration per adapter: a create over an existing one would ask first (create-over-existing.test.ts).
+      const command = COMMANDS[action].text.replace(
+        'flux create -n cluster-config',
+        `flux create -n config-${adapter}`,
+      );
+      const text = await send(role, command);
       expect(text, `${adapter} ${role} ${action}`).not.toContain('Not allowed');
       if (action === 'destructive') expect(text, `${adapter} ${role}`).toContain('Confirm');
       else if (adapter !== 'console') expect(text, `${adapter} ${role} ${action}`).toContain('Queued');
