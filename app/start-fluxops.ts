@@ -142,6 +142,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     ),
     confirmPolicy: new ConfirmPolicy(producer, prefix),
     boundaries: config.boundaries,
+    armSubscriptionId: config.azure.subscriptionId,
     // Sandbox only: `sandbox oom|fail|recover|drift …` pull the kube stand-in's fault levers from any chat.
     intercept: kit?.intercept,
     // `use` reads the cluster in Azure before the channel remembers it.

@@ -30,7 +30,8 @@ export interface AccessSettings {
  * Rules:
  * 1. With access control off (sandbox without FLUXOPS_ADMINS) every user is an admin.
  * 2. A user listed in FLUXOPS_ADMINS is an admin everywhere.
- * 3. Otherwise the highest role among the user's binding and the conversation's binding decides.
+ * 3. Otherwise the highest role among the user's and the conversation's bindings decides — unscoped
+ *    ones, and scoped ones whose scope contains the command's cluster (`clusterId`, its ARM id).
  * 4. Without any admin configured nobody else holds a role, so only `help` answers (it needs none).
  */
 export class AccessPolicy {
@@ -52,7 +53,11 @@ export class AccessPolicy {
     return this.bindings;
   }
 
-  async decide(who: { address: ConversationAddress; user: ChatUser }, needed: Role): Promise<AccessDecision> {
+  async decide(
+    who: { address: ConversationAddress; user: ChatUser },
+    needed: Role,
+    clusterId?: string,
+  ): Promise<AccessDecision> {
     const principal = principalOf(who);
     if (!this.settings.enforce) return { allowed: true, principal, role: 'admin', via: 'access control off' };
     const admins = this.settings.admins;
@@ -60,10 +65,9 @@ export class AccessPolicy {
     const held =
       admins.length === 0
         ? undefined
-        : (await this.bindings.bindingsFor(principal, who.address)).reduce<{ role: Role; via: string } | undefined>(
-            (best, b) => (!best || roleCovers(b.role, best.role) ? b : best),
-            undefined,
-          );
+        : (await this.bindings.bindingsFor(principal, who.address, clusterId)).reduce<
+            { role: Role; via: string } | undefined
+          >((best, b) => (!best || roleCovers(b.role, best.role) ? b : best), undefined);
     if (held && roleCovers(held.role, needed)) return { allowed: true, principal, role: held.role, via: held.via };
     return { allowed: false, principal, needed, held: held?.role, via: held?.via, admins };
   }

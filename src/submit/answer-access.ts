@@ -11,7 +11,7 @@ import type { SubmitDeps } from './submit-deps.ts';
 
 /** What `commit` writes: grant a role to a subject, remove the subject's binding, or set a channel's confirm policy. */
 export type AccessChange =
-  | { subject: BindingSubject; role?: Role }
+  | { subject: BindingSubject; role?: Role; scope?: string }
   | { confirm: ConfirmMode; address: ConversationAddress };
 
 /**
@@ -39,8 +39,10 @@ export async function answerAccess(
   if (command.kind === 'access.grant' || command.kind === 'access.revoke') {
     const subject = bindingSubjectOf(command.subject, request);
     const role = command.kind === 'access.grant' ? command.role : undefined;
-    const reply = accessChangedReply(role ? 'granted' : 'revoked', describeSubject(subject), role);
-    return { reply, change: { subject, role } };
+    const scope = command.scope;
+    const described = scope ? `${describeSubject(subject)} within ${scope}` : describeSubject(subject);
+    const reply = accessChangedReply(role ? 'granted' : 'revoked', described, role);
+    return { reply, change: { subject, role, ...(scope ? { scope } : {}) } };
   }
   if (command.kind === 'access.policy') {
     const change = { confirm: command.confirm, address: request.address };
@@ -56,6 +58,6 @@ export async function applyAccessChange(change: AccessChange, deps: SubmitDeps):
     return;
   }
   if (!deps.access) return;
-  if (change.role) await deps.access.store.grant(change.subject, change.role);
-  else await deps.access.store.revoke(change.subject);
+  if (change.role) await deps.access.store.grant(change.subject, change.role, change.scope);
+  else await deps.access.store.revoke(change.subject, change.scope);
 }

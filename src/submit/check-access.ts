@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../access/audit-log.ts';
+import { clusterResourceId } from '../azure/cluster-resource-id.ts';
 import { requiredRole } from '../commands/kinds/index.ts';
 import type { Command } from '../commands/types.ts';
 import { accessDeniedReply } from '../replies/access-replies.ts';
@@ -17,7 +18,8 @@ interface Refusal {
  *
  * Rules:
  * 1. `help` and `access whoami` need no role; without an access policy nothing is checked.
- * 2. Allowed: the role and binding that allowed it, for the audit (`operator via user console:bob`).
+ * 2. Allowed: the role and binding that allowed it, for the audit (`operator via user console:bob`);
+ *    bindings with a `--scope` count only when the command's cluster (its ARM id) lies within it.
  * 3. Refused: the reply naming the role needed and who can grant it, and a `denied` audit entry.
  * 4. Redis not answering: `unavailable`, so the command is neither run nor refused for good.
  */
@@ -28,7 +30,9 @@ export async function checkAccess(
 ): Promise<{ refusal?: Refusal | 'unavailable'; access?: string }> {
   if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
   const needed = requiredRole(command);
-  const decision = await deps.access.decide(request, needed).catch(() => undefined);
+  const cluster = command.kind === 'use' ? command.context : command.target;
+  const clusterId = cluster && clusterResourceId(cluster, deps.defaultSubscriptionId ?? deps.armSubscriptionId ?? '');
+  const decision = await deps.access.decide(request, needed, clusterId).catch(() => undefined);
   if (!decision) return { refusal: 'unavailable' };
   if (decision.allowed) return { access: `${decision.role} via ${decision.via}` };
   const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';

@@ -35,6 +35,11 @@ export interface SubmitDeps {
   installedSlackTeam?: () => Promise<string | undefined>;
   defaultSubscriptionId?: string;
   /**
+   * The subscription a command acts in when it names none (AZURE_SUBSCRIPTION_ID, the ARM client's):
+   * the cluster ARM id that `--scope` bindings are matched against is built with it.
+   */
+  armSubscriptionId?: string;
+  /**
    * Sees the text before the parser; an Intercepted means "mine: run it if the user holds `needs`",
    * undefined means "not mine". The composition root sets it in sandbox mode (the `sandbox …` fault
    * commands), so prepare() and the command grammar stay free of sandbox knowledge.

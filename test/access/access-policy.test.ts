@@ -82,4 +82,32 @@ describe('AccessPolicy', () => {
     const policy = new AccessPolicy({ admins: [], enforce: true }, bindings);
     expect(await policy.decide(who('U0OPER'), 'viewer')).toMatchObject({ allowed: false, admins: [] });
   });
+
+  it('applies a scoped binding only to clusters whose ARM id lies within its scope', async () => {
+    const sub = '/subscriptions/00000000-0000-0000-0000-000000000000';
+    const cluster = (group: string, name = 'prod') =>
+      `${sub}/resourceGroups/${group}/providers/Microsoft.Kubernetes/connectedClusters/${name}`;
+    await bindings.grant({ user: 'slack:T0TEST/U0SCOPED' }, 'admin', `${sub}/resourceGroups/Team-Dev`);
+    await bindings.grant({ user: 'slack:T0TEST/U0SCOPED' }, 'operator', sub.toUpperCase());
+    const policy = enforcing();
+    // ARM ids compare without case; the highest binding whose scope contains the cluster wins.
+    expect(await policy.decide(who('U0SCOPED'), 'admin', cluster('team-dev'))).toMatchObject({
+      allowed: true,
+      role: 'admin',
+      via: `user slack:T0TEST/U0SCOPED within ${sub}/resourcegroups/team-dev`,
+    });
+    // Whole segments only: team-dev2 is not within team-dev; the subscription-wide operator still holds.
+    expect(await policy.decide(who('U0SCOPED'), 'admin', cluster('team-dev2'))).toMatchObject({
+      allowed: false,
+      held: 'operator',
+    });
+    // A command without a cluster gets no scoped binding.
+    expect(await policy.decide(who('U0SCOPED'), 'viewer')).toMatchObject({ allowed: false, held: undefined });
+    // Revoking the scoped admin leaves the other binding.
+    await bindings.revoke({ user: 'slack:T0TEST/U0SCOPED' }, `${sub}/resourceGroups/team-dev`);
+    expect(await policy.decide(who('U0SCOPED'), 'admin', cluster('team-dev'))).toMatchObject({
+      allowed: false,
+      held: 'operator',
+    });
+  });
 });

@@ -76,4 +76,15 @@ describe('access commands', () => {
       'admin via FLUXOPS_ADMINS',
     ]);
   });
+
+  it('limits a binding to clusters within its --scope (resource group), as access list shows', async () => {
+    const group = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/flux-demo-rg';
+    const granted = await say('alice', `access grant operator @carol --scope ${group}`);
+    expect(granted.text).toContain(`user console:carol within ${group} now holds operator.`);
+    expect((await say('carol', RECONCILE, 'scoped')).title).not.toBe('Not allowed');
+    const elsewhere = `reconcile podinfo -g flux-guardrails-rg -c flux-demo-openshift -t connectedClusters`;
+    expect((await say('carol', elsewhere, 'scoped')).text).toContain('needs the operator role');
+    const rows = (await say('alice', 'access list')).tables?.[0]?.rows ?? [];
+    expect(rows).toContainEqual([`user console:carol within ${group.toLowerCase()}`, 'operator']);
+  });
 });

@@ -1,9 +1,11 @@
-// `access grant ROLE @ID|--channel`: binds a role to a user or to this channel, answered at once by submit.
+// `access grant ROLE @ID|--channel [--scope ARM-ID]`: binds a role to a user or to this channel, for
+// every cluster or only those within the scope, answered at once by submit.
 //
 // Rules:
 // 1. ROLE is viewer, operator or admin.
 // 2. The subject follows `grammar/read-access-subject.ts`.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
+import { readAccessScope, SCOPE_FLAG } from '../grammar/read-access-scope.ts';
 import { type AccessSubject, CHANNEL_FLAG, readAccessSubject } from '../grammar/read-access-subject.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
@@ -15,6 +17,8 @@ export interface AccessGrantCommand extends CommandBase {
   kind: 'access.grant';
   role: Role;
   subject: AccessSubject;
+  /** The ARM id the binding is limited to (`--scope`); absent, everywhere. */
+  scope?: string;
 }
 
 const EXAMPLE = 'access grant operator @U012AB3CD';
@@ -25,7 +29,7 @@ export const accessGrantKind = defineKind({
   topic: 'access',
   runs: 'chat',
   build: (input) => {
-    const s = scaffold(input, [CHANNEL_FLAG, ...IGNORED_AZ_FLAGS], {
+    const s = scaffold(input, [CHANNEL_FLAG, SCOPE_FLAG, ...IGNORED_AZ_FLAGS], {
       maxPositionals: 2,
       positionalText: ' and a role and a user',
       example: EXAMPLE,
@@ -43,10 +47,12 @@ export const accessGrantKind = defineKind({
       );
     }
     const subject = readAccessSubject(s, 1, 'access grant ROLE', EXAMPLE);
+    const scope = readAccessScope(s);
     return done(s, () => ({
       kind: 'access.grant',
       role: role as Role,
       subject: subject!,
+      ...(scope !== undefined ? { scope } : {}),
       yes: false,
       noWait: false,
       warnings: s.warnings,
@@ -58,5 +64,6 @@ export const accessGrantKind = defineKind({
     'grant',
     draft.role,
     ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel']),
+    ...(draft.scope ? ['--scope', draft.scope] : []),
   ],
 });

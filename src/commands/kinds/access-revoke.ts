@@ -1,5 +1,7 @@
-// `access revoke @ID|--channel`: removes the user's or this channel's binding, answered at once by submit.
+// `access revoke @ID|--channel [--scope ARM-ID]`: removes the user's or this channel's binding (the one
+// with that scope), answered at once by submit.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
+import { readAccessScope, SCOPE_FLAG } from '../grammar/read-access-scope.ts';
 import { type AccessSubject, CHANNEL_FLAG, readAccessSubject } from '../grammar/read-access-subject.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import type { CommandBase } from '../types.ts';
@@ -8,6 +10,8 @@ import { defineKind } from './define-kind.ts';
 export interface AccessRevokeCommand extends CommandBase {
   kind: 'access.revoke';
   subject: AccessSubject;
+  /** The ARM id the binding is limited to (`--scope`); absent, everywhere. */
+  scope?: string;
 }
 
 const EXAMPLE = 'access revoke @U012AB3CD';
@@ -18,21 +22,28 @@ export const accessRevokeKind = defineKind({
   topic: 'access',
   runs: 'chat',
   build: (input) => {
-    const s = scaffold(input, [CHANNEL_FLAG, ...IGNORED_AZ_FLAGS], {
+    const s = scaffold(input, [CHANNEL_FLAG, SCOPE_FLAG, ...IGNORED_AZ_FLAGS], {
       maxPositionals: 1,
       positionalText: ' and a user',
       example: EXAMPLE,
       needsTarget: false,
     });
     const subject = readAccessSubject(s, 0, 'access revoke', EXAMPLE);
+    const scope = readAccessScope(s);
     return done(s, () => ({
       kind: 'access.revoke',
       subject: subject!,
+      ...(scope !== undefined ? { scope } : {}),
       yes: false,
       noWait: false,
       warnings: s.warnings,
     }));
   },
   safety: 'mutating',
-  display: (draft) => ['access', 'revoke', ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel'])],
+  display: (draft) => [
+    'access',
+    'revoke',
+    ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel']),
+    ...(draft.scope ? ['--scope', draft.scope] : []),
+  ],
 });

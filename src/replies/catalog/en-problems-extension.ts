@@ -106,4 +106,11 @@ export const enProblemsExtension: Record<string, string> = {
   'problem.help.unknown-topic.message': "There is no help topic '{value}'.",
   'problem.help.unknown-topic.accepted': 'One of: {accepted}.',
   'problem.help.unknown-topic.example': 'help create',
+
+  'problem.access.bad-scope.message':
+    "--scope '{value}' is not the ARM id of a subscription, a resource group or a cluster.",
+  'problem.access.bad-scope.accepted':
+    '/subscriptions/SUBSCRIPTION_ID, optionally followed by /resourceGroups/GROUP and then /providers/NAMESPACE/TYPE/CLUSTER.',
+  'problem.access.bad-scope.example':
+    '--scope /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/flux-demo-rg',
 };
