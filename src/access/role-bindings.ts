@@ -30,7 +30,7 @@ function field(subject: BindingSubject, scope?: string): string {
  * Whether a cluster lies within a binding's scope: ARM ids compare without case, and only on whole
  * segments (`…/resourceGroups/dev` does not contain `…/resourceGroups/dev2/…`).
  */
-export function withinScope(clusterId: string, scope: string): boolean {
+function withinScope(clusterId: string, scope: string): boolean {
   const id = clusterId.toLowerCase();
   const prefix = scope.toLowerCase().replace(/\/+$/, '');
   return id === prefix || id.startsWith(`${prefix}/`);
