@@ -4,8 +4,10 @@
 // because after decoding a user's own `<resource-group>` placeholder looks like markup):
 // 1. Teams HTML: `<br>` and paragraph/div boundaries become newlines, `<at>…</at>` mentions are dropped,
 //    `<a href>` links keep the text the user typed, other known formatting tags are removed.
-// 2. Slack: `<@U…>` mentions and `<!here>`-style specials are dropped, `<#C…|name>` becomes `#name`,
-//    `<https://x|label>` keeps the label the user typed, `<https://x>` the URL.
+// 2. Slack: a user or group mention that opens the text (addressing the bot) and `<!here>`-style
+//    specials are dropped; any other `<@U…>` becomes `@U…` and `<!subteam^S…|@name>` becomes
+//    `@subteam^S…` (what `access grant` binds); `<#C…|name>` becomes `#name`, `<https://x|label>`
+//    keeps the label the user typed, `<https://x>` the URL.
 // 3. HTML entities (`&lt; &gt; &amp; &quot; &#39; &nbsp;` and numeric ones) are decoded in one pass,
 //    so `&amp;lt;` stays `&lt;`.
 // 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
@@ -26,7 +28,9 @@ const TEAMS_MENTION = /<at(?:\s[^<>]*)?>[\s\S]*?<\/at\s*>/gi;
 const TEAMS_LINK = /<a\s[^<>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)')[^<>]*>([\s\S]*?)<\/a\s*>/gi;
 const TEAMS_FORMATTING = new RegExp(`</?(?:${FORMATTING_TAGS})(?:\\s[^<>]*)?/?>`, 'gi');
 
-const SLACK_SPECIAL = /<(?:@[A-Z0-9]+|!(?:here|channel|everyone)|!subteam\^[A-Z0-9]+)(?:\|[^<>]*)?>/g;
+const SLACK_BROADCAST = /<!(?:here|channel|everyone)(?:\|[^<>]*)?>/g;
+const SLACK_LEADING_MENTION = /^(\s*)<(?:@[A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^<>]*)?>/;
+const SLACK_MENTION = /<(?:@([A-Z0-9]+)|!subteam\^([A-Z0-9]+))(?:\|[^<>]*)?>/g;
 const SLACK_CHANNEL = /<#[A-Z0-9]+\|([^<>]*)>/g;
 const SLACK_LINK = /<((?:https?|mailto|ftp|ssh|git|file):[^<>|\s]*)(?:\|([^<>]*))?>/gi;
 
@@ -79,7 +83,11 @@ function stripTeamsHtml(text: string): string {
 
 function unwrapSlack(text: string): string {
   return text
-    .replace(SLACK_SPECIAL, ' ')
+    .replace(SLACK_BROADCAST, ' ')
+    .replace(SLACK_LEADING_MENTION, '$1 ')
+    .replace(SLACK_MENTION, (_m, user: string | undefined, group: string | undefined) =>
+      user ? `@${user}` : `@subteam^${group}`,
+    )
     .replace(SLACK_CHANNEL, (_m, name: string) => `#${name}`)
     .replace(SLACK_LINK, (_m, url: string, label: string | undefined) =>
       label !== undefined && label.length > 0 ? label : url,

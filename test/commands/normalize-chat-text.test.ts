@@ -16,6 +16,8 @@ describe('normalizeChatText', () => {
       '  show github.com/x https://y.example',
     ],
     ['<!here> <#C01|ops> list', '  #ops list'],
+    ['access grant operator <@U012AB3CD|bob>', 'access grant operator @U012AB3CD'],
+    ['<@U0BOT> access grant viewer <!subteam^S0ONCALL|@oncall>', '  access grant viewer @subteam^S0ONCALL'],
     ['<p><at>fluxops</at>&nbsp;flux list</p>', '  flux list\n'],
     ['<p>a \\</p><p>b</p>', 'a \\\nb\n'],
     ['<div>x<br/>y</div>', 'x\ny\n'],
