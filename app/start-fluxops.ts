@@ -139,6 +139,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     access: new AccessPolicy(
       { admins: config.admins, enforce: !config.sandbox || config.admins.length > 0 },
       new RoleBindings(producer, prefix),
+      // Slack user groups, once Slack is set up below (no Slack: no group has members).
+      async (group, principal) => (await slack?.memberOf(group, principal)) ?? false,
     ),
     confirmPolicy: new ConfirmPolicy(producer, prefix),
     boundaries: config.boundaries,

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { MemberOf } from '../../src/access/role-bindings.ts';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
@@ -7,6 +8,7 @@ import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
+import { SlackGroupMembers } from './group-members.ts';
 import { installedTeamReader } from './installed-team.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
 import { EVENTS_PATH } from './slack-requirements.ts';
@@ -28,6 +30,8 @@ export interface Slack {
   ready(): Promise<void>;
   /** Worker role: posts and updates job messages, paced per channel. */
   readonly deliverer: Deliverer;
+  /** Slack user group membership, for group role bindings (cached briefly). */
+  readonly memberOf: MemberOf;
   close(): Promise<void>;
 }
 
@@ -48,6 +52,7 @@ export function createSlack(options: {
     logger,
   );
   const installedTeam = installedTeamReader(client, logger);
+  const groups = new SlackGroupMembers(options.redis, options.prefix, client, logger);
   let ready: Promise<void> = Promise.resolve();
   let stop = async () => {};
   let deliverer: Deliverer | undefined;
@@ -73,6 +78,7 @@ export function createSlack(options: {
       }
     },
     ready: () => ready,
+    memberOf: groups.memberOf,
     get deliverer() {
       deliverer ??= new SlackDeliverer({
         client,

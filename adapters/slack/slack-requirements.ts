@@ -14,14 +14,23 @@ export const METHOD_SCOPES: Record<string, string | null> = {
   'users.info': 'users:read',
   'auth.test': null,
   'conversations.open': 'im:write',
+  'usergroups.users.list': 'usergroups:read',
 };
 
 /**
  * Bot scopes: `commands` for /flux; `chat:write.public` so job messages reach public channels the
  * bot was never invited to (a slash command works there, so its result must too); `im:write` to open
- * the direct message that carries what only the requester may read (the `alerts setup` key).
+ * the direct message that carries what only the requester may read (the `alerts setup` key);
+ * `usergroups:read` for the members of user groups that hold a role (`access grant ROLE @group`).
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'users:read',
+  'im:write',
+  'usergroups:read',
+] as const;
 
 /** Events the app subscribes to; neither needs a scope. */
 export const BOT_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;

@@ -1,7 +1,7 @@
 import { type Role, roleCovers } from '../commands/role.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
 import { principalOf } from './principal.ts';
-import type { RoleBindings } from './role-bindings.ts';
+import type { Binding, MemberOf, RoleBindings } from './role-bindings.ts';
 
 /** What decided a command: the role held and the binding it came from, or why it was refused. */
 export type AccessDecision =
@@ -30,7 +30,8 @@ export interface AccessSettings {
  * Rules:
  * 1. With access control off (sandbox without FLUXOPS_ADMINS) every user is an admin.
  * 2. A user listed in FLUXOPS_ADMINS is an admin everywhere.
- * 3. Otherwise the highest role among the user's and the conversation's bindings decides — unscoped
+ * 3. Otherwise the highest role among the user's, their Slack user groups' and the conversation's
+ *    bindings decides — unscoped
  *    ones, and scoped ones whose scope contains the command's cluster (`clusterId`, its ARM id).
  * 4. Without any admin configured nobody else holds a role, so only `help` answers (it needs none).
  */
@@ -38,6 +39,8 @@ export class AccessPolicy {
   constructor(
     private readonly settings: AccessSettings,
     private readonly bindings: RoleBindings,
+    /** Slack user group membership (group bindings); absent, group bindings never apply. */
+    private readonly memberOf?: MemberOf,
   ) {}
 
   get enforcing(): boolean {
@@ -62,12 +65,13 @@ export class AccessPolicy {
     if (!this.settings.enforce) return { allowed: true, principal, role: 'admin', via: 'access control off' };
     const admins = this.settings.admins;
     if (admins.includes(principal)) return { allowed: true, principal, role: 'admin', via: 'FLUXOPS_ADMINS' };
-    const held =
-      admins.length === 0
-        ? undefined
-        : (await this.bindings.bindingsFor(principal, who.address, clusterId)).reduce<
-            { role: Role; via: string } | undefined
-          >((best, b) => (!best || roleCovers(b.role, best.role) ? b : best), undefined);
+    const highest = (bindings: Binding[], start?: Binding) =>
+      bindings.reduce<Binding | undefined>((best, b) => (!best || roleCovers(b.role, best.role) ? b : best), start);
+    let held =
+      admins.length === 0 ? undefined : highest(await this.bindings.bindingsFor(principal, who.address, clusterId));
+    // Groups only when the user's own and the channel's bindings do not suffice: each costs a lookup.
+    if (admins.length > 0 && this.memberOf && !(held && roleCovers(held.role, needed)))
+      held = highest(await this.bindings.groupBindingsFor(principal, this.memberOf, clusterId), held);
     if (held && roleCovers(held.role, needed)) return { allowed: true, principal, role: held.role, via: held.via };
     return { allowed: false, principal, needed, held: held?.role, via: held?.via, admins };
   }

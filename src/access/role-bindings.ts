@@ -2,14 +2,17 @@ import type { Redis } from 'ioredis';
 import { ROLES, type Role } from '../commands/role.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
 
-// Role bindings in Redis under the queue prefix: one hash whose fields are `user:<principal>` or
-// `channel:<platform>:<channel>`, followed by ` within <ARM id>` for a scoped binding, and whose
+// Role bindings in Redis under the queue prefix: one hash whose fields are `user:<principal>`,
+// `group:slack:<team>/<group id>` or `channel:<platform>:<channel>`, followed by ` within <ARM id>` for a scoped binding, and whose
 // values are a role. Ids never hold a space, so the separator cannot be forged by a subject.
 
 const WITHIN = ' within ';
 
-/** What a binding is attached to: one user (by principal id) or one conversation. */
-export type BindingSubject = { user: string } | { channel: ConversationAddress };
+/** What a binding is attached to: one user (by principal id), a Slack user group (`slack:TEAM/S…`) or one conversation. */
+export type BindingSubject = { user: string } | { group: string } | { channel: ConversationAddress };
+
+/** Whether the user (a principal id) belongs to the group (`slack:TEAM/S…`); see group-members.ts. */
+export type MemberOf = (group: string, principal: string) => Promise<boolean>;
 
 /** A binding that decided a role, named the way the audit and the replies show it. */
 export interface Binding {
@@ -19,7 +22,9 @@ export interface Binding {
 }
 
 function subjectField(subject: BindingSubject): string {
-  return 'user' in subject ? `user:${subject.user}` : `channel:${subject.channel.platform}:${subject.channel.channel}`;
+  if ('user' in subject) return `user:${subject.user}`;
+  if ('group' in subject) return `group:${subject.group}`;
+  return `channel:${subject.channel.platform}:${subject.channel.channel}`;
 }
 
 function field(subject: BindingSubject, scope?: string): string {
@@ -73,19 +78,43 @@ export class RoleBindings {
    * unscoped ones only). Unknown values are ignored.
    */
   async bindingsFor(principal: string, address: ConversationAddress, clusterId?: string): Promise<Binding[]> {
-    const subjects = new Map([
-      [subjectField({ user: principal }), `user ${principal}`],
-      [subjectField({ channel: address }), `channel ${address.platform}:${address.channel}`],
-    ]);
+    return (await this.applicable(clusterId)).flatMap(({ base, role, scope }) => {
+      const via =
+        base === subjectField({ user: principal })
+          ? `user ${principal}`
+          : base === subjectField({ channel: address })
+            ? `channel ${address.platform}:${address.channel}`
+            : undefined;
+      return via ? [{ role, via: scope === undefined ? via : `${via} within ${scope}` }] : [];
+    });
+  }
+
+  /**
+   * The group bindings that hold for `clusterId` and whose group has the user as a member. Asked
+   * only when the user's own and the channel's bindings do not suffice, since each group costs a
+   * membership lookup (cached by the platform, see group-members.ts).
+   */
+  async groupBindingsFor(principal: string, memberOf: MemberOf, clusterId?: string): Promise<Binding[]> {
     const out: Binding[] = [];
+    for (const { base, role, scope } of await this.applicable(clusterId)) {
+      if (!base.startsWith('group:')) continue;
+      const group = base.slice('group:'.length);
+      if (!(await memberOf(group, principal))) continue;
+      out.push({ role, via: scope === undefined ? `group ${group}` : `group ${group} within ${scope}` });
+    }
+    return out;
+  }
+
+  /** Every binding that holds for `clusterId`: unscoped ones, and scoped ones containing the cluster. */
+  private async applicable(clusterId?: string): Promise<{ base: string; role: Role; scope?: string }[]> {
+    const out: { base: string; role: Role; scope?: string }[] = [];
     for (const [name, role] of Object.entries(await this.redis.hgetall(this.key))) {
       const at = name.indexOf(WITHIN);
       const base = at < 0 ? name : name.slice(0, at);
       const scope = at < 0 ? undefined : name.slice(at + WITHIN.length);
-      const via = subjects.get(base);
-      if (!via || !isRole(role)) continue;
+      if (!isRole(role)) continue;
       if (scope !== undefined && !(clusterId && withinScope(clusterId, scope))) continue;
-      out.push({ role, via: scope === undefined ? via : `${via} within ${scope}` });
+      out.push({ base, role, ...(scope !== undefined ? { scope } : {}) });
     }
     return out;
   }

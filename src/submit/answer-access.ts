@@ -4,7 +4,13 @@ import type { BindingSubject } from '../access/role-bindings.ts';
 import type { Role } from '../commands/role.ts';
 import type { Command } from '../commands/types.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
-import { accessChangedReply, accessListReply, confirmPolicyReply, whoamiReply } from '../replies/access-replies.ts';
+import {
+  accessChangedReply,
+  accessListReply,
+  confirmPolicyReply,
+  groupsAreSlackOnlyReply,
+  whoamiReply,
+} from '../replies/access-replies.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ChatRequest } from './chat-request.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -38,6 +44,7 @@ export async function answerAccess(
   if (command.kind === 'access.list') return { reply: accessListReply(access.admins, await access.store.list()) };
   if (command.kind === 'access.grant' || command.kind === 'access.revoke') {
     const subject = bindingSubjectOf(command.subject, request);
+    if (!subject) return { reply: groupsAreSlackOnlyReply(command.display) };
     const role = command.kind === 'access.grant' ? command.role : undefined;
     const scope = command.scope;
     const described = scope ? `${describeSubject(subject)} within ${scope}` : describeSubject(subject);

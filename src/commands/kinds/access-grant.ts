@@ -6,7 +6,7 @@
 // 2. The subject follows `grammar/read-access-subject.ts`.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { readAccessScope, SCOPE_FLAG } from '../grammar/read-access-scope.ts';
-import { type AccessSubject, CHANNEL_FLAG, readAccessSubject } from '../grammar/read-access-subject.ts';
+import { type AccessSubject, CHANNEL_FLAG, readAccessSubject, subjectWords } from '../grammar/read-access-subject.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
 import { ROLES, type Role } from '../role.ts';
@@ -63,7 +63,7 @@ export const accessGrantKind = defineKind({
     'access',
     'grant',
     draft.role,
-    ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel']),
+    ...subjectWords(draft.subject),
     ...(draft.scope ? ['--scope', draft.scope] : []),
   ],
 });

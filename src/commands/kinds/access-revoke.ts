@@ -2,7 +2,7 @@
 // with that scope), answered at once by submit.
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { readAccessScope, SCOPE_FLAG } from '../grammar/read-access-scope.ts';
-import { type AccessSubject, CHANNEL_FLAG, readAccessSubject } from '../grammar/read-access-subject.ts';
+import { type AccessSubject, CHANNEL_FLAG, readAccessSubject, subjectWords } from '../grammar/read-access-subject.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import type { CommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
@@ -43,7 +43,7 @@ export const accessRevokeKind = defineKind({
   display: (draft) => [
     'access',
     'revoke',
-    ...('user' in draft.subject ? [`@${draft.subject.user}`] : ['--channel']),
+    ...subjectWords(draft.subject),
     ...(draft.scope ? ['--scope', draft.scope] : []),
   ],
 });

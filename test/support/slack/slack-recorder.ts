@@ -34,6 +34,8 @@ export interface SlackRecorder {
   delay(method: string, ms: number): void;
   /** users.info answers with this locale for this user. */
   setLocale(user: string, locale: string): void;
+  /** usergroups.users.list answers these members for the group `id`; unknown groups get `no_such_subteam`. */
+  setGroup(id: string, users: string[]): void;
   /** apps.connections.open answers with this WebSocket URL. */
   setSocketUrl(url: string): void;
   of(method: string): RecordedCall[];
@@ -69,6 +71,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
   const refusals = new Map<string, { error: string; times: number }>();
   const locales = new Map<string, string>();
   const delays = new Map<string, number>();
+  const groups = new Map<string, string[]>();
   let socketUrl = '';
   let ts = 1_700_000_000_000;
   const nextTs = () => {
@@ -85,6 +88,10 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
       case 'users.info': {
         const user = String(params.user);
         return { ok: true, user: { id: user, name: user, locale: locales.get(user) ?? 'en-US' } };
+      }
+      case 'usergroups.users.list': {
+        const users = groups.get(String(params.usergroup));
+        return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(params.users).replace(/^U/, '')}` } };
@@ -156,6 +163,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     delay: (method, ms) => delays.set(method, ms),
     setLocale: (user, locale) => locales.set(user, locale),
+    setGroup: (id, users) => groups.set(id, users),
     setSocketUrl: (url) => {
       socketUrl = url;
     },
