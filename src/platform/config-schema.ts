@@ -204,7 +204,8 @@ export const SETTINGS = {
       .regex(/^\s*[A-Z0-9]+\s*(,\s*[A-Z0-9]+\s*)*$/, 'must be Slack team ids separated by commas')
       .transform((v) => v.split(',').map((id) => id.trim())),
     example: 'T024BE7LD,T0SECOND1',
-    description: 'Slack workspaces (team ids) fluxops answers; requests from any other team are refused.',
+    description:
+      'Slack workspaces (team ids) fluxops answers; requests from any other team are refused. Unset: only the workspace the bot token is installed in (read once with auth.test).',
   },
   TEAMS_TENANT_IDS: {
     schema: z

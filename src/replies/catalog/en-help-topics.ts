@@ -162,15 +162,17 @@ export const enHelpTopics: Record<string, string> = {
 
   'help.topic.alerts.summary': 'Flux alerts in this channel.',
   'help.topic.alerts.usage':
-    'alerts subscribe [-g RG -c CLUSTER -t TYPE | --cluster C] [--severity error|info] [--kinds K …] [--namespaces NS …] [--exclude REGEX] | list | unsubscribe ID | mute <kind>/<name> <duration> | setup [--cluster C]',
-  'help.topic.alerts.flags': '--severity [error]; durations like 30m, 2h.',
+    'alerts subscribe [-g RG -c CLUSTER -t TYPE | --cluster C] [--severity error|info] [--kinds K …] [--namespaces NS …] [--exclude REGEX] | list | unsubscribe ID | mute <kind>/<name> <duration> | setup [--cluster C] [--rotate]',
+  'help.topic.alerts.flags':
+    '--severity [error]; durations like 30m, 2h. setup (admin) sends you alone the YAML with the webhook key; --rotate issues a new key, the old one stays valid for WEBHOOK_KEY_GRACE (24h).',
   'help.topic.alerts.example': 'alerts subscribe --severity error --kinds Kustomization HelmRelease',
 
-  'help.topic.access.summary': 'Who may do what: roles per user or per channel (viewer, operator, admin).',
+  'help.topic.access.summary':
+    'Who may do what: roles per user, Slack user group or channel (viewer, operator, admin), optionally per Azure scope.',
   'help.topic.access.usage':
-    'access grant viewer|operator|admin @ID|--channel | revoke @ID|--channel | list | whoami | policy confirm=always|allow-yes',
+    'access grant viewer|operator|admin @ID|@group|--channel [--scope ARM-ID] | revoke @ID|@group|--channel [--scope ARM-ID] | list | whoami | policy confirm=always|allow-yes',
   'help.topic.access.flags':
-    '@ID is the user id `access whoami` prints (Slack U…, Teams AAD object id, console name) or a full id like slack:T024BE7LD/U012AB3CD; --channel binds everyone in this channel.',
+    '@ID is the user id `access whoami` prints (Slack U…, Teams AAD object id, console name) or a full id like slack:T024BE7LD/U012AB3CD; @group is a Slack user group mention; --channel binds everyone in this channel; --scope /subscriptions/S[/resourceGroups/RG[/providers/NS/TYPE/CLUSTER]] limits the binding to clusters within that ARM id.',
   'help.topic.access.example': 'access grant operator @U012AB3CD',
 
   'help.topic.help.summary': 'This help.',
