@@ -11,7 +11,7 @@ import { createLogger } from '../../../src/platform/logger.ts';
 import { testPrefix } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';
 
-/** The watch route on its own, over the real local Redis: heartbeats, the updateOnly rule, hang-up, the guard. */
+/** The watch route on its own, over the real local Redis: heartbeats, the updateOnly and private rules, hang-up, the guard. */
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const TOKEN = 'let-me-in';
 
@@ -76,6 +76,8 @@ describe('GET /console/channels/:channel/stream', () => {
 
     const deliverer = new ConsoleDeliverer(publisher, prefix);
     await deliverer.deliver(message('preview-console-x', 1, { updateOnly: true }));
+    // For its requester's command stream alone (the alerts setup key): never shown to a watcher.
+    await deliverer.deliver(message('cmd-console-x-private', 1, { privateTo: { id: 'alice' } }));
     await deliverer.deliver(message('al-1', 1));
     await deliverer.deliver(message('al-1', 2, { updateOnly: true }));
     await deliverer.deliver(message('al-1-recovered', 1, { threadOf: 'al-1' }));
