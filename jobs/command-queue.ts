@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import {
   type CommandJobData,
   type CommandQueuePort,
@@ -32,7 +32,7 @@ export class BullCommandQueue implements CommandQueuePort {
   readonly previews: Queue<ConfirmPreviewData>;
 
   constructor(
-    private readonly connection: Redis,
+    private readonly connection: RedisClient,
     private readonly prefix: string,
     private readonly timeoutMs = 2_000,
   ) {

@@ -1,10 +1,10 @@
-import type { Redis } from 'ioredis';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
@@ -36,7 +36,7 @@ export interface Slack {
  */
 export function createSlack(options: {
   settings: SlackSettings;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   notify: NotifyPort;
   logger: Logger;

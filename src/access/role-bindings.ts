@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { ROLES, type Role } from '../commands/role.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
+import type { RedisClient } from '../platform/redis-client.ts';
 
 // Role bindings in Redis under the queue prefix: one hash whose fields are `user:<principal>` or
 // `channel:<platform>:<channel>` and whose values are a role.
@@ -25,7 +25,7 @@ function isRole(value: string | null | undefined): value is Role {
 
 export class RoleBindings {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

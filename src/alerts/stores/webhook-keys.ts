@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { Sealer } from '../../platform/seal.ts';
 
 const CACHE_MS = 5_000;
@@ -15,7 +15,7 @@ export class WebhookKeys {
   private readonly cache = new Map<string, { key: string | undefined; until: number }>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly sealer: Sealer,
   ) {}
