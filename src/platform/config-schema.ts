@@ -78,7 +78,7 @@ export const SETTINGS = {
   },
   REDIS_URL: {
     schema: redisUrl,
-    example: 'rediss://fluxops:PASSWORD@fluxops.redis.cache.windows.net:6380',
+    example: 'redis://127.0.0.1:6379',
     description:
       'One Redis server for queues and state: `redis://` or `rediss://` (TLS), with `user:password@` for ACLs and Azure Cache for Redis (the password is never logged). Unset, and no REDIS_CLUSTER_NODES or REDIS_SENTINELS: 127.0.0.1:6379 if it answers, else a spawned `redis-server`.',
   },
