@@ -120,7 +120,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
-  const commandQueue = new BullCommandQueue(producer, prefix);
+  // Sentinel: "Queued." waits for the job to reach the replica, so a failover cannot drop it.
+  const commandQueue = new BullCommandQueue(producer, prefix, undefined, redis.target.kind === 'sentinel' ? 1 : 0);
   // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
   const notifyQueue = new BullNotifyQueue(open('worker'), prefix, sealer);
   const alerts = await createAlertsRuntime({

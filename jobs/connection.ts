@@ -57,7 +57,9 @@ function nodeAuth(auth: RedisNodeAuth): RedisOptions {
 
 function open(target: RedisTarget, role: ConnectionRole): RedisClient {
   const offline = { enableOfflineQueue: role !== 'producer', enableAutoPipelining: role === 'state' };
-  const retryStrategy = (times: number) => Math.min(200 * times, 2_000);
+  // The first retry comes at once: after a Sentinel failover the old master drops every client, and
+  // the new master is ready; later ones back off, for a Redis that is down.
+  const retryStrategy = (times: number) => (times === 1 ? 10 : Math.min(200 * times, 2_000));
   if (target.kind === 'cluster') {
     const options: ClusterOptions = {
       ...offline,
