@@ -86,7 +86,10 @@ describe('loadConfig: which Redis', () => {
   });
 
   it('never echoes a Redis password in an error', () => {
-    const url = errorOf({ REDIS_URL: 'redis://fluxops:hunter2-secret@cache:6380/abc?x=%zz', REDIS_CLUSTER_NODES: 'x:1' });
+    const url = errorOf({
+      REDIS_URL: 'redis://fluxops:hunter2-secret@cache:6380/abc?x=%zz',
+      REDIS_CLUSTER_NODES: 'x:1',
+    });
     expect(url).not.toContain('hunter2');
     const bad = errorOf({ REDIS_URL: 'http://fluxops:hunter2-secret@cache:6380' });
     expect(bad).toBe(

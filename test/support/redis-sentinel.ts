@@ -7,7 +7,7 @@ import { type RedisProcess, redisCli, spawnRedisServer } from './redis-process.t
 import { until } from './until.ts';
 
 /** The master name the sentinels monitor. */
-export const SENTINEL_MASTER_NAME = 'fluxops';
+const SENTINEL_MASTER_NAME = 'fluxops';
 
 /** A local Sentinel set: one master, one replica, three sentinels (nothing on disk), started by the test. */
 export interface RedisSentinelSet {

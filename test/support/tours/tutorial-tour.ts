@@ -26,7 +26,9 @@ export async function runTutorialTour(app: Fluxops): Promise<void> {
   const created = await chat(app.url!, CREATE);
   const statuses = created.map((l) => l.reply.status);
   expect(statuses[0]).toBe('queued');
-  expect(statuses.at(-1), JSON.stringify(created.map((l) => [l.key, l.final, l.reply.status, l.reply.text]))).toBe('succeeded');
+  expect(statuses.at(-1), JSON.stringify(created.map((l) => [l.key, l.final, l.reply.status, l.reply.text]))).toBe(
+    'succeeded',
+  );
   const texts = created.map((l) => l.reply.text ?? '');
   expect(texts.some((t) => t.includes('installing it as extension "flux": accepted by Azure, operation'))).toBe(true);
   expect(texts.some((t) => t.includes('Compliance: Pending'))).toBe(true);
