@@ -107,11 +107,17 @@ async function stream(
       write({ type: 'end', reason: follow.until === 'first' ? 'done' : 'timeout' });
       resolve();
     }, follow.waitMs);
+    // Notify jobs run in parallel, so an older update of the message can arrive after a newer one, even
+    // after the final reply: only a newer version (higher seq) is written, and nothing after the final.
+    let lastSeq = -1;
+    let ended = false;
     const onMessage = (m: NotifyMessage) => {
-      if (m.key !== follow.key) return;
+      if (m.key !== follow.key || ended || m.seq <= lastSeq) return;
+      lastSeq = m.seq;
       const final = follow.until === 'first' || isFinal(m.reply.status);
       write({ type: 'reply', key: m.key, final, reply: m.reply, token: follow.until === 'first' ? token : undefined });
       if (final) {
+        ended = true;
         clearTimeout(timer);
         write({ type: 'end', reason: 'done' });
         resolve();
@@ -121,7 +127,7 @@ async function stream(
       clearTimeout(timer);
       resolve();
     });
-    for (const m of pending.splice(0)) onMessage(m);
+    for (const m of pending.splice(0).sort((a, b) => a.seq - b.seq)) onMessage(m);
     wait(onMessage);
   });
   res.end();
