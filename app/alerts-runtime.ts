@@ -1,9 +1,9 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { BullFluxEventSink, PollScheduler } from '../jobs/alerts-queues.ts';
 import { startAlertEventWorker, startAlertPollWorker } from '../jobs/alerts-workers.ts';
+import type { ConnectionRole } from '../jobs/connection.ts';
 import { AlertEngine } from '../src/alerts/engine/alert-engine.ts';
 import { PollBackoff } from '../src/alerts/sources/poll-backoff.ts';
 import type { PollFleetDeps } from '../src/alerts/sources/poll-fleet.ts';
@@ -17,12 +17,13 @@ import { WebhookKeys } from '../src/alerts/stores/webhook-keys.ts';
 import type { NotifyPort } from '../src/notify/notify-port.ts';
 import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 
 export interface AlertsRuntimeOptions {
   config: Config;
   /** Opens a Redis connection of the given role (the caller closes them). */
-  connect(role: 'producer' | 'worker'): Redis;
+  connect(role: ConnectionRole): RedisClient;
   arm: SourceControlConfigurationClient;
   /** Fleet mode's Resource Graph client (ALERTS_FLEET_QUERY=resourcegraph); sandbox mode passes its stand-in's. */
   graph?: ResourceGraphClient;
@@ -46,31 +47,15 @@ export interface AlertsRuntime {
   close(): Promise<void>;
 }
 
-/**
- * The alert stores' own connection, a copy of `base` with auto-pipelining: the engine runs many
- * events at once and each makes several small Redis calls, so the calls made in one event-loop tick
- * leave in one socket write and come back in one read, instead of one write per call, which was
- * most of the worker's CPU at 200 events/s. Transactions and scripts keep their own semantics.
- */
-function autoPipelined(base: Redis, logger: Logger): Redis {
-  const connection = base.duplicate({ enableAutoPipelining: true });
-  let lastError = '';
-  connection.on('error', (error: Error) => {
-    // ioredis repeats the same error on every reconnect attempt; log each distinct one once.
-    if (error.message !== lastError) logger.warn({ role: 'alert-state', err: error.message }, 'redis connection error');
-    lastError = error.message;
-  });
-  connection.on('ready', () => {
-    lastError = '';
-  });
-  return connection;
-}
-
 export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promise<AlertsRuntime> {
   const { config, logger } = options;
   const prefix = config.queuePrefix;
   const shared = options.connect('worker');
-  const state = autoPipelined(shared, logger);
+  // The alert stores' own connection, with auto-pipelining: the engine runs many events at once and
+  // each makes several small Redis calls, so the calls made in one event-loop tick leave in one socket
+  // write and come back in one read, instead of one write per call, which was most of the worker's CPU
+  // at 200 events/s. Transactions and scripts keep their own semantics.
+  const state = options.connect('state');
   const subscriptions = new SubscriptionStore(state, prefix);
   const mutes = new MuteStore(state, prefix);
   const clusters = new WatchedClusters(state, prefix);

@@ -1,10 +1,10 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { armEndpointFor } from '../src/azure/arm-client.ts';
 import { armTokenReadiness } from '../src/azure/arm-token-readiness.ts';
 import type { Config } from '../src/platform/config.ts';
 import type { ReadinessCheck } from '../src/platform/readiness.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 
 /**
  * What /readyz checks in this process. Rules: 1. `redis`: always (queues and state live there);
@@ -13,7 +13,7 @@ import type { ReadinessCheck } from '../src/platform/readiness.ts';
  */
 export function readinessChecks(options: {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   /** Read at each probe: the array fills once the workers start. */
   workers: Worker[];
   credential?: TokenCredential;

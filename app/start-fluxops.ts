@@ -1,7 +1,6 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { consoleDeliverer, registerConsole } from '../adapters/console/index.ts';
 import { createSlack } from '../adapters/slack/index.ts';
 import { createTeams } from '../adapters/teams/index.ts';
@@ -9,7 +8,7 @@ import { clusterEventsToAlerts } from '../jobs/cluster-alerts.ts';
 import { auditCommandOutcomes } from '../jobs/command-audit.ts';
 import { BullCommandQueue } from '../jobs/command-queue.ts';
 import { startCommandWorker } from '../jobs/command-worker.ts';
-import { createConnection } from '../jobs/connection.ts';
+import { type ConnectionRole, createConnection } from '../jobs/connection.ts';
 import { startPreviewWorker } from '../jobs/handlers/confirm-preview-worker.ts';
 import { HANDLERS } from '../jobs/handlers/index.ts';
 import { notifyBacklog } from '../jobs/notify-backlog.ts';
@@ -31,11 +30,14 @@ import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
 import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
+import { describeRedisTarget } from '../src/platform/describe-redis-target.ts';
 import { registerHealthRoutes } from '../src/platform/health-routes.ts';
 import { Router } from '../src/platform/http-router.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
 import { checkReadiness } from '../src/platform/readiness.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import { redisDurabilityWarnings } from '../src/platform/redis-durability.ts';
+import type { RedisTarget } from '../src/platform/redis-target.ts';
 import { resolveRedis } from '../src/platform/resolve-redis.ts';
 import { createSealer } from '../src/platform/seal.ts';
 import { waitReady } from '../src/platform/wait-redis-ready.ts';
@@ -57,6 +59,9 @@ export interface Fluxops {
   /** Where /livez, /readyz and /healthz answer: `url` for web, the HEALTH_PORT server for a worker. */
   healthUrl: string;
   config: Config;
+  /** The Redis in use (REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS, or the one found). */
+  redis: RedisTarget;
+  /** Its `redis://host:port` (Cluster: a seed node; Sentinel: the first sentinel), see resolve-redis.ts. */
   redisUrl: string;
   arm: SourceControlConfigurationClient;
   /** Sandbox mode: the ARM stand-in (its request log, faults and world). */
@@ -90,8 +95,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       ? 'fluxops starting in SANDBOX mode: embedded ARM and cluster stand-ins, no calls to Azure'
       : `fluxops starting against Azure (${config.azure.cloud})`,
   );
-  const redis = await resolveRedis({ redisUrl: config.redisUrl }, logger);
-  logger.info({ source: redis.source, url: redis.url.replace(/\/\/[^@]*@/, '//***@') }, 'using redis');
+  const redis = await resolveRedis({ redis: config.redis }, logger);
+  logger.info({ source: redis.source, ...describeRedisTarget(redis.target) }, 'using redis');
   const kit: SandboxKit | undefined = config.sandbox ? await startSandboxKit(config, logger) : undefined;
   const arms = armClients(config, kit?.armClient);
   const arm = arms.arm;
@@ -105,9 +110,9 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     credential,
   });
   const prefix = config.queuePrefix;
-  const connections: Redis[] = [];
-  const open = (role: 'producer' | 'worker') => {
-    const c = createConnection(redis.url, role, logger);
+  const connections: RedisClient[] = [];
+  const open = (role: ConnectionRole) => {
+    const c = createConnection(redis.target, role, logger);
     connections.push(c);
     return c;
   };
@@ -116,7 +121,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
-  const commandQueue = new BullCommandQueue(producer, prefix);
+  // Sentinel: "Queued." waits for the job to reach the replica, so a failover cannot drop it.
+  const commandQueue = new BullCommandQueue(producer, prefix, undefined, redis.target.kind === 'sentinel' ? 1 : 0);
   // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
   const notifyQueue = new BullNotifyQueue(open('worker'), prefix, sealer);
   const alerts = await createAlertsRuntime({
@@ -259,6 +265,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     url: config.role === 'worker' ? undefined : http.url,
     healthUrl: http.url,
     config,
+    redis: redis.target,
     redisUrl: redis.url,
     arm,
     sandbox: kit?.arm,

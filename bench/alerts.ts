@@ -13,17 +13,22 @@
 //   npx tsx bench/alerts.ts [eventsPerSecond=200] [seconds=30]
 //   env: BENCH_CHANNELS=1000  BENCH_WARMUP_SECONDS=3  BENCH_PROCESSES=2 (1: one process, role all)
 //        BENCH_CPU_PROF=<dir> (servers write V8 CPU profiles there on exit)
+//        REDIS_URL (default the local Redis) or REDIS_CLUSTER_NODES=host:port,… (Redis Cluster)
+// The last line, `RESULT {…}`, is for bench/alerts-cluster.ts, which compares topologies.
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { ALERT_EVENTS_QUEUE } from '../jobs/alerts-queues.ts';
+import { createConnection } from '../jobs/connection.ts';
 import { NOTIFY_QUEUE } from '../jobs/queue-names.ts';
 import { SubscriptionStore } from '../src/alerts/stores/subscription-store.ts';
 import { WebhookKeys } from '../src/alerts/stores/webhook-keys.ts';
 import { deletePrefixedKeys } from '../src/platform/delete-prefixed-keys.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { parseRedisNodes } from '../src/platform/parse-redis-nodes.ts';
+import type { RedisTarget } from '../src/platform/redis-target.ts';
 import { createSealer } from '../src/platform/seal.ts';
 import { startSlackRecorder } from '../test/support/slack/slack-recorder.ts';
 import { eventJobStages } from './support/event-job-stages.ts';
@@ -37,6 +42,12 @@ const CHANNELS = Number(process.env.BENCH_CHANNELS ?? 1000);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 2);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CLUSTER_NODES = process.env.REDIS_CLUSTER_NODES;
+const clusterNodes = CLUSTER_NODES ? parseRedisNodes(CLUSTER_NODES) : undefined;
+if (typeof clusterNodes === 'string') throw new Error(`REDIS_CLUSTER_NODES: ${clusterNodes}`);
+const target: RedisTarget = clusterNodes
+  ? { kind: 'cluster', nodes: clusterNodes, auth: { tls: false } }
+  : { kind: 'url', url: REDIS_URL };
 const CLUSTER = 'bench-cluster';
 const SECRET = randomBytes(32).toString('base64');
 const WARMUP = RATE * WARMUP_SECONDS;
@@ -45,7 +56,7 @@ const prefix = `{fluxops-bench-${randomBytes(4).toString('hex')}}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const recorder = await startSlackRecorder();
-const redis = new Redis(REDIS_URL);
+const redis = createConnection(target, 'worker', createLogger('warn'));
 const key = await new WebhookKeys(redis, prefix, createSealer(SECRET)).rotate(CLUSTER);
 const subscriptions = new SubscriptionStore(redis, prefix);
 for (let channel = 0; channel < CHANNELS; channel++) {
@@ -60,7 +71,7 @@ for (let channel = 0; channel < CHANNELS; channel++) {
 }
 
 const env = {
-  REDIS_URL,
+  ...(CLUSTER_NODES ? { REDIS_CLUSTER_NODES: CLUSTER_NODES } : { REDIS_URL }),
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   FLUXOPS_SECRET_KEY: SECRET,
@@ -179,6 +190,12 @@ for (const [stage, values] of Object.entries(stages)) {
 }
 console.log(`load average (1 min) during the run: ${loads.map((l) => l.toFixed(2)).join(', ')}`);
 console.log(`goal p99 ≤ 100 ms: ${p99 <= 100 && latencies.length === TOTAL - WARMUP ? 'met' : 'NOT met'}`);
+// Delivered events per second: timed posts over the span from the first timed send to the last post.
+const timedPosts = posts().filter((c) => (releaseIndex(String(c.params.text ?? '')) ?? -1) >= WARMUP);
+const span = (Math.max(...timedPosts.map((c) => c.at)) - (sentAt[WARMUP] ?? 0)) / 1000;
+console.log(
+  `RESULT ${JSON.stringify({ topology: CLUSTER_NODES ? 'cluster' : 'standalone', eventsPerSecond: timedPosts.length / span, p50: percentile(latencies, 50), p99, timed: latencies.length, expected: TOTAL - WARMUP, duplicates, rejected })}`,
+);
 
 for (const server of servers) if (server.child.exitCode !== null) console.log(`server exited:\n${server.output()}`);
 // What the web process logged (warnings and up) says why an event was not accepted.

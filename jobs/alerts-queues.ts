@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { FluxEvent } from '../src/alerts/engine/flux-event.ts';
 import type { FluxEventSink } from '../src/alerts/sources/flux-event-sink.ts';
 import type { ClusterTarget } from '../src/commands/types.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 
 /**
  * The two alert queues: `alert-events` (one job per FluxEvent, from the webhook) and `alert-poll`
@@ -22,7 +22,7 @@ const EVENT_JOB_RETENTION = {
 export class BullFluxEventSink implements FluxEventSink {
   readonly queue: Queue<FluxEvent>;
 
-  constructor(connection: Redis, prefix: string) {
+  constructor(connection: RedisClient, prefix: string) {
     this.queue = new Queue<FluxEvent>(ALERT_EVENTS_QUEUE, { connection, prefix });
     this.queue.on('error', () => {});
   }
@@ -52,7 +52,7 @@ export class PollScheduler {
   readonly queue: Queue<PollJobData>;
 
   constructor(
-    connection: Redis,
+    connection: RedisClient,
     prefix: string,
     private readonly everyMs: number,
   ) {

@@ -1,10 +1,10 @@
 import { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { AlertEngine } from '../src/alerts/engine/alert-engine.ts';
 import type { FluxEvent } from '../src/alerts/engine/flux-event.ts';
 import { type PollClusterDeps, pollCluster } from '../src/alerts/sources/poll-cluster.ts';
 import { type PollFleetDeps, pollFleet } from '../src/alerts/sources/poll-fleet.ts';
 import type { Logger } from '../src/platform/logger.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts-queues.ts';
 
 // Workers of the two alert queues. Event jobs for the same object may run concurrently: the engine
@@ -14,7 +14,7 @@ import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts
 const EVENT_CONCURRENCY = 32;
 
 export function startAlertEventWorker(options: {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   engine: AlertEngine;
   logger: Logger;
@@ -33,7 +33,7 @@ export function startAlertEventWorker(options: {
 }
 
 export function startAlertPollWorker(options: {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   cluster: Omit<PollClusterDeps, never>;
   fleet?: PollFleetDeps;

@@ -1,6 +1,5 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
 import { describeArmError } from '../src/azure/arm-error.ts';
 import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
@@ -8,6 +7,7 @@ import { runsAsJob } from '../src/commands/kinds/index.ts';
 import type { Platform } from '../src/notify/conversation.ts';
 import { type NotifyPort, privateKeyOf } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import { currentTraceCarrier, inSpan } from '../src/platform/tracing.ts';
 import type { Reply } from '../src/replies/reply.ts';
@@ -17,7 +17,7 @@ import { failureReply } from './handlers/failure-reply.ts';
 import { COMMAND_QUEUE } from './queue-names.ts';
 
 export interface CommandWorkerOptions {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   concurrency: number;
   /** The platform's id of a job's posted message, once a deliverer saved it (the message state store). */

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { NotifyMessage, NotifyPort } from '../src/notify/notify-port.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import type { Reply } from '../src/replies/reply.ts';
 import { NOTIFY_JOB_RETENTION, NOTIFY_QUEUE, SENSITIVE_NOTIFY_JOB_RETENTION } from './queue-names.ts';
@@ -30,7 +30,7 @@ export class BullNotifyQueue implements NotifyPort {
   private readonly sealer: Sealer | undefined;
 
   /** `sealer`: the process sealer; without one, a sensitive reply is refused rather than stored in clear. */
-  constructor(connection: Redis, prefix: string, sealer?: Sealer) {
+  constructor(connection: RedisClient, prefix: string, sealer?: Sealer) {
     this.queue = new Queue<NotifyJobData>(NOTIFY_QUEUE, { connection, prefix });
     this.queue.on('error', () => {});
     this.sealer = sealer;

@@ -1,8 +1,8 @@
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import { metrics } from '../src/platform/metrics.ts';
+import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import { inSpan } from '../src/platform/tracing.ts';
 import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
@@ -22,7 +22,7 @@ const DELIVERY_CONCURRENCY = 32;
  * A sensitive reply stays sealed in Redis; it is opened here, in memory, for each attempt.
  */
 export function startNotifyWorker(options: {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   deliverers: Deliverer[];
   /** Opens sensitive replies (the sealer BullNotifyQueue sealed them with). */

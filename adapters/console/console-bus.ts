@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 
 /**
  * Console replies travel over Redis pub/sub, so a worker in another process reaches the web process
@@ -14,7 +14,7 @@ export class ConsoleDeliverer implements Deliverer {
   readonly platform = 'console' as const;
 
   constructor(
-    private readonly publisher: Redis,
+    private readonly publisher: RedisClient,
     private readonly prefix: string,
   ) {}
 
@@ -29,7 +29,7 @@ export class ConsoleBus {
   private readonly listeners = new Map<string, Set<Listener>>();
 
   constructor(
-    private readonly subscriber: Redis,
+    private readonly subscriber: RedisClient,
     private readonly prefix: string,
   ) {
     subscriber.on('message', (channel: string, payload: string) => {

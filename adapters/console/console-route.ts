@@ -110,12 +110,20 @@ async function stream(
     }, follow.waitMs);
     // A job may also send its requester a message alone (privateTo): shown here, to that user only,
     // and the stream ends once both it and the job's final reply arrived.
+    // Notify jobs run in parallel, so an older update of the message can arrive after a newer one, even
+    // after the final reply: only a newer version (higher seq) is written, and nothing after the final.
     let finalSeen = false;
     let privateAwaited = false;
     let privateSeen = false;
+    let lastSeq = -1;
+    let ended = false;
     const onMessage = (m: NotifyMessage) => {
       const own = m.key === privateKeyOf(follow.key) && m.privateTo?.id === userId;
-      if (m.key !== follow.key && !own) return;
+      if ((m.key !== follow.key && !own) || ended) return;
+      if (!own) {
+        if (m.seq <= lastSeq || finalSeen) return;
+        lastSeq = m.seq;
+      }
       const complete = own || follow.until === 'first' || isFinal(m.reply.status);
       if (own) privateSeen = true;
       else {
@@ -130,6 +138,7 @@ async function stream(
         token: follow.until === 'first' ? token : undefined,
       });
       if (finalSeen && (!privateAwaited || privateSeen)) {
+        ended = true;
         clearTimeout(timer);
         write({ type: 'end', reason: 'done' });
         resolve();
@@ -139,7 +148,7 @@ async function stream(
       clearTimeout(timer);
       resolve();
     });
-    for (const m of pending.splice(0)) onMessage(m);
+    for (const m of pending.splice(0).sort((a, b) => a.seq - b.seq)) onMessage(m);
     wait(onMessage);
   });
   res.end();

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { Router } from '../../src/platform/http-router.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { ConsoleBus, ConsoleDeliverer } from './console-bus.ts';
 import { registerConsoleRoutes } from './console-route.ts';
@@ -10,7 +10,7 @@ export { ConsoleDeliverer } from './console-bus.ts';
 /** Wires the console chat: its routes on the shared server and the pub/sub bus behind them. */
 export function registerConsole(options: {
   router: Router;
-  subscriber: Redis;
+  subscriber: RedisClient;
   prefix: string;
   deps: SubmitDeps;
   token?: string;
@@ -22,6 +22,6 @@ export function registerConsole(options: {
   registerConsoleWatchRoute(options.router, { bus, token: options.token });
 }
 
-export function consoleDeliverer(publisher: Redis, prefix: string): ConsoleDeliverer {
+export function consoleDeliverer(publisher: RedisClient, prefix: string): ConsoleDeliverer {
   return new ConsoleDeliverer(publisher, prefix);
 }

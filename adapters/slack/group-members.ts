@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
 import type { MemberOf } from '../../src/access/role-bindings.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { within } from './within.ts';
 
 const GROUP = /^slack:([^/]+)\/(S[A-Z0-9]+)$/;
@@ -17,7 +17,7 @@ const PRINCIPAL = /^slack:([^/]+)\/([A-Z0-9]+)$/;
  */
 export class SlackGroupMembers {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly client: WebClient,
     private readonly logger: Logger,

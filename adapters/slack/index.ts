@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import type { MemberOf } from '../../src/access/role-bindings.ts';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
@@ -6,6 +5,7 @@ import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { SlackGroupMembers } from './group-members.ts';
@@ -41,7 +41,7 @@ export interface Slack {
  */
 export function createSlack(options: {
   settings: SlackSettings;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   notify: NotifyPort;
   logger: Logger;

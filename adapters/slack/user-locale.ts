@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { within } from './within.ts';
 
 const KNOWN_TTL_SECONDS = 24 * 3600;
@@ -23,7 +23,7 @@ export class UserLocaleCache {
   private readonly memory = new Map<string, { locale: string | undefined; until: number }>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly client: WebClient,
     private readonly logger: Logger,

@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 
 /**
  * Each conversation's ConversationReference, kept in Redis by conversation id, so job results and
@@ -9,7 +9,7 @@ import type { Redis } from 'ioredis';
  */
 export class ConversationReferenceStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -6,10 +6,10 @@ import {
   CardFactory,
   TurnContext,
 } from 'botbuilder';
-import type { Redis } from 'ioredis';
 import type { MessageStateStore } from '../../src/notify/message-state.ts';
 import { CONFIRM_DECIDED_SEQ, CONFIRM_PROMPT_SEQ } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { ChatRequest } from '../../src/submit/chat-request.ts';
 import { commit, type SubmitOutcome } from '../../src/submit/commit.ts';
@@ -34,7 +34,7 @@ export interface FluxopsBotOptions {
   deps: SubmitDeps;
   references: ConversationReferenceStore;
   states: MessageStateStore;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
 }

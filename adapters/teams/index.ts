@@ -1,8 +1,8 @@
-import type { Redis } from 'ioredis';
 import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import { AuthenticatedAdapter } from './authenticated-adapter.ts';
 import { createBotAuthentication, type TeamsSettings } from './bot-authentication.ts';
@@ -14,7 +14,7 @@ import { registerTeamsRoute } from './teams-route.ts';
 
 // Wires Microsoft Teams: one CloudAdapter (botbuilder stays inside this folder, so moving to the
 // Microsoft 365 Agents SDK is a one-folder change), the /api/messages route for web processes and
-// the deliverer for workers. It opens nothing of its own: Redis is the caller's connection.
+// the deliverer for workers. It opens nothing of its own: RedisClient is the caller's connection.
 
 /** Teams' per-bot, per-conversation limits (msteams-docs, rate-limit.md): 7/1 s, 8/2 s, 60/30 s, 1,800/h. */
 const TEAMS_CONVERSATION_WINDOWS = [
@@ -31,7 +31,7 @@ export interface Teams {
 
 export function createTeams(options: {
   settings: TeamsSettings;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
   /** Sandbox mode: replies may go to a connector on this machine (Agents Playground, tests). */

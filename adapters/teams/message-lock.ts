@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import { withKeyLock } from '../../src/notify/key-lock.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 
 /**
  * One lock per job message, shared by the ingress (which posts the first card and records its id)
@@ -15,7 +15,12 @@ export function messageLockKey(prefix: string, key: string): string {
  * click, or Redis is down) we go ahead without it — commit()/decide() already make a repeat a
  * harmless duplicate and answer "queue unavailable" for an outage. Errors of `fn` itself propagate.
  */
-export async function withIngressLock<T>(redis: Redis, prefix: string, key: string, fn: () => Promise<T>): Promise<T> {
+export async function withIngressLock<T>(
+  redis: RedisClient,
+  prefix: string,
+  key: string,
+  fn: () => Promise<T>,
+): Promise<T> {
   let started = false;
   try {
     return await withKeyLock(redis, messageLockKey(prefix, key), () => {

@@ -6,13 +6,13 @@ import {
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
-import type { Redis } from 'ioredis';
 import type { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../../src/notify/deliverer.ts';
 import { withKeyLock } from '../../src/notify/key-lock.ts';
 import type { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { isFinal } from '../../src/replies/reply.ts';
 import { referenceFromAddress } from './activity-to-request.ts';
 import type { ConversationReferenceStore } from './conversation-references.ts';
@@ -36,7 +36,7 @@ export interface TeamsDelivererOptions {
   pacer: ChannelPacer;
   /** The serviceUrl allow-list (service-url-allow-list.ts): a reference pointing elsewhere is never sent to. */
   allowsServiceUrl(serviceUrl: string | undefined): boolean;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
 }

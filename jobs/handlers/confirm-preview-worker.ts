@@ -1,6 +1,5 @@
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { describeArmError } from '../../src/azure/arm-error.ts';
 import {
   type ConfirmImpact,
@@ -11,6 +10,7 @@ import {
 import { impactSummary } from '../../src/commands/kinds/index.ts';
 import { CONFIRM_PREVIEW_SEQ, type NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { Sealer } from '../../src/platform/seal.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
@@ -28,7 +28,7 @@ import { PREVIEW_QUEUE } from '../command-queue.ts';
  *    other error, the prompt says the live state could not be read (the handler still re-checks).
  */
 export interface PreviewWorkerOptions {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   arm: SourceControlConfigurationClient;
   armFor?: (subscriptionId: string) => SourceControlConfigurationClient;

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../notify/conversation.ts';
+import type { RedisClient } from '../platform/redis-client.ts';
 
 // The audit trail: who asked for what, where, and how it ended, in a capped Redis stream. Entries
 // hold only the redacted command display — never a secret — so operators can read it freely.
@@ -30,7 +30,7 @@ const MAX_ENTRIES = 100_000;
 
 export class AuditLog {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

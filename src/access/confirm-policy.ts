@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../notify/conversation.ts';
+import type { RedisClient } from '../platform/redis-client.ts';
 
 // Per-channel confirmation policy in Redis under the queue prefix: `always` (the default: destructive
 // commands always ask) or `allow-yes` (`--yes` on a destructive command skips the prompt in that channel).
@@ -8,7 +8,7 @@ export type ConfirmMode = 'always' | 'allow-yes';
 
 export class ConfirmPolicy {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../notify/conversation.ts';
+import type { RedisClient } from '../platform/redis-client.ts';
 import type { CommandJobData } from '../submit/queue-port.ts';
 
 // Pending destructive commands waiting for Confirm/Cancel. Single use (GETDEL), bound to the
@@ -21,7 +21,7 @@ function conversationOf(address: ConversationAddress): string {
 
 export class ConfirmationStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

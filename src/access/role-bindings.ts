@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { ROLES, type Role } from '../commands/role.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
+import type { RedisClient } from '../platform/redis-client.ts';
 
 // Role bindings in Redis under the queue prefix: one hash whose fields are `user:<principal>`,
 // `group:slack:<team>/<group id>` or `channel:<platform>:<channel>`, followed by ` within <ARM id>` for a scoped binding, and whose
@@ -47,7 +47,7 @@ function isRole(value: string | null | undefined): value is Role {
 
 export class RoleBindings {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

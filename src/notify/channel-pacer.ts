@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.ts';
 import { DeliveryRateLimitedError } from './deliverer.ts';
 
 /** At most `max` sends in any `ms` milliseconds (a sliding window, not a fixed one). */
@@ -45,7 +45,7 @@ return 0`;
  */
 export class ChannelPacer {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly windows: readonly PaceWindow[],
   ) {}

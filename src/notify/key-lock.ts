@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.ts';
 import { DeliveryRateLimitedError } from './deliverer.ts';
 
 /**
@@ -8,7 +8,12 @@ import { DeliveryRateLimitedError } from './deliverer.ts';
  */
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
-export async function withKeyLock<T>(redis: Redis, lockKey: string, fn: () => Promise<T>, ttlMs = 15_000): Promise<T> {
+export async function withKeyLock<T>(
+  redis: RedisClient,
+  lockKey: string,
+  fn: () => Promise<T>,
+  ttlMs = 15_000,
+): Promise<T> {
   const owner = randomBytes(8).toString('hex');
   const acquired = await redis.set(lockKey, owner, 'PX', ttlMs, 'NX');
   if (acquired === null)

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.ts';
 import type { Platform } from './conversation.ts';
 
 /**
@@ -15,7 +15,7 @@ const KEEP_SECONDS = 7 * 24 * 3600;
 
 export class MessageStateStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,4 +1,6 @@
 import { SETTINGS, type SettingName } from './config-schema.ts';
+import { redactUrlCredentials } from './redact-url.ts';
+import type { RedisNode, RedisNodeAuth, RedisTarget } from './redis-target.ts';
 
 // env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is
 // one line naming the variable, what is wrong with the value, and an accepted example.
@@ -11,7 +13,11 @@ const SECRET_SETTINGS = new Set<SettingName>([
   'SLACK_BOT_TOKEN',
   'SLACK_APP_TOKEN',
   'MicrosoftAppPassword',
+  'REDIS_PASSWORD',
 ]);
+
+/** Settings shown with their URL credentials replaced by `***` in an error. */
+const URL_SETTINGS = new Set<SettingName>(['REDIS_URL']);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -29,7 +35,8 @@ export interface Config {
   /** HEALTH_PORT: where a worker-only process serves its health endpoints; unset, PORT. */
   healthPort?: number;
   logLevel: string;
-  redisUrl?: string;
+  /** REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS; undefined: find one (resolve-redis.ts). */
+  redis?: RedisTarget;
   queuePrefix: string;
   workerConcurrency: number;
   secretKey?: string;
@@ -81,7 +88,9 @@ function read(env: Env, name: SettingName, extra: ExtraChecks = {}): unknown {
     | { success: false; error: { issues: { message: string }[] } };
   const problem = result.success ? extra[name]?.(String(value)) : (result.error.issues[0]?.message ?? 'is not valid');
   if (result.success && problem === undefined) return result.data;
-  const shown = SECRET_SETTINGS.has(name) ? '(hidden)' : JSON.stringify(value);
+  const shown = SECRET_SETTINGS.has(name)
+    ? '(hidden)'
+    : JSON.stringify(URL_SETTINGS.has(name) ? redactUrlCredentials(String(value)) : value);
   throw new ConfigError(`Invalid ${name}=${shown}: ${problem}. Example: ${name}=${setting.example}`);
 }
 
@@ -133,6 +142,16 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       );
     }
   }
+  // Rule 5: one Redis topology, with the settings that belong to it (rules 5a-5c on redisTarget).
+  const redis = redisTarget(get);
+  const queuePrefix = get<string>('FLUXOPS_QUEUE_PREFIX');
+  // Rule 6: on Redis Cluster every key must share the prefix's hash tag, or BullMQ's scripts and the
+  // alert engine's transactions fail with CROSSSLOT; refuse at start rather than on the first command.
+  if (redis?.kind === 'cluster' && !/\{[^}]+\}/.test(queuePrefix)) {
+    throw new ConfigError(
+      `Invalid FLUXOPS_QUEUE_PREFIX=${JSON.stringify(queuePrefix)}: with REDIS_CLUSTER_NODES it must contain a {hash tag} so every key lands in one cluster slot. Example: FLUXOPS_QUEUE_PREFIX={fluxops}`,
+    );
+  }
   const teamsOn = appId !== undefined || (sandbox && teamsEnabled !== false);
   return {
     role,
@@ -141,8 +160,8 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     host: get('HOST'),
     healthPort: get('HEALTH_PORT'),
     logLevel: get('LOG_LEVEL'),
-    redisUrl: get('REDIS_URL'),
-    queuePrefix: get('FLUXOPS_QUEUE_PREFIX'),
+    redis,
+    queuePrefix,
     workerConcurrency: get('FLUXOPS_WORKER_CONCURRENCY'),
     secretKey,
     azure: {
@@ -202,4 +221,52 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
         }
       : undefined,
   };
+}
+
+/**
+ * Which Redis the environment names. Rules:
+ * 5a. at most one of REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS;
+ * 5b. REDIS_SENTINELS needs REDIS_SENTINEL_NAME, and REDIS_SENTINEL_NAME needs REDIS_SENTINELS;
+ * 5c. REDIS_USERNAME, REDIS_PASSWORD and REDIS_TLS=true belong to Cluster and Sentinel: REDIS_URL carries
+ *     its own (`rediss://user:password@host:port`), and two sources of one password would disagree.
+ */
+function redisTarget(get: <T>(name: SettingName) => T): RedisTarget | undefined {
+  const url = get<string | undefined>('REDIS_URL');
+  const nodes = get<RedisNode[] | undefined>('REDIS_CLUSTER_NODES');
+  const sentinels = get<RedisNode[] | undefined>('REDIS_SENTINELS');
+  const name = get<string | undefined>('REDIS_SENTINEL_NAME');
+  const auth: RedisNodeAuth = {
+    username: get('REDIS_USERNAME'),
+    password: get('REDIS_PASSWORD'),
+    tls: get('REDIS_TLS'),
+  };
+  const set = [url && 'REDIS_URL', nodes && 'REDIS_CLUSTER_NODES', sentinels && 'REDIS_SENTINELS'].filter(Boolean);
+  if (set.length > 1) {
+    throw new ConfigError(
+      `Invalid ${set.join(' + ')}: set only one of REDIS_URL (one server), REDIS_CLUSTER_NODES (Redis Cluster) or REDIS_SENTINELS (Sentinel). Example: REDIS_CLUSTER_NODES=${SETTINGS.REDIS_CLUSTER_NODES.example}`,
+    );
+  }
+  if (sentinels && !name) {
+    throw new ConfigError(
+      `Invalid REDIS_SENTINEL_NAME (unset): REDIS_SENTINELS needs the name of the master the sentinels monitor. Example: REDIS_SENTINEL_NAME=${SETTINGS.REDIS_SENTINEL_NAME.example}`,
+    );
+  }
+  if (name && !sentinels) {
+    throw new ConfigError(
+      `Invalid REDIS_SENTINEL_NAME=${JSON.stringify(name)}: it only applies with REDIS_SENTINELS. Example: REDIS_SENTINELS=${SETTINGS.REDIS_SENTINELS.example}`,
+    );
+  }
+  const authSet = [
+    auth.username !== undefined && 'REDIS_USERNAME',
+    auth.password !== undefined && 'REDIS_PASSWORD',
+    auth.tls && 'REDIS_TLS',
+  ].filter(Boolean);
+  if (!nodes && !sentinels && authSet.length > 0) {
+    throw new ConfigError(
+      `Invalid ${authSet.join(' + ')}: these apply to REDIS_CLUSTER_NODES or REDIS_SENTINELS; with one server put them in REDIS_URL. Example: REDIS_URL=rediss://fluxops:PASSWORD@fluxops.redis.cache.windows.net:6380`,
+    );
+  }
+  if (nodes) return { kind: 'cluster', nodes, auth };
+  if (sentinels && name) return { kind: 'sentinel', sentinels, name, auth };
+  return url ? { kind: 'url', url } : undefined;
 }

@@ -29,6 +29,9 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
           '*.$secret',
           'configurationProtectedSettings',
           '*.configurationProtectedSettings',
+          // ioredis errors carry the command they answer: for a refused AUTH, its user and password.
+          'err.command.args',
+          '*.err.command.args',
         ],
         censor: '[redacted]',
       },

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 
 /**
  * What a production Redis must keep, checked once at start so a careless set-up is said out loud:
@@ -13,7 +13,7 @@ import type { Redis } from 'ioredis';
  * 4. CONFIG refused (managed services such as Azure Cache for Redis) → nothing is said; their
  *    persistence is set in the service, and the README says what to choose.
  */
-export async function redisDurabilityWarnings(redis: Redis): Promise<string[]> {
+export async function redisDurabilityWarnings(redis: RedisClient): Promise<string[]> {
   let settings: Record<string, string>;
   try {
     settings = {

@@ -2,9 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { Socket } from 'node:net';
 import { freePort } from './free-port.ts';
 import type { Logger } from './logger.ts';
+import type { RedisTarget } from './redis-target.ts';
 
 // Finds a Redis for this process, in order:
-// 1. REDIS_URL when set (used as given, even if it does not answer yet: production must not guess);
+// 1. REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS when set (used as given, even if it does not
+//    answer yet: production must not guess);
 // 2. 127.0.0.1:6379 when it answers PING;
 // 3. a `redis-server` from PATH on a free port, with no persistence, stopped when we exit;
 // 4. otherwise a RedisUnavailableError naming three ways to get one.
@@ -14,8 +16,13 @@ export class RedisUnavailableError extends Error {
 }
 
 export interface ResolvedRedis {
+  target: RedisTarget;
+  /**
+   * `redis://host:port` of the one server (REDIS_URL as given, the local or the spawned one); with
+   * REDIS_CLUSTER_NODES a seed node's, with REDIS_SENTINELS the first sentinel's.
+   */
   url: string;
-  source: 'REDIS_URL' | 'local' | 'spawned';
+  source: 'REDIS_URL' | 'REDIS_CLUSTER_NODES' | 'REDIS_SENTINELS' | 'local' | 'spawned';
   stop(): Promise<void>;
 }
 
@@ -67,7 +74,8 @@ async function spawnRedis(binary: string, logger: Logger): Promise<ResolvedRedis
           child.kill('SIGTERM');
         });
       process.once('exit', () => child.kill('SIGTERM'));
-      return { url: `redis://127.0.0.1:${port}`, source: 'spawned', stop };
+      const url = `redis://127.0.0.1:${port}`;
+      return { target: { kind: 'url', url }, url, source: 'spawned', stop };
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -76,16 +84,28 @@ async function spawnRedis(binary: string, logger: Logger): Promise<ResolvedRedis
 }
 
 export async function resolveRedis(
-  options: { redisUrl?: string; redisServerBinary?: string; localPort?: number },
+  options: { redis?: RedisTarget; redisServerBinary?: string; localPort?: number },
   logger: Logger,
 ): Promise<ResolvedRedis> {
   const none = async () => {};
-  if (options.redisUrl) return { url: options.redisUrl, source: 'REDIS_URL', stop: none };
+  const given = options.redis;
+  if (given) {
+    const source =
+      given.kind === 'url' ? 'REDIS_URL' : given.kind === 'cluster' ? 'REDIS_CLUSTER_NODES' : 'REDIS_SENTINELS';
+    return { target: given, url: firstUrl(given), source, stop: none };
+  }
   const localPort = options.localPort ?? 6379;
   if (await pingRedis('127.0.0.1', localPort)) {
-    return { url: `redis://127.0.0.1:${localPort}`, source: 'local', stop: none };
+    const url = `redis://127.0.0.1:${localPort}`;
+    return { target: { kind: 'url', url }, url, source: 'local', stop: none };
   }
   const spawned = await spawnRedis(options.redisServerBinary ?? 'redis-server', logger);
   if (spawned) return spawned;
   throw new RedisUnavailableError(NO_REDIS_MESSAGE);
+}
+
+function firstUrl(target: RedisTarget): string {
+  if (target.kind === 'url') return target.url;
+  const node = target.kind === 'cluster' ? target.nodes[0] : target.sentinels[0];
+  return `redis://${node?.host}:${node?.port}`;
 }

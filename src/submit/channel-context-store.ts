@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import type { ChannelContext } from '../commands/types.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
+import type { RedisClient } from '../platform/redis-client.ts';
 
 /**
  * The default cluster of each channel (`/flux use …`), kept in Redis so every web process and
@@ -8,7 +8,7 @@ import type { ConversationAddress } from '../notify/conversation.ts';
  */
 export class ChannelContextStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,25 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderText } from '../../adapters/console/render-text.ts';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, decideIn, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
-
-/**
- * Microsoft's tutorial ("Deploy applications using GitOps with Flux v2"), end to end from the console
- * chat against the sandbox: create (installs the extension), show, the extension settings it
- * describes, delete after confirmation, and the extension delete that must wait for it.
- */
-const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
-const CREATE = `az k8s-configuration flux create -g flux-demo-rg \\
--c flux-demo-arc \\
--n cluster-config \\
---namespace cluster-config \\
--t connectedClusters \\
---scope cluster \\
--u https://github.com/Azure/gitops-flux2-kustomize-helm-mt \\
---branch main  \\
---kustomization name=infra path=./infrastructure prune=true \\
---kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]`;
+import { runTutorialTour } from '../support/tours/tutorial-tour.ts';
 
 describe('the tutorial from the console chat', () => {
   let app: Fluxops;
@@ -31,87 +13,6 @@ describe('the tutorial from the console chat', () => {
   });
 
   it('runs create → show → settings → delete → extension delete', async () => {
-    const created = await chat(app.url!, CREATE);
-    const statuses = created.map((l) => l.reply.status);
-    expect(statuses[0]).toBe('queued');
-    expect(statuses.at(-1)).toBe('succeeded');
-    const texts = created.map((l) => l.reply.text ?? '');
-    expect(texts.some((t) => t.includes('installing it as extension "flux": accepted by Azure, operation'))).toBe(true);
-    expect(texts.some((t) => t.includes('Compliance: Pending'))).toBe(true);
-    const final = lastReply(created);
-    expect(final.fields).toContainEqual({ label: 'Compliance', value: 'Compliant' });
-    const rendered = renderText(final);
-    for (const name of ['cluster-config-infra', 'cluster-config-apps', 'nginx', 'redis', 'podinfo'])
-      expect(rendered).toContain(name);
-
-    const shown = lastReply(await chat(app.url!, `az k8s-configuration flux show ${ARC} -n cluster-config`));
-    expect(shown.fields).toContainEqual({ label: 'Compliance', value: 'Compliant' });
-    expect(shown.fields).toContainEqual({
-      label: 'Source',
-      value: 'GitRepository https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
-    });
-    expect(shown.tables?.find((t) => t.title === 'Kustomizations')?.rows).toEqual([
-      ['infra', './infrastructure', '-', 'true', '10m'],
-      ['apps', './apps/staging', 'infra', 'true', '10m'],
-    ]);
-
-    const steps: [string, string[]][] = [
-      [
-        `controllers enable image-automation-controller image-reflector-controller ${ARC}`,
-        ['image-automation-controller.enabled', 'false (default)', 'true'],
-      ],
-      [
-        `az k8s-extension update ${ARC} -n flux --config helm-controller.detectDrift=true`,
-        ['helm-controller.detectDrift', 'false (default)', 'true'],
-      ],
-      [
-        `oomwatch on threshold=70 interval=700ms ${ARC}`,
-        ['helm-controller.outOfMemoryWatch.memoryThreshold', '95 (default)', '70'],
-      ],
-      [
-        `loglevel source-controller=error kustomize-controller=error ${ARC}`,
-        ['source-controller.log-level', 'info (default)', 'error'],
-      ],
-      [
-        `resources source-controller limits.memory=2Gi requests.memory=300Mi ${ARC}`,
-        ['source-controller.resources.limits.memory', '1Gi (default)', '2Gi'],
-      ],
-      [
-        `scale kustomize concurrent=6 requeue-dependency=50s ${ARC}`,
-        ['kustomize-controller.concurrent', '(not set)', '6'],
-      ],
-      [`strict-substitution on ${ARC}`, ['kustomize-controller.strict-substitution-mode', 'false (default)', 'true']],
-    ];
-    for (const [text, change] of steps) {
-      const reply = lastReply(await chat(app.url!, text));
-      expect(reply.status, text).toBe('succeeded');
-      // One before → after rendering: the Changes table (SETTING, BEFORE, AFTER).
-      expect(reply.tables?.[0]?.rows, text).toContainEqual(change);
-      expect(reply.text, text).not.toContain(change[0]);
-    }
-
-    // --yes is accepted as in az but still asks; confirming is refused while configurations exist.
-    const askedFirst = await chat(app.url!, `az k8s-extension delete ${ARC} -n flux --yes`);
-    expect(askedFirst[0]?.reply.status).toBe('confirm');
-    const refused = lastReply(await decideIn(app.url!, askedFirst[0]!.token!, 'confirm'));
-    expect(refused.status).toBe('failed');
-    expect(refused.tables?.[0]?.rows.map((r) => r[0])).toEqual(['cluster-config']);
-
-    const asked = await chat(app.url!, `az k8s-configuration flux delete ${ARC} -n cluster-config`);
-    expect(asked[0]?.reply.status).toBe('confirm');
-    const deleted = lastReply(await decideIn(app.url!, asked[0]!.token!, 'confirm'));
-    expect(deleted.status).toBe('succeeded');
-    expect(deleted.tables?.[0]?.rows.map((r) => r[2])).toEqual(['nginx', 'redis', 'podinfo']);
-    const listed = lastReply(await chat(app.url!, `flux list ${ARC}`));
-    expect(listed.status).toBe('succeeded');
-    expect(listed.tables).toBeUndefined();
-
-    const extensionAsked = await chat(app.url!, `az k8s-extension delete ${ARC} -n flux`);
-    const extensionDeleted =
-      extensionAsked[0]?.reply.status === 'confirm'
-        ? lastReply(await decideIn(app.url!, extensionAsked[0]!.token!, 'confirm'))
-        : lastReply(extensionAsked);
-    expect(extensionDeleted.status).toBe('succeeded');
-    expect(app.sandbox!.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
+    await runTutorialTour(app);
   }, 60_000);
 });

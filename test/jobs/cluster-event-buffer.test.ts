@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BullFluxEventSink } from '../../jobs/alerts-queues.ts';
 import { clusterEventId } from '../../jobs/cluster-alerts.ts';
@@ -6,6 +5,7 @@ import { ClusterEventBuffer } from '../../jobs/cluster-event-buffer.ts';
 import { createConnection } from '../../jobs/connection.ts';
 import type { ClusterFluxEvent } from '../../src/cluster/watch/cluster-event.ts';
 import { createLogger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { type PrivateRedis, startPrivateRedis } from '../support/private-redis.ts';
 import { testPrefix } from '../support/test-app.ts';
 import { until } from '../support/until.ts';
@@ -31,7 +31,7 @@ function event(name: string): ClusterFluxEvent {
 
 describe('ClusterEventBuffer', () => {
   let redis: PrivateRedis | undefined;
-  const connections: Redis[] = [];
+  const connections: RedisClient[] = [];
   afterAll(async () => {
     for (const c of connections) c.disconnect();
     await redis?.stop();

@@ -12,6 +12,7 @@ import { createArmClient } from '../../src/azure/arm-client.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 import { createLogger } from '../../src/platform/logger.ts';
+import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { createSealer } from '../../src/platform/seal.ts';
 import type { CommandJobData } from '../../src/submit/queue-port.ts';
 import { deleteKeys, testPrefix } from '../support/test-app.ts';
@@ -25,7 +26,7 @@ const url = 'redis://127.0.0.1:6379';
 const prefix = testPrefix();
 const logger = createLogger('silent');
 const counter = new Redis(url);
-const connections: Redis[] = [];
+const connections: RedisClient[] = [];
 const open = () => {
   const c = createConnection(url, 'worker', logger);
   connections.push(c);

@@ -6,8 +6,20 @@ const logger = createLogger('silent');
 
 describe('resolveRedis', () => {
   it('takes REDIS_URL as given', async () => {
-    const resolved = await resolveRedis({ redisUrl: 'redis://10.1.2.3:6380' }, logger);
+    const resolved = await resolveRedis({ redis: { kind: 'url', url: 'redis://10.1.2.3:6380' } }, logger);
     expect(resolved).toMatchObject({ url: 'redis://10.1.2.3:6380', source: 'REDIS_URL' });
+  });
+
+  it('takes REDIS_CLUSTER_NODES and REDIS_SENTINELS as given, naming their first node', async () => {
+    const auth = { tls: false };
+    const nodes = [
+      { host: '10.0.0.1', port: 7000 },
+      { host: '10.0.0.2', port: 7001 },
+    ];
+    const cluster = await resolveRedis({ redis: { kind: 'cluster', nodes, auth } }, logger);
+    expect(cluster).toMatchObject({ url: 'redis://10.0.0.1:7000', source: 'REDIS_CLUSTER_NODES' });
+    const sentinel = await resolveRedis({ redis: { kind: 'sentinel', sentinels: nodes, name: 'm', auth } }, logger);
+    expect(sentinel).toMatchObject({ url: 'redis://10.0.0.1:7000', source: 'REDIS_SENTINELS' });
   });
 
   it('uses the local Redis when it answers', async () => {

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { type Fluxops, type StartOptions, startFluxops } from '../../app/start-fluxops.ts';
+import { createConnection } from '../../jobs/connection.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import { deletePrefixedKeys } from '../../src/platform/delete-prefixed-keys.ts';
 import { createLogger } from '../../src/platform/logger.ts';
+import type { RedisTarget } from '../../src/platform/redis-target.ts';
+import { waitReady } from '../../src/platform/wait-redis-ready.ts';
 
 /**
  * Starts the whole app in-process against the real local Redis with a key prefix of its own, so test
@@ -28,13 +30,14 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
-export async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+/** Deletes every key under `prefix` on one server (its URL) or any topology (Cluster: every master). */
+export async function deleteKeys(redis: string | RedisTarget, prefix: string): Promise<void> {
+  const connection = createConnection(redis, 'producer', createLogger('silent'));
   try {
-    await redis.connect();
-    await deletePrefixedKeys(redis, prefix);
+    if (!(await waitReady(connection, 5_000))) throw new Error(`redis is not answering, keys under ${prefix} remain`);
+    await deletePrefixedKeys(connection, prefix);
   } finally {
-    redis.disconnect();
+    connection.disconnect();
   }
 }
 
@@ -43,7 +46,7 @@ export async function startTestApp(config: Config = testConfig(), options: Start
   const close = app.close.bind(app);
   app.close = async () => {
     await close();
-    await deleteKeys(app.redisUrl, config.queuePrefix);
+    await deleteKeys(app.redis, config.queuePrefix);
   };
   return app;
 }

@@ -1,11 +1,11 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
 import type { ChannelPacer } from '../../../src/notify/channel-pacer.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../../../src/notify/deliverer.ts';
 import { withKeyLock } from '../../../src/notify/key-lock.ts';
 import type { MessageStateStore } from '../../../src/notify/message-state.ts';
 import type { NotifyMessage, NotifyPort } from '../../../src/notify/notify-port.ts';
 import type { Logger } from '../../../src/platform/logger.ts';
+import type { RedisClient } from '../../../src/platform/redis-client.ts';
 import { isFinal } from '../../../src/replies/reply.ts';
 import { renderMessage } from '../render/render-message.ts';
 import { renderThread } from '../render/render-thread.ts';
@@ -31,7 +31,7 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  */
 export interface SlackDelivererOptions {
   client: WebClient;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   pacer: ChannelPacer;
   states: MessageStateStore;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { ConversationAddress } from '../../notify/conversation.ts';
 import type { NotifyPort } from '../../notify/notify-port.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { metrics } from '../../platform/metrics.ts';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import { IncidentRecords } from '../stores/incident-records.ts';
 import type { LateEvents } from '../stores/late-events.ts';
 import type { MuteStore } from '../stores/mute-store.ts';
@@ -20,7 +20,7 @@ import { channelId, type Subscription, subscriptionMatches } from './subscriptio
 import { applyEvent, type Incident, type TransitionAction } from './transition.ts';
 
 export interface AlertEngineDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   notify: NotifyPort;
   subscriptions: SubscriptionStore;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { Reply } from '../../replies/reply.ts';
 import { LuaScript } from './lua-script.ts';
 
@@ -47,7 +47,7 @@ export type Admission = 'muted' | 'own' | 'digest';
 
 export class DigestStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly burst: number,
     private readonly now: () => number = Date.now,

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { AlertEngine } from '../engine/alert-engine.ts';
 import type { ObjectConfigs } from '../stores/object-configs.ts';
 import { diffCompliance } from './compliance-diff.ts';
@@ -9,7 +9,7 @@ import type { ConfigurationStatus } from './configuration-status.ts';
  * to the engine, store the new snapshot. Shared by per-cluster and fleet polling.
  */
 export interface ApplyDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   engine: Pick<AlertEngine, 'handle'>;
   configs: ObjectConfigs;

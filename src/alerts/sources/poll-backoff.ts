@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 
 const MAX_BACKOFF_MS = 15 * 60_000;
 
@@ -9,7 +9,7 @@ const MAX_BACKOFF_MS = 15 * 60_000;
  */
 export class PollBackoff {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly intervalMs: number,
   ) {}

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 
 /**
  * Where each incident was delivered (one field per channel), routed exactly once even when the events
@@ -21,7 +21,7 @@ export type IncidentRecord = { routed: false } | { routed: true; deliveries: str
 
 export class IncidentRecords {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { Track } from '../engine/classify-event.ts';
 import type { FluxEvent } from '../engine/flux-event.ts';
 
@@ -28,7 +28,7 @@ const MAX_MESSAGE = 300;
 
 export class LateEvents {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

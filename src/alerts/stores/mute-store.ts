@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 
 /**
  * `alerts mute <kind>/<name> <duration>`, per channel: a key that expires on its own, so nothing has
@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
  */
 export class MuteStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

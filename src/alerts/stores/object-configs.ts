@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { FluxEvent } from '../engine/flux-event.ts';
 import { objectRef } from '../engine/flux-event.ts';
 
@@ -8,7 +8,7 @@ import { objectRef } from '../engine/flux-event.ts';
  */
 export class ObjectConfigs {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

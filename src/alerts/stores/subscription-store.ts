@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { Subscription } from '../engine/subscription.ts';
 import { channelId } from '../engine/subscription.ts';
 
@@ -22,7 +22,7 @@ export class SubscriptionStore {
   private cached?: { version: string | null; at: number; subscriptions: readonly Subscription[] };
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly now: () => number = Date.now,
   ) {}

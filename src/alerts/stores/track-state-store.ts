@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { Track } from '../engine/classify-event.ts';
 import { LuaScript } from '../engine/lua-script.ts';
 import type { TrackState } from '../engine/transition.ts';
@@ -34,7 +34,7 @@ export interface VersionedTrackState {
 
 export class TrackStateStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { ClusterTarget } from '../../commands/types.ts';
+import type { RedisClient } from '../../platform/redis-client.ts';
 
 /**
  * Clusters fluxops watches, by lower-case name: `alerts setup` and `alerts subscribe` add them. The
@@ -8,7 +8,7 @@ import type { ClusterTarget } from '../../commands/types.ts';
  */
 export class WatchedClusters {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../platform/redis-client.ts';
 import type { Sealer } from '../../platform/seal.ts';
 
 const CACHE_MS = 5_000;
@@ -39,7 +39,7 @@ export class WebhookKeys {
   private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly sealer: Sealer,
     private readonly graceMs: number = DEFAULT_KEY_GRACE_MS,

@@ -1,6 +1,5 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import { Queue, QueueEvents, type Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BullCommandQueue } from '../../../jobs/command-queue.ts';
 import { startCommandWorker } from '../../../jobs/command-worker.ts';
@@ -17,6 +16,7 @@ import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
 import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
+import type { RedisClient } from '../../../src/platform/redis-client.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
 import type { CommandJobData } from '../../../src/submit/queue-port.ts';
 import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
@@ -30,7 +30,7 @@ import { until } from '../../support/until.ts';
 const url = 'redis://127.0.0.1:6379';
 const prefix = testPrefix();
 const logger = createLogger('silent');
-const connections: Redis[] = [];
+const connections: RedisClient[] = [];
 const open = () => {
   const c = createConnection(url, 'worker', logger);
   connections.push(c);

@@ -1,15 +1,15 @@
-import type { Redis } from 'ioredis';
 import type { AlertsDeps } from '../../../src/alerts/stores/alerts-deps.ts';
 import { LateEvents } from '../../../src/alerts/stores/late-events.ts';
 import { MuteStore } from '../../../src/alerts/stores/mute-store.ts';
 import { SubscriptionStore } from '../../../src/alerts/stores/subscription-store.ts';
 import { WatchedClusters } from '../../../src/alerts/stores/watched-clusters.ts';
 import { WebhookKeys } from '../../../src/alerts/stores/webhook-keys.ts';
+import type { RedisClient } from '../../../src/platform/redis-client.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
 import { TEST_SECRET_KEY } from '../alerts/alerts-app.ts';
 
 /** The `alerts *` handlers' stores on real Redis under `prefix`, for running those handlers in the harness. */
-export function alertsDeps(redis: Redis, prefix: string): AlertsDeps {
+export function alertsDeps(redis: RedisClient, prefix: string): AlertsDeps {
   return {
     subscriptions: new SubscriptionStore(redis, prefix),
     mutes: new MuteStore(redis, prefix),
