@@ -1,11 +1,12 @@
 import type { Redis } from 'ioredis';
-import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
+import { RateBudgets } from '../../src/notify/rate-budgets.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
+import { SlackBudgets } from './deliver/slack-budgets.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
 import { EVENTS_PATH } from './slack-requirements.ts';
@@ -14,9 +15,6 @@ import { createSlackWebClient } from './web-client.ts';
 
 export type { SlackSettings } from './slack-app.ts';
 
-/** Slack posting budget per channel: chat.postMessage allows about one message per second. */
-const SLACK_SENDS_PER_WINDOW = 1;
-const SLACK_WINDOW_MS = 1_000;
 /** How long /flux waits for prepare() before acking with "still working" (Slack allows 3 s in all). */
 const SUBMIT_DEADLINE_MS = 2_000;
 
@@ -46,12 +44,14 @@ export function createSlack(options: {
     { botToken: options.settings.botToken ?? '', apiUrl: options.settings.apiUrl },
     logger,
   );
+  // Every Web API call fluxops makes draws from budgets in Redis, shared by all its processes.
+  const budgets = new SlackBudgets(new RateBudgets(options.redis, options.prefix), options.settings.rates);
   let ready: Promise<void> = Promise.resolve();
   let stop = async () => {};
   let deliverer: Deliverer | undefined;
   return {
     startIngress(router, deps) {
-      const locales = new UserLocaleCache(options.redis, options.prefix, client, logger);
+      const locales = new UserLocaleCache(options.redis, options.prefix, client, budgets, logger);
       const { app, http, socketMode } = buildSlackApp(
         options.settings,
         { submit: deps, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
@@ -77,7 +77,7 @@ export function createSlack(options: {
         client,
         redis: options.redis,
         prefix: options.prefix,
-        pacer: new ChannelPacer(options.redis, options.prefix, [{ max: SLACK_SENDS_PER_WINDOW, ms: SLACK_WINDOW_MS }]),
+        budgets,
         states: new MessageStateStore(options.redis, options.prefix),
         notify: options.notify,
         logger,

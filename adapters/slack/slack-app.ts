@@ -1,4 +1,5 @@
 import { App, SocketModeReceiver } from '@slack/bolt';
+import type { SlackRates } from '../../src/platform/config.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { registerDecisionAction } from './listeners/decision-action.ts';
@@ -18,6 +19,8 @@ export interface SlackSettings {
   botToken?: string;
   appToken?: string;
   apiUrl?: string;
+  /** SLACK_RATE_*; unset, Slack's published tiers (deliver/slack-budgets.ts). */
+  rates?: SlackRates;
 }
 
 export interface BuiltSlackApp {

@@ -1,4 +1,5 @@
 import { SETTINGS, type SettingName } from './config-schema.ts';
+import type { RateWindow } from './parse-rate-windows.ts';
 
 // env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is
 // one line naming the variable, what is wrong with the value, and an accepted example.
@@ -18,6 +19,13 @@ export class ConfigError extends Error {
 }
 
 type Role = 'all' | 'web' | 'worker';
+
+/** Slack Web API budgets (SLACK_RATE_*): per workspace for chat.update and users.info, per channel for chat.postMessage. */
+export interface SlackRates {
+  chatUpdate: RateWindow[];
+  postMessage: RateWindow[];
+  usersInfo: RateWindow[];
+}
 export type AzureCloud = 'AzurePublicCloud' | 'AzureChinaCloud' | 'AzureUSGovernment';
 
 export interface Config {
@@ -59,8 +67,14 @@ export interface Config {
   };
   publicUrl?: string;
   alerts: { pollIntervalMs: number; burst: number; fleetQuery: 'none' | 'resourcegraph' };
-  slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string };
-  teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  slack?: {
+    signingSecret?: string;
+    botToken?: string;
+    appToken?: string;
+    apiUrl?: string;
+    rates: SlackRates;
+  };
+  teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string; botRate: RateWindow[] };
 }
 
 /** The subscription the sandbox plays when none is configured. */
@@ -190,7 +204,17 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     },
     slack:
       slackBot !== undefined || slackSigning !== undefined || slackApp !== undefined
-        ? { signingSecret: slackSigning, botToken: slackBot, appToken: slackApp, apiUrl: get('SLACK_API_URL') }
+        ? {
+            signingSecret: slackSigning,
+            botToken: slackBot,
+            appToken: slackApp,
+            apiUrl: get('SLACK_API_URL'),
+            rates: {
+              chatUpdate: get('SLACK_RATE_CHAT_UPDATE'),
+              postMessage: get('SLACK_RATE_POST_MESSAGE'),
+              usersInfo: get('SLACK_RATE_USERS_INFO'),
+            },
+          }
         : undefined,
     teams: teamsOn
       ? {
@@ -198,6 +222,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
           appPassword: get('MicrosoftAppPassword'),
           appType: get('MicrosoftAppType'),
           tenantId: get('MicrosoftAppTenantId'),
+          botRate: get('TEAMS_RATE_BOT'),
         }
       : undefined,
   };

@@ -1,0 +1,62 @@
+import type { RateBucket, RateBudgets } from '../../../src/notify/rate-budgets.ts';
+import type { SlackRates } from '../../../src/platform/config.ts';
+
+/** The Web API methods fluxops budgets. */
+export type BudgetedMethod = 'chat.postMessage' | 'chat.update' | 'users.info';
+
+/**
+ * Slack's published limits (docs.slack.dev/apis/web-api/rate-limits): chat.update is Tier 3 (50 a
+ * minute per workspace), users.info Tier 4 (100 a minute per workspace), chat.postMessage about one
+ * a second per channel with short bursts. The defaults of SLACK_RATE_*; tests set smaller ones.
+ */
+export const PUBLISHED_SLACK_RATES: SlackRates = {
+  chatUpdate: [{ max: 50, ms: 60_000 }],
+  postMessage: [{ max: 3, ms: 3_000 }],
+  usersInfo: [{ max: 100, ms: 60_000 }],
+};
+
+/**
+ * Which budgets one Web API call draws from, shared by every process through Redis. Rules:
+ * 1. chat.update and users.info: the method's budget in the workspace (Slack's tiers are per method
+ *    per workspace);
+ * 2. chat.postMessage: the channel's budget, plus the method's workspace bucket, which has no
+ *    window of its own and exists so a 429 can stop the method in every channel;
+ * 3. a 429 holds every bucket of the call for its Retry-After — the workspace's chat.update, or the
+ *    channel and the workspace's chat.postMessage — so other channels' sends of the method wait too.
+ */
+export class SlackBudgets {
+  constructor(
+    private readonly budgets: RateBudgets,
+    private readonly rates: SlackRates = PUBLISHED_SLACK_RATES,
+  ) {}
+
+  buckets(method: BudgetedMethod, team: string, channel = ''): RateBucket[] {
+    const workspace = `slack:${team}:${method}`;
+    switch (method) {
+      case 'chat.update':
+        return [{ key: workspace, windows: this.rates.chatUpdate }];
+      case 'users.info':
+        return [{ key: workspace, windows: this.rates.usersInfo }];
+      case 'chat.postMessage':
+        return [
+          { key: workspace, windows: [] },
+          { key: `${workspace}:${channel}`, windows: this.rates.postMessage },
+        ];
+    }
+  }
+
+  /** Takes one call of `method` or throws DeliveryRateLimitedError with the wait. */
+  take(method: BudgetedMethod, team: string, channel?: string): Promise<void> {
+    return this.budgets.take(this.buckets(method, team, channel), `slack ${method} in ${team}`);
+  }
+
+  /** Milliseconds until `method` has room (0: the call was counted). */
+  tryTake(method: BudgetedMethod, team: string, channel?: string): Promise<number> {
+    return this.budgets.tryTake(this.buckets(method, team, channel));
+  }
+
+  /** Slack answered 429: hold the call's buckets for Retry-After. */
+  backOff(method: BudgetedMethod, team: string, channel: string | undefined, ms: number): Promise<void> {
+    return this.budgets.backOff(this.buckets(method, team, channel), ms);
+  }
+}
