@@ -1,6 +1,8 @@
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
+import { LatestSeqs } from '../src/notify/latest-seqs.ts';
+import type { NotifyMessage } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import { metrics } from '../src/platform/metrics.ts';
 import type { Sealer } from '../src/platform/seal.ts';
@@ -20,7 +22,17 @@ const DELIVERY_CONCURRENCY = 32;
  * an alert burst across many channels must not queue behind a handful of slots.
  *
  * A sensitive reply stays sealed in Redis; it is opened here, in memory, for each attempt.
+ *
+ * Progress updates coalesce on platforms that edit one message in place: a `queued` or `running`
+ * update whose key already has a newer update queued is skipped (latest wins). Anything else — a
+ * final reply, a confirmation prompt or its preview — is always delivered.
  */
+const PROGRESS = new Set(['queued', 'running']);
+
+async function isSupersededProgress(latest: LatestSeqs, message: NotifyMessage): Promise<boolean> {
+  return PROGRESS.has(message.reply.status) && (await latest.superseded(message.key, message.seq));
+}
+
 export function startNotifyWorker(options: {
   connection: Redis;
   prefix: string;
@@ -31,6 +43,7 @@ export function startNotifyWorker(options: {
   concurrency?: number;
 }): Worker<NotifyJobData> {
   const byPlatform = new Map(options.deliverers.map((d) => [d.platform, d]));
+  const latest = new LatestSeqs(options.connection, options.prefix);
   const worker = new Worker<NotifyJobData>(
     NOTIFY_QUEUE,
     async (job, token) => {
@@ -40,10 +53,15 @@ export function startNotifyWorker(options: {
       }
       const platform = job.data.address.platform;
       try {
+        const message = openNotifyJob(job.data, options.sealer);
+        if (deliverer.coalescesUpdates && (await isSupersededProgress(latest, message))) {
+          metrics.deliveries.inc({ platform, result: 'coalesced' });
+          return;
+        }
         await inSpan(
           'fluxops.deliver',
           { 'fluxops.platform': platform },
-          () => deliverer.deliver(openNotifyJob(job.data, options.sealer)),
+          () => deliverer.deliver(message),
           job.data.trace,
         );
         metrics.deliveries.inc({ platform, result: 'delivered' });

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
-import { RateBudgets } from '../../src/notify/rate-budgets.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
+import { RateBudgets } from '../../src/notify/rate-budgets.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';

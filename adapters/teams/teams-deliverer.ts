@@ -50,6 +50,7 @@ function isChannel(conversation: Partial<ConversationReference>['conversation'] 
 
 export class TeamsDeliverer implements Deliverer {
   readonly platform = 'teams' as const;
+  readonly coalescesUpdates = true;
 
   constructor(private readonly options: TeamsDelivererOptions) {}
 

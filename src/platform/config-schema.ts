@@ -294,7 +294,8 @@ export const SETTINGS = {
     schema: rateWindows,
     example: '100/60s',
     default: '100/60s',
-    description: 'users.info budget per workspace (Slack Tier 4: 100 a minute); over it a command goes without the locale lookup.',
+    description:
+      'users.info budget per workspace (Slack Tier 4: 100 a minute); over it a command goes without the locale lookup.',
   },
   TEAMS_RATE_BOT: {
     schema: rateWindows,

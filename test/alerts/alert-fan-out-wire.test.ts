@@ -81,12 +81,18 @@ async function failAndRecover({ app, slack, key }: FanOut & { key: string }): Pr
   expect((await postFluxEvent(app.url!, CLUSTER, FAILING, key)).status).toBe(202);
   const alertPosts = () =>
     slack.of('chat.postMessage').filter((c) => c.status === 200 && c.response?.ok && !c.params.thread_ts);
-  await until(() => `30 alert posts (have ${alertPosts().length})`, () => alertPosts().length === 30, {
-    timeoutMs: 30_000,
-  });
+  await until(
+    () => `30 alert posts (have ${alertPosts().length})`,
+    () => alertPosts().length === 30,
+    {
+      timeoutMs: 30_000,
+    },
+  );
   expect((await postFluxEvent(app.url!, CLUSTER, RECOVERY, key)).status).toBe(202);
   const recovered = () =>
-    slack.of('chat.postMessage').filter((c) => c.response?.ok && c.params.thread_ts && /Recovered/.test(String(c.params.text)));
+    slack
+      .of('chat.postMessage')
+      .filter((c) => c.response?.ok && c.params.thread_ts && /Recovered/.test(String(c.params.text)));
   const resolved = () =>
     slack.of('chat.update').filter((c) => c.response?.ok && /Resolved/.test(String(c.params.text)));
   await until(

@@ -45,6 +45,7 @@ interface Content {
 
 export class SlackDeliverer implements Deliverer {
   readonly platform = 'slack' as const;
+  readonly coalescesUpdates = true;
 
   constructor(private readonly options: SlackDelivererOptions) {}
 

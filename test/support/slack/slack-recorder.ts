@@ -15,7 +15,7 @@ import { slackRefusal } from './block-limits.ts';
  */
 
 /** A rate limit the recorder enforces: at most `max` calls in any `ms`, per workspace or per channel. */
-export interface RecorderTier {
+interface RecorderTier {
   max: number;
   ms: number;
   per: 'workspace' | 'channel';
