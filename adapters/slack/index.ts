@@ -46,6 +46,7 @@ export function createSlack(options: {
   );
   // Every Web API call fluxops makes draws from budgets in Redis, shared by all its processes.
   const budgets = new SlackBudgets(new RateBudgets(options.redis, options.prefix), options.settings.rates);
+  const states = new MessageStateStore(options.redis, options.prefix);
   let ready: Promise<void> = Promise.resolve();
   let stop = async () => {};
   let deliverer: Deliverer | undefined;
@@ -54,7 +55,7 @@ export function createSlack(options: {
       const locales = new UserLocaleCache(options.redis, options.prefix, client, budgets, logger);
       const { app, http, socketMode } = buildSlackApp(
         options.settings,
-        { submit: deps, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
+        { submit: deps, notify: options.notify, locales, states, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
         logger,
       );
       if (http) router.add('POST', EVENTS_PATH, http.handle);
@@ -78,7 +79,7 @@ export function createSlack(options: {
         redis: options.redis,
         prefix: options.prefix,
         budgets,
-        states: new MessageStateStore(options.redis, options.prefix),
+        states,
         notify: options.notify,
         logger,
       });

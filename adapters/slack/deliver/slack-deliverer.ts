@@ -24,7 +24,9 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  *    each enqueuing the next so they appear in order;
  * 4. a message `threadOf` another key is posted under that message; while the parent is not
  *    posted yet, it waits (re-queued) rather than landing at the top of the channel;
- * 5. an `updateOnly` message (a confirmation preview) is dropped when nothing is shown under its key;
+ * 5. an `updateOnly` message (a confirmation preview) never posts anew: while its prompt is not
+ *    posted yet it is retried with the notify queue's backoff (the prompt is queued right after the
+ *    preview is asked for, so it may come second), and dropped when the retries run out;
  * 6. a message Slack refuses (`invalid_blocks`, `msg_too_long`) goes again as its plain-text
  *    fallback, then as a short "too large" note — it never stays at ⏳ Queued.
  */
@@ -58,8 +60,9 @@ export class SlackDeliverer implements Deliverer {
     const { states, logger } = this.options;
     const state = await states.get('slack', message.key);
     if (state && state.seq >= message.seq) return;
-    // A confirmation preview updates the prompt only; Slack's prompt came in the ack, with no ts to edit.
-    if (message.updateOnly && !(state?.ref ?? message.ref)) return;
+    if (message.updateOnly && !(state?.ref ?? message.ref)) {
+      throw new Error(`message ${message.key} to update is not posted yet`);
+    }
     const partIndex = threadPartIndex(message);
     const rendered = partIndex === undefined ? renderMessage(message.reply) : undefined;
     const content: Content | undefined = rendered ?? renderThread(renderMessage(message.reply).thread)[partIndex ?? 0];

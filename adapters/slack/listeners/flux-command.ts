@@ -3,6 +3,7 @@ import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { commit } from '../../../src/submit/commit.ts';
 import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
+import { announcePrompt } from '../announce-prompt.ts';
 import { commandDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse, STILL_WORKING } from '../outcome-response.ts';
 import { within } from '../within.ts';
@@ -53,7 +54,8 @@ const FAILED = {
  * 2. commit then writes: the job, the pending confirmation, the channel's cluster, the audit.
  * 3. Slack hears again only when commit ends otherwise than the ack said (Redis failed between
  *    the two, or the ack was the "still working" note), through response_url.
- * 4. A new job's "queued" message goes to the channel through the notify queue.
+ * 4. A new job's "queued" message, or a destructive command's confirmation prompt, goes to the
+ *    channel through the notify queue (the ack only says the prompt follows).
  */
 async function handleCommand(
   command: SlashCommand,
@@ -71,4 +73,5 @@ async function handleCommand(
   const outcome = await commit(prepared, deps.submit, { locale });
   if (!onTime || outcome.status !== prepared.status) await respond(outcomeResponse(outcome));
   await announceJob(outcome, request.address, deps.notify, deps.logger);
+  await announcePrompt(outcome, request.address, deps.notify, deps.logger);
 }

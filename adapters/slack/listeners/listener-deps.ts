@@ -1,3 +1,4 @@
+import type { MessageStateStore } from '../../../src/notify/message-state.ts';
 import type { NotifyPort } from '../../../src/notify/notify-port.ts';
 import type { Logger } from '../../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../../src/submit/submit-deps.ts';
@@ -8,6 +9,8 @@ export interface SlackListenerDeps {
   submit: SubmitDeps;
   notify: NotifyPort;
   locales: UserLocaleCache;
+  /** What each message key shows (shared with the deliverer): a decided prompt is recorded here. */
+  states: MessageStateStore;
   logger: Logger;
   /**
    * How long a command waits for prepare() before acking with a "still working" note instead.

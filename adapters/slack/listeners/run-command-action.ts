@@ -3,6 +3,7 @@ import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { commit } from '../../../src/submit/commit.ts';
 import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
+import { announcePrompt } from '../announce-prompt.ts';
 import { buttonDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';
 import { RUN_ACTION_PATTERN } from '../render/action-ids.ts';
@@ -33,6 +34,8 @@ export function registerRunCommandAction(app: App, deps: SlackListenerDeps): voi
       const outcome = await commit(await prepare(request, deps.submit), deps.submit);
       await respond({ ...outcomeResponse(outcome), replace_original: false });
       await announceJob(outcome, request.address, deps.notify, deps.logger);
+      await announcePrompt(outcome, request.address, deps.notify, deps.logger);
+  await announcePrompt(outcome, request.address, deps.notify, deps.logger);
     },
   );
 }

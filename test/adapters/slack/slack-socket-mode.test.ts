@@ -6,6 +6,7 @@ import { confirmationExpiredReply } from '../../../src/replies/submit-replies.ts
 import { problemsOf } from '../../support/commands/parse.ts';
 import { contextLine, headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
 import { buttonPayload, TEST_BOT_TOKEN } from '../../support/slack/signed-request.ts';
+import { postedPrompt } from '../../support/slack/posted-prompt.ts';
 import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { type SocketModeStandIn, startSocketModeStandIn } from '../../support/slack/socket-mode-stand-in.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
@@ -85,15 +86,13 @@ describe('Slack Socket Mode', () => {
   });
 
   it('runs a confirmed destructive command once, over the socket', async () => {
-    const prompt = await standIn.send(
+    const since = recorder.calls.length;
+    const ack = await standIn.send(
       'slash_commands',
       command(`flux delete -n cluster-config ${ARC}`, 'sock-trig-3', recorder.responseUrl('s3')),
     );
-    expect(prompt.response_type).toBe('in_channel');
-    const actions = (prompt.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find(
-      (b) => b.type === 'actions',
-    );
-    const token = actions?.elements?.find((e) => e.action_id === ACTION_IDS.confirm)?.value ?? '';
+    expect(ack.response_type).toBe('ephemeral');
+    const { token } = await postedPrompt(recorder, 'C0SOCK', since);
     expect(token).toMatch(/^[0-9a-f]{32}$/);
     const click = buttonPayload({
       actionId: ACTION_IDS.confirm,
