@@ -21,6 +21,9 @@ export async function announcePrompt(
   try {
     await notify.notify({ address, key, seq: CONFIRM_PROMPT_SEQ, reply: outcome.reply });
   } catch (error) {
-    logger.warn({ key, err: error instanceof Error ? error.message : String(error) }, 'confirmation prompt not enqueued');
+    logger.warn(
+      { key, err: error instanceof Error ? error.message : String(error) },
+      'confirmation prompt not enqueued',
+    );
   }
 }

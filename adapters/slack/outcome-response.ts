@@ -11,10 +11,7 @@ import { renderMessage } from './render/render-message.ts';
  * errors, help, "queue unavailable") is ephemeral; the job's own message is posted in the channel
  * by the notify worker. Rule 3: a decision (`decided`) replaces the prompt in the channel.
  */
-export function outcomeResponse(
-  outcome: Pick<SubmitOutcome, 'status' | 'reply'>,
-  decided = false,
-): RespondArguments {
+export function outcomeResponse(outcome: Pick<SubmitOutcome, 'status' | 'reply'>, decided = false): RespondArguments {
   if (outcome.status === 'confirm') return PROMPT_FOLLOWS;
   const { text, blocks } = renderMessage(outcome.reply);
   return { response_type: decided ? 'in_channel' : 'ephemeral', text, blocks };

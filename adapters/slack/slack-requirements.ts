@@ -17,9 +17,10 @@ export const METHOD_SCOPES: Record<string, string | null> = {
 
 /**
  * Bot scopes: `commands` for /flux; `chat:write.public` so job messages reach public channels the
- * bot was never invited to (a slash command works there, so its result must too).
+ * bot was never invited to (a slash command works there, so its result must too);
+ * `app_mentions:read` for `@fluxops …` commands (the app_mention event).
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'app_mentions:read'] as const;
 
-/** Events the app subscribes to; neither needs a scope. */
-export const BOT_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
+/** Events the app subscribes to; app_mention needs app_mentions:read, the others no scope. */
+export const BOT_EVENTS = ['app_mention', 'app_uninstalled', 'tokens_revoked'] as const;

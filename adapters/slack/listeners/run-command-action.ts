@@ -35,7 +35,7 @@ export function registerRunCommandAction(app: App, deps: SlackListenerDeps): voi
       await respond({ ...outcomeResponse(outcome), replace_original: false });
       await announceJob(outcome, request.address, deps.notify, deps.logger);
       await announcePrompt(outcome, request.address, deps.notify, deps.logger);
-  await announcePrompt(outcome, request.address, deps.notify, deps.logger);
+      await announcePrompt(outcome, request.address, deps.notify, deps.logger);
     },
   );
 }

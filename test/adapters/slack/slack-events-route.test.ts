@@ -4,8 +4,8 @@ import { renderMessage } from '../../../adapters/slack/render/render-message.ts'
 import { cancelledReply, confirmationExpiredReply, notRequesterReply } from '../../../src/replies/submit-replies.ts';
 import { parseOk, problemsOf } from '../../support/commands/parse.ts';
 import { contextLine, headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
-import { buttonBody, commandBody, postSigned, sign } from '../../support/slack/signed-request.ts';
 import { postedPrompt } from '../../support/slack/posted-prompt.ts';
+import { buttonBody, commandBody, postSigned, sign } from '../../support/slack/signed-request.ts';
 import type { RecordedCall } from '../../support/slack/slack-recorder.ts';
 import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
