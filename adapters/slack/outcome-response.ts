@@ -18,7 +18,7 @@ export function outcomeResponse(outcome: Pick<SubmitOutcome, 'status' | 'reply'>
 }
 
 /** The ack of a destructive command: its prompt is posted in the channel right after. */
-export const PROMPT_FOLLOWS: RespondArguments = {
+const PROMPT_FOLLOWS: RespondArguments = {
   response_type: 'ephemeral',
   text: 'This changes the cluster: the summary with Confirm and Cancel is posted in the channel.',
 };
