@@ -6,6 +6,7 @@ import { RateBudgets } from '../../src/notify/rate-budgets.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
+import { ResponseUrlFallback } from './deliver/response-url-fallback.ts';
 import { SlackBudgets } from './deliver/slack-budgets.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { buildSlackApp, type SlackSettings } from './slack-app.ts';
@@ -47,6 +48,7 @@ export function createSlack(options: {
   // Every Web API call fluxops makes draws from budgets in Redis, shared by all its processes.
   const budgets = new SlackBudgets(new RateBudgets(options.redis, options.prefix), options.settings.rates);
   const states = new MessageStateStore(options.redis, options.prefix);
+  const responseUrls = new ResponseUrlFallback(options.redis, options.prefix, logger);
   let ready: Promise<void> = Promise.resolve();
   let stop = async () => {};
   let deliverer: Deliverer | undefined;
@@ -55,7 +57,15 @@ export function createSlack(options: {
       const locales = new UserLocaleCache(options.redis, options.prefix, client, budgets, logger);
       const { app, http, socketMode } = buildSlackApp(
         options.settings,
-        { submit: deps, notify: options.notify, locales, states, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
+        {
+          submit: deps,
+          notify: options.notify,
+          locales,
+          states,
+          responseUrls,
+          logger,
+          submitDeadlineMs: SUBMIT_DEADLINE_MS,
+        },
         logger,
       );
       if (http) router.add('POST', EVENTS_PATH, http.handle);
@@ -79,6 +89,7 @@ export function createSlack(options: {
         redis: options.redis,
         prefix: options.prefix,
         budgets,
+        responseUrls,
         states,
         notify: options.notify,
         logger,

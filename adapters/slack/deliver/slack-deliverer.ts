@@ -9,6 +9,7 @@ import { isFinal } from '../../../src/replies/reply.ts';
 import { renderMessage } from '../render/render-message.ts';
 import { renderThread } from '../render/render-thread.ts';
 import { tooLargeText } from '../render/too-large-text.ts';
+import type { ResponseUrlFallback } from './response-url-fallback.ts';
 import type { BudgetedMethod, SlackBudgets } from './slack-budgets.ts';
 import { classifySlackFailure } from './slack-errors.ts';
 import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts.ts';
@@ -28,17 +29,23 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  *    posted yet it is retried with the notify queue's backoff (the prompt is queued right after the
  *    preview is asked for, so it may come second), and dropped when the retries run out;
  * 6. a message Slack refuses (`invalid_blocks`, `msg_too_long`) goes again as its plain-text
- *    fallback, then as a short "too large" note — it never stays at ⏳ Queued.
+ *    fallback, then as a short "too large" note — it never stays at ⏳ Queued;
+ * 7. where the bot is not in the channel (`not_in_channel`, `channel_not_found`), the reply goes
+ *    through the command's response_url with a hint to invite the bot (response-url-fallback.ts).
  */
 export interface SlackDelivererOptions {
   client: WebClient;
   redis: Redis;
   prefix: string;
   budgets: SlackBudgets;
+  responseUrls: ResponseUrlFallback;
   states: MessageStateStore;
   notify: NotifyPort;
   logger: Logger;
 }
+
+/** What Slack answers where the bot may not post: a public channel it left, or a private one. */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
 
 interface Content {
   text: string;
@@ -73,6 +80,12 @@ export class SlackDeliverer implements Deliverer {
       ref = await this.write(message, content, state?.ref ?? message.ref, thread);
     } catch (error) {
       const failure = classifySlackFailure(error);
+      if (failure.kind === 'permanent' && NOT_A_MEMBER.has(failure.code)) {
+        if (await this.options.responseUrls.send(message)) {
+          await states.save('slack', message.key, { seq: message.seq });
+          return;
+        }
+      }
       if (failure.kind === 'permanent') {
         logger.warn(
           { key: message.key, channel: message.address.channel, code: failure.code },

@@ -5,6 +5,7 @@ import { decide } from '../../../src/submit/decide.ts';
 import { announceJob } from '../announce-job.ts';
 import { slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';
+import { rememberResponseUrl } from '../remember-response-url.ts';
 import { ACTION_IDS } from '../render/action-ids.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
@@ -45,6 +46,7 @@ export function registerDecisionAction(app: App, deps: SlackListenerDeps): void 
         await deps.states
           .save('slack', previewKeyFor('slack', action.value ?? ''), { ref: messageTs, seq: CONFIRM_DECIDED_SEQ })
           .catch(() => {});
+        await rememberResponseUrl(outcome, body.response_url, deps.responseUrls, deps.logger);
         await announceJob(outcome, address, deps.notify, deps.logger);
         return;
       }

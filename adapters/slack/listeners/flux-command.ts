@@ -6,6 +6,7 @@ import { announceJob } from '../announce-job.ts';
 import { announcePrompt } from '../announce-prompt.ts';
 import { commandDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse, STILL_WORKING } from '../outcome-response.ts';
+import { rememberResponseUrl } from '../remember-response-url.ts';
 import { within } from '../within.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
@@ -70,6 +71,7 @@ async function handleCommand(
   const prepared = onTime ?? (await preparing);
   const needsLocale = prepared.step === 'enqueue' || prepared.step === 'confirm';
   const locale = needsLocale ? await deps.locales.get(command.team_id, command.user_id) : undefined;
+  await rememberResponseUrl(prepared, command.response_url, deps.responseUrls, deps.logger);
   const outcome = await commit(prepared, deps.submit, { locale });
   if (!onTime || outcome.status !== prepared.status) await respond(outcomeResponse(outcome));
   await announceJob(outcome, request.address, deps.notify, deps.logger);

@@ -6,6 +6,7 @@ import { announceJob } from '../announce-job.ts';
 import { announcePrompt } from '../announce-prompt.ts';
 import { buttonDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';
+import { rememberResponseUrl } from '../remember-response-url.ts';
 import { RUN_ACTION_PATTERN } from '../render/action-ids.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
@@ -31,7 +32,9 @@ export function registerRunCommandAction(app: App, deps: SlackListenerDeps): voi
         locale,
         receivedAt: new Date().toISOString(),
       };
-      const outcome = await commit(await prepare(request, deps.submit), deps.submit);
+      const prepared = await prepare(request, deps.submit);
+      await rememberResponseUrl(prepared, body.response_url, deps.responseUrls, deps.logger);
+      const outcome = await commit(prepared, deps.submit);
       await respond({ ...outcomeResponse(outcome), replace_original: false });
       await announceJob(outcome, request.address, deps.notify, deps.logger);
       await announcePrompt(outcome, request.address, deps.notify, deps.logger);

@@ -45,6 +45,8 @@ export interface SlackRecorder {
   refuse(method: string, error: string, times?: number): void;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
+  /** The bot is not a member of `channel`: every chat.* call there is answered `not_in_channel`. */
+  leaveChannel(channel: string): void;
   /** Every call of `method` is answered after `ms` (a slow Slack). */
   delay(method: string, ms: number): void;
   /** users.info answers with this locale for this user. */
@@ -98,6 +100,7 @@ export async function startSlackRecorder(options: SlackRecorderOptions = {}): Pr
   const refusals = new Map<string, { error: string; times: number }>();
   const locales = new Map<string, string>();
   const delays = new Map<string, number>();
+  const notMemberOf = new Set<string>();
   let socketUrl = '';
   let ts = 1_700_000_000_000;
   const nextTs = () => {
@@ -169,6 +172,7 @@ export async function startSlackRecorder(options: SlackRecorderOptions = {}): Pr
     call.status = 200;
     const forced = refusals.get(method);
     let refusal = method.startsWith('chat.') ? slackRefusal(params) : undefined;
+    if (method.startsWith('chat.') && notMemberOf.has(String(params.channel))) refusal = 'not_in_channel';
     if (forced && forced.times > 0) {
       forced.times -= 1;
       refusal = forced.error;
@@ -194,6 +198,7 @@ export async function startSlackRecorder(options: SlackRecorderOptions = {}): Pr
     refuse: (method, error, times = 1) => refusals.set(method, { error, times }),
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     delay: (method, ms) => delays.set(method, ms),
+    leaveChannel: (channel) => notMemberOf.add(channel),
     setLocale: (user, locale) => locales.set(user, locale),
     setSocketUrl: (url) => {
       socketUrl = url;
