@@ -23,14 +23,13 @@ const DELIVERY_CONCURRENCY = 32;
  *
  * A sensitive reply stays sealed in Redis; it is opened here, in memory, for each attempt.
  *
- * Progress updates coalesce on platforms that edit one message in place: a `queued` or `running`
- * update whose key already has a newer update queued is skipped (latest wins). Anything else — a
- * final reply, a confirmation prompt or its preview — is always delivered.
+ * Updates to one message coalesce on platforms that edit it in place: an update whose key already
+ * has a newer update queued is skipped (latest wins) — a job's progress steps, an alert's repeated
+ * edits. The final state is never dropped: it is the newest. A confirmation prompt and its preview
+ * always go, since the preview only edits a prompt that was posted.
  */
-const PROGRESS = new Set(['queued', 'running']);
-
-async function isSupersededProgress(latest: LatestSeqs, message: NotifyMessage): Promise<boolean> {
-  return PROGRESS.has(message.reply.status) && (await latest.superseded(message.key, message.seq));
+async function isSuperseded(latest: LatestSeqs, message: NotifyMessage): Promise<boolean> {
+  return message.reply.status !== 'confirm' && (await latest.superseded(message.key, message.seq));
 }
 
 export function startNotifyWorker(options: {
@@ -54,7 +53,7 @@ export function startNotifyWorker(options: {
       const platform = job.data.address.platform;
       try {
         const message = openNotifyJob(job.data, options.sealer);
-        if (deliverer.coalescesUpdates && (await isSupersededProgress(latest, message))) {
+        if (deliverer.coalescesUpdates && (await isSuperseded(latest, message))) {
           metrics.deliveries.inc({ platform, result: 'coalesced' });
           return;
         }

@@ -1,5 +1,6 @@
 import {
   type Activity,
+  type Attachment,
   CardFactory,
   type CloudAdapter,
   type ConversationReference,
@@ -48,6 +49,27 @@ function isChannel(conversation: Partial<ConversationReference>['conversation'] 
   return conversation.conversationType === 'channel' || /@thread\.(tacv2|skype)/.test(conversation.id);
 }
 
+/**
+ * A new top-level post in a channel: the conversation is the channel itself (no `;messageid=`), as
+ * for alerts; a command's reply already lives in the thread its message started.
+ */
+function startsThread(reference: Partial<ConversationReference>): boolean {
+  const conversation = reference.conversation;
+  return conversation !== undefined && isChannel(conversation) && !conversation.id.includes(';messageid=');
+}
+
+/** A channel thread's conversation id is `<channel>;messageid=<root post's id>`: that root id. */
+function threadRootOf(conversationId: string): string | undefined {
+  return conversationId.split(';messageid=')[1] || undefined;
+}
+
+/** The conversation of the thread under `rootId` in the channel of `reference`. */
+function inThread(reference: Partial<ConversationReference>, rootId: string): Partial<ConversationReference> {
+  const conversation = reference.conversation!;
+  const channelId = conversation.id.split(';messageid=')[0];
+  return { ...reference, conversation: { ...conversation, id: `${channelId};messageid=${rootId}` } };
+}
+
 export class TeamsDeliverer implements Deliverer {
   readonly platform = 'teams' as const;
   readonly coalescesUpdates = true;
@@ -64,12 +86,19 @@ export class TeamsDeliverer implements Deliverer {
   }
 
   /**
-   * The adapter hands errors of a proactive turn to its onTurnError, which swallows them; the error
-   * is carried out here instead, so the notify queue sees the failure and retries.
+   * Runs `logic` in a proactive turn of the conversation. Rules: 1. the adapter hands errors of a
+   * proactive turn to its onTurnError, which swallows them; the error is carried out here instead,
+   * so the notify queue sees the failure and retries; 2. botbuilder's continuation activity carries
+   * a random id, which sendActivity would make the `replyToId` of everything sent (a reply to a
+   * message that never existed): the turn's id is set to the real message replied to — a channel
+   * thread's root post — or to none.
    */
   private async send(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) {
     let failure: { error: unknown } | undefined;
     await this.options.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
+      const replyTo = threadRootOf(reference.conversation?.id ?? '');
+      if (replyTo) context.activity.id = replyTo;
+      else delete context.activity.id;
       try {
         await logic(context);
       } catch (error) {
@@ -112,8 +141,10 @@ export class TeamsDeliverer implements Deliverer {
 
   /**
    * Rules: 1. an update older than the one shown is dropped; 2. the card is posted once and then
-   * updated in place; 3. its state is saved right after each send so a retry never posts twice;
-   * 4. follow-ups are counted in Redis, so a retry resumes after the last one that went out.
+   * updated in place; in a channel a new card starts a thread (createConversation) and its
+   * follow-ups are replies in that thread; 3. its state is saved right after each send so a retry
+   * never posts twice; 4. follow-ups are counted in Redis, so a retry resumes after the last one
+   * that went out.
    */
   private async deliverLocked(message: NotifyMessage, channelReference: Partial<ConversationReference>): Promise<void> {
     const { states, pacer } = this.options;
@@ -123,12 +154,15 @@ export class TeamsDeliverer implements Deliverer {
     // A confirmation preview only replaces the prompt's card; without one recorded it is not posted anew.
     if (message.updateOnly && !(current?.ref ?? message.ref)) return;
     const reference = await this.threadReference(message, channelReference);
+    let ref = current?.ref ?? message.ref;
     if (!current || current.seq < message.seq) {
       await pacer.take(conversation);
-      const ref = await this.sendCard(message, reference, current?.ref ?? message.ref);
+      ref = await this.sendCard(message, reference, ref);
       await states.save('teams', message.key, { ref, seq: message.seq });
     }
-    if (isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+    // A card that started a channel thread keeps its follow-ups in that thread, not the channel.
+    const followUps = ref && startsThread(reference) ? inThread(reference, ref) : reference;
+    if (isFinal(message.reply.status)) await this.sendFollowUps(message, followUps);
   }
 
   /**
@@ -146,13 +180,17 @@ export class TeamsDeliverer implements Deliverer {
     for (let attempt = 0; ; attempt += 1) {
       const attachment = CardFactory.adaptiveCard(fitCard(message.reply, attempt).card);
       try {
-        await this.send(reference, async (context) => {
-          if (ref) {
-            await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
-          } else {
-            ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
-          }
-        });
+        if (!ref && startsThread(reference)) {
+          ref = await this.startThread(reference, attachment);
+        } else {
+          await this.send(reference, async (context) => {
+            if (ref) {
+              await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
+            } else {
+              ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
+            }
+          });
+        }
         await this.options.redis.set(this.fitKey(message.key), String(attempt), 'EX', 7 * 24 * 3600);
         return ref;
       } catch (error) {
@@ -163,6 +201,38 @@ export class TeamsDeliverer implements Deliverer {
         );
       }
     }
+  }
+
+  /**
+   * A new post in a Teams channel starts a thread of its own: createConversation with the channel's
+   * conversation parameters and the card as its first activity. The connector answers with the new
+   * thread's conversation id, `<channel>;messageid=<post id>`; that post id is the card's ref, what
+   * its updates and its thread's replies name.
+   */
+  private async startThread(reference: Partial<ConversationReference>, attachment: Attachment): Promise<string> {
+    const conversation = reference.conversation!;
+    const tenantId = conversation.tenantId;
+    let created = '';
+    await this.options.adapter.createConversationAsync(
+      this.options.appId,
+      reference.channelId ?? 'msteams',
+      reference.serviceUrl ?? '',
+      // No audience of our own: botbuilder then uses the configured cloud's connector scope.
+      undefined as unknown as string,
+      {
+        isGroup: true,
+        bot: reference.bot ?? { id: this.options.appId, name: '' },
+        tenantId,
+        channelData: { channel: { id: conversation.id }, ...(tenantId ? { tenant: { id: tenantId } } : {}) },
+        activity: { type: 'message', attachments: [attachment] } as Activity,
+      },
+      async (context) => {
+        created = context.activity.conversation?.id ?? '';
+      },
+    );
+    const postId = threadRootOf(created);
+    if (!postId) throw new Error(`teams: createConversation answered no thread id (${created || 'none'})`);
+    return postId;
   }
 
   /**
@@ -179,8 +249,7 @@ export class TeamsDeliverer implements Deliverer {
     if (!message.threadOf || !conversation || !isChannel(conversation)) return reference;
     const parent = await this.options.states.get('teams', message.threadOf);
     if (!parent?.ref) throw new DeliveryRateLimitedError(500, `thread parent ${message.threadOf} not posted yet`);
-    const channelId = conversation.id.split(';messageid=')[0];
-    return { ...reference, conversation: { ...conversation, id: `${channelId};messageid=${parent.ref}` } };
+    return inThread(reference, parent.ref);
   }
 
   private async sendFollowUps(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {
