@@ -185,7 +185,11 @@ export class TeamsDeliverer implements Deliverer {
         } else {
           await this.send(reference, async (context) => {
             if (ref) {
-              await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
+              await context.updateActivity({
+                type: 'message',
+                id: ref,
+                attachments: [attachment],
+              } as Partial<Activity>);
             } else {
               ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
             }
