@@ -8,7 +8,7 @@ import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { showReply, statusReply } from '../../support/large-replies.ts';
+import { eightyProblems, helpReplies, parseErrorReply, showReply, statusReply } from '../../support/large-replies.ts';
 import { waitForRedisReady } from '../../support/redis-ready.ts';
 import {
   channelConversation,
@@ -314,6 +314,33 @@ describe('Teams deliverer', () => {
     const last = new Map(cards.map((c) => [c.id, cardStatus(c)]));
     expect([...last.values()]).toEqual(['succeeded', 'succeeded']);
   });
+
+  it('delivers an 80-problem parse error and help on every topic whole, nothing refused', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const address = { platform: 'teams' as const, channel: conversation.id };
+    const refusedBefore = connector.refused.length;
+    const replies = [parseErrorReply(), ...helpReplies()];
+    for (const [i, reply] of replies.entries()) await notify.notify({ address, key: `whole-${i}`, seq: 1, reply });
+    const expected = [
+      ...eightyProblems(),
+      ...helpReplies().flatMap((reply) => (reply.fields ?? []).map((f) => f.value.split('\n')[0]!)),
+    ];
+    // The card's markdown escapes (`\[`) undone, as Teams shows them.
+    const everything = (calls: ConnectorCall[]) =>
+      calls
+        .filter((c) => c.conversationId === conversation.id)
+        .map((c) => `${cardText(cardOf(c))}\n${String(c.activity.text ?? '')}`)
+        .join('\n')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+    await connector
+      .waitFor((all) => expected.every((item) => everything(all).includes(item)), 30_000)
+      .catch((error: unknown) => {
+        const missing = expected.filter((item) => !everything(connector.calls).includes(item));
+        throw new Error(`${String(error).slice(0, 200)}; missing: ${missing.slice(0, 3).join(' | ')}`);
+      });
+    expect(connector.refused.length).toBe(refusedBefore);
+  }, 40_000);
 
   it('re-renders a card the connector refuses with 413 smaller, and the cut rows follow', async () => {
     const conversation = personalConversation();
