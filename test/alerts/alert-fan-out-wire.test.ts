@@ -17,7 +17,8 @@ import { until } from '../support/until.ts';
  * One failure and its recovery fanned out to 30 subscribed Slack channels, through the real alert
  * path (webhook → engine → notify queue → Slack adapter) against a recorder that enforces Slack's
  * tiers like Slack: over a method's budget it answers 429 + Retry-After. Small budgets keep the test
- * fast; the app's own budgets (SLACK_RATE_*) leave a margin for the time a call takes on the wire.
+ * fast; the app's own budgets (SLACK_RATE_*) leave a margin (half a second a window) for the time a
+ * call takes to reach Slack, which counts calls when they arrive.
  */
 const CHANNELS = Array.from({ length: 30 }, (_, i) => `C0FAN${String(i).padStart(2, '0')}`);
 const TIERS = {
@@ -110,7 +111,7 @@ describe('a recovery fanned out to 30 Slack channels', () => {
   });
 
   it('finishes with zero 429s, inside the tiers, every channel resolved and recovered once', async () => {
-    run = await startFanOut({ SLACK_RATE_CHAT_UPDATE: '10/1s200ms', SLACK_RATE_POST_MESSAGE: '1/1s200ms' });
+    run = await startFanOut({ SLACK_RATE_CHAT_UPDATE: '10/1s500ms', SLACK_RATE_POST_MESSAGE: '1/1s500ms' });
     await failAndRecover(run);
     const { slack } = run;
     const chat = slack.calls.filter((c) => c.method.startsWith('chat.'));

@@ -16,13 +16,21 @@ export const PUBLISHED_SLACK_RATES: SlackRates = {
 };
 
 /**
+ * Edits in one channel: at most one a second. Not a Slack limit but ours, so a storm of updates
+ * to one message (an alert repeating a thousand times) coalesces into a few edits instead of
+ * spending the whole workspace's chat.update tier in its first second.
+ */
+const CHANNEL_EDITS = [{ max: 1, ms: 1_000 }];
+
+/**
  * Which budgets one Web API call draws from, shared by every process through Redis. Rules:
- * 1. chat.update and users.info: the method's budget in the workspace (Slack's tiers are per method
- *    per workspace);
+ * 1. chat.update: the method's budget in the workspace (Slack's tiers are per method per
+ *    workspace), and CHANNEL_EDITS in its channel; users.info: the workspace's budget;
  * 2. chat.postMessage: the channel's budget, plus the method's workspace bucket, which has no
  *    window of its own and exists so a 429 can stop the method in every channel;
- * 3. a 429 holds every bucket of the call for its Retry-After — the workspace's chat.update, or the
- *    channel and the workspace's chat.postMessage — so other channels' sends of the method wait too.
+ * 3. a 429 holds every bucket of the call for its Retry-After — the workspace's chat.update (and
+ *    the channel's edits), or the channel and the workspace's chat.postMessage — so other channels'
+ *    sends of the method wait too.
  */
 export class SlackBudgets {
   constructor(
@@ -34,7 +42,10 @@ export class SlackBudgets {
     const workspace = `slack:${team}:${method}`;
     switch (method) {
       case 'chat.update':
-        return [{ key: workspace, windows: this.rates.chatUpdate }];
+        return [
+          { key: workspace, windows: this.rates.chatUpdate },
+          { key: `${workspace}:${channel}`, windows: CHANNEL_EDITS },
+        ];
       case 'users.info':
         return [{ key: workspace, windows: this.rates.usersInfo }];
       case 'chat.postMessage':
