@@ -186,6 +186,22 @@ describe('Slack delivery', () => {
     expect(chatCalls(t.recorder.calls, channel)).toHaveLength(2);
   });
 
+  it("holds chat.postMessage in every channel of the workspace for a 429's Retry-After", async () => {
+    t.recorder.rateLimit('chat.postMessage', 2, 1);
+    await send('C0HOLD1', 'job-hold-1', 10, { title: 'first', status: 'succeeded' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, 'C0HOLD1').some((c) => c.status === 429), 10_000);
+    await send('C0HOLD2', 'job-hold-2', 10, { title: 'second', status: 'succeeded' });
+    await t.recorder.waitFor(
+      (r) => ['C0HOLD1', 'C0HOLD2'].every((ch) => chatCalls(r.calls, ch).some((c) => c.status === 200)),
+      15_000,
+    );
+    const [limited] = chatCalls(t.recorder.calls, 'C0HOLD1');
+    const other = chatCalls(t.recorder.calls, 'C0HOLD2');
+    // The other channel's post waited out the hold instead of going out (and being refused) at once.
+    expect(other.map((c) => c.status)).toEqual([200]);
+    expect(other[0]!.at - limited!.at).toBeGreaterThanOrEqual(1_900);
+  });
+
   it('paces posts in one channel to about one per second, in bursts of at most three', async () => {
     const channel = 'C0BURST';
     await Promise.all(
