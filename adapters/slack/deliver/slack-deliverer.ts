@@ -27,7 +27,8 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  *    posted yet, it waits (re-queued) rather than landing at the top of the channel;
  * 5. an `updateOnly` message (a confirmation preview) never posts anew: while its prompt is not
  *    posted yet it is retried with the notify queue's backoff (the prompt is queued right after the
- *    preview is asked for, so it may come second), and dropped when the retries run out;
+ *    preview is asked for, so it may come second), and dropped when the retries run out or the
+ *    prompt went out through a response_url (no ts to edit);
  * 6. a message Slack refuses (`invalid_blocks`, `msg_too_long`) goes again as its plain-text
  *    fallback, then as a short "too large" note — it never stays at ⏳ Queued;
  * 7. where the bot is not in the channel (`not_in_channel`, `channel_not_found`), the reply goes
@@ -68,6 +69,8 @@ export class SlackDeliverer implements Deliverer {
     const state = await states.get('slack', message.key);
     if (state && state.seq >= message.seq) return;
     if (message.updateOnly && !(state?.ref ?? message.ref)) {
+      // Shown without a ts (through a response_url): nothing to edit. Not shown yet: wait for it.
+      if (state) return;
       throw new Error(`message ${message.key} to update is not posted yet`);
     }
     const partIndex = threadPartIndex(message);
