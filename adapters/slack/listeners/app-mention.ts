@@ -34,13 +34,20 @@ const ANSWER_SEQ = 1;
 export function registerAppMention(app: App, deps: SlackListenerDeps): void {
   app.event('app_mention', async ({ event, body }) => {
     const mention = event as MentionEvent;
-    if (mention.bot_id || !mention.user || !mention.channel) return;
+    // Fields are read as Slack documents them; anything else (a bot's own message, a body that
+    // only claims to be an app_mention) is ignored.
+    if (mention.bot_id || typeof mention.user !== 'string' || typeof mention.channel !== 'string') return;
+    if (mention.text !== undefined && typeof mention.text !== 'string') return;
     const envelope = body as { team_id?: string; event_id?: string; authorizations?: { user_id?: string }[] };
     const team = envelope.team_id ?? '';
     const eventId = envelope.event_id ?? `${mention.channel}:${mention.ts ?? ''}`;
     const request: ChatRequest = {
       deliveryId: `${team}:${eventId}`,
-      address: slackAddress(team, mention.channel, mention.thread_ts),
+      address: slackAddress(
+        team,
+        mention.channel,
+        typeof mention.thread_ts === 'string' ? mention.thread_ts : undefined,
+      ),
       user: { id: mention.user },
       text: mentionText(mention.text ?? '', envelope.authorizations?.[0]?.user_id),
       locale: await deps.locales.get(team, mention.user),
