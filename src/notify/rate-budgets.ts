@@ -47,15 +47,37 @@ if wait > 0 then return wait end
 for _, b in ipairs(buckets) do
   if b[2] > 0 then
     redis.call('zremrangebyscore', b[1], '-inf', now - b[2])
-    redis.call('zadd', b[1], now, now .. ':' .. ARGV[1])
+    redis.call('zadd', b[1], now, ARGV[1])
     redis.call('pexpire', b[1], b[2])
   end
 end
 return 0`;
 
+// KEYS: the send logs of the buckets a send was taken from; ARGV[1] its member, then per key the
+// longest window. Moves the send to Redis's time now, if it is still logged.
+const SETTLE = `
+local t = redis.call('time')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+for k = 1, #KEYS do
+  if redis.call('zscore', KEYS[k], ARGV[1]) then
+    redis.call('zadd', KEYS[k], 'XX', now, ARGV[1])
+    redis.call('pexpire', KEYS[k], tonumber(ARGV[k + 1]))
+  end
+end
+return 0`;
+
+/** A send taken from its buckets; `settle` it once the platform answered. */
+export interface RateReceipt {
+  member: string;
+  buckets: readonly RateBucket[];
+}
+
 /**
  * Rate budgets shared by every process through Redis. A send takes one unit of every bucket it
  * belongs to at once, or none: over any budget it is refused with the wait until all have room.
+ * The platform counts a call when it arrives, which may be later than when it was taken (a busy
+ * process, a slow network); settling the send when the answer came moves it to that moment, so a
+ * unit frees up a window after the platform saw the call, never before.
  */
 export class RateBudgets {
   constructor(
@@ -68,19 +90,32 @@ export class RateBudgets {
   }
 
   /** Milliseconds until every bucket has room; 0 means the send was counted in all of them. */
-  async tryTake(buckets: readonly RateBucket[]): Promise<number> {
+  async tryTake(buckets: readonly RateBucket[], member: string = randomUUID()): Promise<number> {
     const keys = buckets.flatMap((b) => [this.logKey(b.key), `${this.logKey(b.key)}:hold`]);
-    const args = [
-      randomUUID(),
-      ...buckets.flatMap((b) => [b.windows.length, ...b.windows.flatMap((w) => [w.max, w.ms])]),
-    ];
+    const args = [member, ...buckets.flatMap((b) => [b.windows.length, ...b.windows.flatMap((w) => [w.max, w.ms])])];
     return Number(await this.redis.eval(TAKE, keys.length, ...keys, ...args));
   }
 
   /** Takes one send from every bucket or throws DeliveryRateLimitedError with the wait. */
-  async take(buckets: readonly RateBucket[], what: string): Promise<void> {
-    const wait = await this.tryTake(buckets);
+  async take(buckets: readonly RateBucket[], what: string): Promise<RateReceipt> {
+    const member = randomUUID();
+    const wait = await this.tryTake(buckets, member);
     if (wait > 0) throw new DeliveryRateLimitedError(wait, `${what} paced; next send in ${wait} ms`);
+    return { member, buckets };
+  }
+
+  /** The platform answered the send: it counts from now (see the class comment). */
+  async settle(receipt: RateReceipt): Promise<void> {
+    const counted = receipt.buckets.filter((b) => b.windows.length > 0);
+    if (counted.length === 0) return;
+    const longest = counted.map((b) => Math.max(...b.windows.map((w) => w.ms)));
+    await this.redis.eval(
+      SETTLE,
+      counted.length,
+      ...counted.map((b) => this.logKey(b.key)),
+      receipt.member,
+      ...longest,
+    );
   }
 
   /** After a platform 429: nothing more is taken from these buckets for `ms`. */

@@ -38,4 +38,14 @@ describe('RateBudgets', () => {
     expect((error as DeliveryRateLimitedError).retryAfterMs).toBeGreaterThan(400);
     expect(await budgets.tryTake([other])).toBe(0);
   });
+
+  it('counts a settled send from when the platform answered, not from when it was taken', async () => {
+    const bucket = { key: 'T3:chat.update', windows: [{ max: 1, ms: 500 }] };
+    const receipt = await budgets.take([bucket], 'T3');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await budgets.settle(receipt);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Taken 600 ms ago but answered 300 ms ago: the window frees in about 200 ms, not at once.
+    expect(await budgets.tryTake([bucket])).toBeGreaterThan(100);
+  });
 });

@@ -1,4 +1,4 @@
-import type { RateBucket, RateBudgets } from '../../../src/notify/rate-budgets.ts';
+import type { RateBucket, RateBudgets, RateReceipt } from '../../../src/notify/rate-budgets.ts';
 import type { SlackRates } from '../../../src/platform/config.ts';
 
 /** The Web API methods fluxops budgets. */
@@ -57,8 +57,13 @@ export class SlackBudgets {
   }
 
   /** Takes one call of `method` or throws DeliveryRateLimitedError with the wait. */
-  take(method: BudgetedMethod, team: string, channel?: string): Promise<void> {
+  take(method: BudgetedMethod, team: string, channel?: string): Promise<RateReceipt> {
     return this.budgets.take(this.buckets(method, team, channel), `slack ${method} in ${team}`);
+  }
+
+  /** Slack answered the call: it counts from now, as Slack counted it when it arrived. */
+  settle(receipt: RateReceipt): Promise<void> {
+    return this.budgets.settle(receipt);
   }
 
   /** Milliseconds until `method` has room (0: the call was counted). */

@@ -171,13 +171,14 @@ export class SlackDeliverer implements Deliverer {
 
   /**
    * One Web API call inside its budgets: a unit is taken first (DeliveryRateLimitedError when there
-   * is none), and a 429 holds the call's budgets for Retry-After before re-queueing the message.
+   * is none) and settled when Slack answered, so it counts from when Slack saw it; a 429 holds the
+   * call's budgets for Retry-After before re-queueing the message.
    */
   private async call<T>(method: BudgetedMethod, message: NotifyMessage, send: () => Promise<T>): Promise<T> {
     const { budgets } = this.options;
     const team = message.address.extra?.team ?? '';
     const { channel } = message.address;
-    await budgets.take(method, team, channel);
+    const receipt = await budgets.take(method, team, channel);
     try {
       return await send();
     } catch (error) {
@@ -185,6 +186,8 @@ export class SlackDeliverer implements Deliverer {
       if (failure.kind !== 'rate-limited') throw error;
       await budgets.backOff(method, team, channel, failure.retryAfterMs);
       throw new DeliveryRateLimitedError(failure.retryAfterMs, `Slack answered 429 to ${method} in ${team}/${channel}`);
+    } finally {
+      await budgets.settle(receipt).catch(() => {});
     }
   }
 }
