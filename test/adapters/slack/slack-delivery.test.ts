@@ -202,6 +202,20 @@ describe('Slack delivery', () => {
     expect(other[0]!.at - limited!.at).toBeGreaterThanOrEqual(1_900);
   });
 
+  it('paces edits in one channel to one a second', async () => {
+    const channel = 'C0EDITS';
+    for (const key of ['job-edit-a', 'job-edit-b']) await send(channel, key, 10, { title: key, status: 'running' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 2, 10_000);
+    await t.settle(1_100);
+    for (const key of ['job-edit-a', 'job-edit-b']) await send(channel, key, 20, { title: key, status: 'succeeded' });
+    await t.recorder.waitFor(
+      (r) => chatCalls(r.calls, channel).filter((c) => c.method === 'chat.update').length === 2,
+      10_000,
+    );
+    const [first, second] = chatCalls(t.recorder.calls, channel).filter((c) => c.method === 'chat.update');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(900);
+  });
+
   it('paces posts in one channel to about one per second, in bursts of at most three', async () => {
     const channel = 'C0BURST';
     await Promise.all(
