@@ -25,7 +25,8 @@ import { chunkDetail, splitDetail } from './split-detail.ts';
 // place (updateActivity) after, through continueConversationAsync with the stored reference — so
 // any worker, also after a restart, reaches the conversation. Long output follows as numbered
 // messages. Every send takes one unit of the conversation's budgets (Teams: 7/1 s, 8/2 s, 60/30 s,
-// 1,800/h per conversation); over budget the notify job is re-queued, never dropped.
+// 1,800/h per conversation, and the bot's ceiling over all of them), settled when the connector
+// answered; over budget the notify job is re-queued, never dropped.
 
 export interface TeamsDelivererOptions {
   adapter: CloudAdapter;
@@ -156,8 +157,12 @@ export class TeamsDeliverer implements Deliverer {
     const reference = await this.threadReference(message, channelReference);
     let ref = current?.ref ?? message.ref;
     if (!current || current.seq < message.seq) {
-      await pacer.take(conversation);
-      ref = await this.sendCard(message, reference, ref);
+      const receipt = await pacer.take(conversation);
+      try {
+        ref = await this.sendCard(message, reference, ref);
+      } finally {
+        await pacer.settle(receipt).catch(() => {});
+      }
       await states.save('teams', message.key, { ref, seq: message.seq });
     }
     // A card that started a channel thread keeps its follow-ups in that thread, not the channel.
@@ -268,11 +273,15 @@ export class TeamsDeliverer implements Deliverer {
     const counter = this.followUpKey(message.key);
     let sent = Number((await redis.get(counter)) ?? 0);
     while (sent < chunks.length) {
-      await pacer.take(message.address.channel);
+      const receipt = await pacer.take(message.address.channel);
       const text = chunks[sent]!;
-      await this.send(reference, async (context) => {
-        await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
-      });
+      try {
+        await this.send(reference, async (context) => {
+          await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+        });
+      } finally {
+        await pacer.settle(receipt).catch(() => {});
+      }
       sent += 1;
       await redis.set(counter, String(sent), 'EX', 7 * 24 * 3600);
     }

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { RateWindow } from '../platform/parse-rate-windows.ts';
-import { type RateBucket, RateBudgets } from './rate-budgets.ts';
+import { type RateBucket, RateBudgets, type RateReceipt } from './rate-budgets.ts';
 
 /** At most `max` sends in any `ms` milliseconds (a sliding window, not a fixed one). */
 export type PaceWindow = RateWindow;
@@ -29,8 +29,13 @@ export class ChannelPacer {
   }
 
   /** Takes one send from the conversation's budget (and the ceiling) or throws DeliveryRateLimitedError. */
-  async take(conversation: string): Promise<void> {
-    await this.budgets.take(this.buckets(conversation), `conversation ${conversation}`);
+  take(conversation: string): Promise<RateReceipt> {
+    return this.budgets.take(this.buckets(conversation), `conversation ${conversation}`);
+  }
+
+  /** The platform answered the send: it counts from now, as the platform counted it on arrival. */
+  settle(receipt: RateReceipt): Promise<void> {
+    return this.budgets.settle(receipt);
   }
 
   /** After a platform 429: nothing more goes to this conversation for `ms`. */
