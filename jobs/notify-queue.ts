@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { LatestSeqs } from '../src/notify/latest-seqs.ts';
 import type { NotifyMessage, NotifyPort } from '../src/notify/notify-port.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
@@ -28,16 +29,20 @@ export function openNotifyJob(data: NotifyJobData, sealer: Sealer | undefined): 
 export class BullNotifyQueue implements NotifyPort {
   readonly queue: Queue<NotifyJobData>;
   private readonly sealer: Sealer | undefined;
+  private readonly latest: LatestSeqs;
 
   /** `sealer`: the process sealer; without one, a sensitive reply is refused rather than stored in clear. */
   constructor(connection: RedisClient, prefix: string, sealer?: Sealer) {
     this.queue = new Queue<NotifyJobData>(NOTIFY_QUEUE, { connection, prefix });
     this.queue.on('error', () => {});
     this.sealer = sealer;
+    this.latest = new LatestSeqs(connection, prefix);
   }
 
   async notify(message: NotifyMessage): Promise<void> {
     const safeKey = message.key.replace(/[^A-Za-z0-9_-]/g, '_');
+    // Noted first, so an older update still queued sees it and steps aside (notify-worker.ts).
+    await this.latest.note(message.key, message.seq);
     await this.queue.add('deliver', this.jobData(message), {
       jobId: `n-${safeKey}-${message.seq}`,
       attempts: 8,

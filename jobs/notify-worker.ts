@@ -1,5 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import { type Deliverer, DeliveryRateLimitedError } from '../src/notify/deliverer.ts';
+import { LatestSeqs } from '../src/notify/latest-seqs.ts';
+import type { NotifyMessage } from '../src/notify/notify-port.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import { metrics } from '../src/platform/metrics.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
@@ -20,7 +22,16 @@ const DELIVERY_CONCURRENCY = 32;
  * an alert burst across many channels must not queue behind a handful of slots.
  *
  * A sensitive reply stays sealed in Redis; it is opened here, in memory, for each attempt.
+ *
+ * Updates to one message coalesce on platforms that edit it in place: an update whose key already
+ * has a newer update queued is skipped (latest wins) — a job's progress steps, an alert's repeated
+ * edits. The final state is never dropped: it is the newest. A confirmation prompt and its preview
+ * always go, since the preview only edits a prompt that was posted.
  */
+async function isSuperseded(latest: LatestSeqs, message: NotifyMessage): Promise<boolean> {
+  return message.reply.status !== 'confirm' && (await latest.superseded(message.key, message.seq));
+}
+
 export function startNotifyWorker(options: {
   connection: RedisClient;
   prefix: string;
@@ -31,6 +42,7 @@ export function startNotifyWorker(options: {
   concurrency?: number;
 }): Worker<NotifyJobData> {
   const byPlatform = new Map(options.deliverers.map((d) => [d.platform, d]));
+  const latest = new LatestSeqs(options.connection, options.prefix);
   const worker = new Worker<NotifyJobData>(
     NOTIFY_QUEUE,
     async (job, token) => {
@@ -40,10 +52,15 @@ export function startNotifyWorker(options: {
       }
       const platform = job.data.address.platform;
       try {
+        const message = openNotifyJob(job.data, options.sealer);
+        if (deliverer.coalescesUpdates && (await isSuperseded(latest, message))) {
+          metrics.deliveries.inc({ platform, result: 'coalesced' });
+          return;
+        }
         await inSpan(
           'fluxops.deliver',
           { 'fluxops.platform': platform },
-          () => deliverer.deliver(openNotifyJob(job.data, options.sealer)),
+          () => deliverer.deliver(message),
           job.data.trace,
         );
         metrics.deliveries.inc({ platform, result: 'delivered' });

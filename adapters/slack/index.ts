@@ -1,12 +1,14 @@
 import type { MemberOf } from '../../src/access/role-bindings.ts';
-import { ChannelPacer } from '../../src/notify/channel-pacer.ts';
 import type { Deliverer } from '../../src/notify/deliverer.ts';
 import { MessageStateStore } from '../../src/notify/message-state.ts';
 import type { NotifyPort } from '../../src/notify/notify-port.ts';
+import { RateBudgets } from '../../src/notify/rate-budgets.ts';
 import type { Router } from '../../src/platform/http-router.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
+import { ResponseUrlFallback } from './deliver/response-url-fallback.ts';
+import { SlackBudgets } from './deliver/slack-budgets.ts';
 import { SlackDeliverer } from './deliver/slack-deliverer.ts';
 import { SlackGroupMembers } from './group-members.ts';
 import { installedTeamReader } from './installed-team.ts';
@@ -17,9 +19,6 @@ import { createSlackWebClient } from './web-client.ts';
 
 export type { SlackSettings } from './slack-app.ts';
 
-/** Slack posting budget per channel: chat.postMessage allows about one message per second. */
-const SLACK_SENDS_PER_WINDOW = 1;
-const SLACK_WINDOW_MS = 1_000;
 /** How long /flux waits for prepare() before acking with "still working" (Slack allows 3 s in all). */
 const SUBMIT_DEADLINE_MS = 2_000;
 
@@ -53,17 +52,29 @@ export function createSlack(options: {
   );
   const installedTeam = installedTeamReader(client, logger);
   const groups = new SlackGroupMembers(options.redis, options.prefix, client, logger);
+  // Every Web API call fluxops makes draws from budgets in Redis, shared by all its processes.
+  const budgets = new SlackBudgets(new RateBudgets(options.redis, options.prefix), options.settings.rates);
+  const states = new MessageStateStore(options.redis, options.prefix);
+  const responseUrls = new ResponseUrlFallback(options.redis, options.prefix, logger);
   let ready: Promise<void> = Promise.resolve();
   let stop = async () => {};
   let deliverer: Deliverer | undefined;
   return {
     startIngress(router, deps) {
-      const locales = new UserLocaleCache(options.redis, options.prefix, client, logger);
+      const locales = new UserLocaleCache(options.redis, options.prefix, client, budgets, logger);
       // With SLACK_TEAM_IDS empty only the workspace the token is installed in is served (prepare's rule 0).
       const submit = { ...deps, installedSlackTeam: installedTeam };
       const { app, http, socketMode } = buildSlackApp(
         options.settings,
-        { submit, notify: options.notify, locales, logger, submitDeadlineMs: SUBMIT_DEADLINE_MS },
+        {
+          submit,
+          notify: options.notify,
+          locales,
+          states,
+          responseUrls,
+          logger,
+          submitDeadlineMs: SUBMIT_DEADLINE_MS,
+        },
         logger,
       );
       if (http) router.add('POST', EVENTS_PATH, http.handle);
@@ -84,8 +95,9 @@ export function createSlack(options: {
         client,
         redis: options.redis,
         prefix: options.prefix,
-        pacer: new ChannelPacer(options.redis, options.prefix, [{ max: SLACK_SENDS_PER_WINDOW, ms: SLACK_WINDOW_MS }]),
-        states: new MessageStateStore(options.redis, options.prefix),
+        budgets,
+        responseUrls,
+        states,
         notify: options.notify,
         logger,
       });

@@ -1,6 +1,8 @@
 import { App, SocketModeReceiver } from '@slack/bolt';
+import type { SlackRates } from '../../src/platform/config.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { registerAppMention } from './listeners/app-mention.ts';
 import { registerDecisionAction } from './listeners/decision-action.ts';
 import { registerFluxCommand } from './listeners/flux-command.ts';
 import { registerLifecycleEvents } from './listeners/lifecycle-events.ts';
@@ -18,6 +20,8 @@ export interface SlackSettings {
   botToken?: string;
   appToken?: string;
   apiUrl?: string;
+  /** SLACK_RATE_*; unset, Slack's published tiers (deliver/slack-budgets.ts). */
+  rates?: SlackRates;
 }
 
 export interface BuiltSlackApp {
@@ -60,6 +64,7 @@ export function buildSlackApp(settings: SlackSettings, deps: SlackListenerDeps, 
     logger.warn({ err: error.message, code: error.code }, 'slack listener failed');
   });
   registerFluxCommand(app, SLASH_COMMAND, deps);
+  registerAppMention(app, deps);
   registerDecisionAction(app, deps);
   registerRunCommandAction(app, deps);
   registerLifecycleEvents(app, logger);

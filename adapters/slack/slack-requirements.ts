@@ -21,7 +21,8 @@ export const METHOD_SCOPES: Record<string, string | null> = {
  * Bot scopes: `commands` for /flux; `chat:write.public` so job messages reach public channels the
  * bot was never invited to (a slash command works there, so its result must too); `im:write` to open
  * the direct message that carries what only the requester may read (the `alerts setup` key);
- * `usergroups:read` for the members of user groups that hold a role (`access grant ROLE @group`).
+ * `usergroups:read` for the members of user groups that hold a role (`access grant ROLE @group`);
+ * `app_mentions:read` for `@fluxops …` commands (the app_mention event).
  */
 export const BOT_SCOPES = [
   'commands',
@@ -30,7 +31,8 @@ export const BOT_SCOPES = [
   'users:read',
   'im:write',
   'usergroups:read',
+  'app_mentions:read',
 ] as const;
 
-/** Events the app subscribes to; neither needs a scope. */
-export const BOT_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
+/** Events the app subscribes to; app_mention needs app_mentions:read, the others no scope. */
+export const BOT_EVENTS = ['app_mention', 'app_uninstalled', 'tokens_revoked'] as const;

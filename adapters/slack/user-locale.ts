@@ -1,6 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { RedisClient } from '../../src/platform/redis-client.ts';
+import type { SlackBudgets } from './deliver/slack-budgets.ts';
+import { classifySlackFailure } from './deliver/slack-errors.ts';
 import { within } from './within.ts';
 
 const KNOWN_TTL_SECONDS = 24 * 3600;
@@ -16,7 +18,9 @@ const MEMORY_MAX_USERS = 10_000;
  * 2. a miss asks Slack but waits at most `waitMs`; a late answer still fills the cache for next time;
  * 3. unknown users and errors are remembered briefly as "no locale", so a broken scope or a 429
  *    does not turn every command into a users.info call;
- * 4. concurrent misses for one user share one users.info call.
+ * 4. concurrent misses for one user share one users.info call;
+ * 5. users.info is Tier 4 for the whole workspace (budgets shared in Redis): with no unit left the
+ *    command goes without a locale at once, and a 429 holds the budget for its Retry-After.
  */
 export class UserLocaleCache {
   private readonly inflight = new Map<string, Promise<string | undefined>>();
@@ -26,6 +30,7 @@ export class UserLocaleCache {
     private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly client: WebClient,
+    private readonly budgets: SlackBudgets,
     private readonly logger: Logger,
     private readonly waitMs = 300,
   ) {}
@@ -45,7 +50,7 @@ export class UserLocaleCache {
       return undefined;
     }
     if (cached !== null) return this.remember(key, cached === NONE ? undefined : cached);
-    return within(this.fetch(key, user), this.waitMs, undefined);
+    return within(this.fetch(key, team, user), this.waitMs, undefined);
   }
 
   private remember(key: string, locale: string | undefined): string | undefined {
@@ -55,20 +60,27 @@ export class UserLocaleCache {
     return locale;
   }
 
-  private fetch(key: string, user: string): Promise<string | undefined> {
+  private fetch(key: string, team: string, user: string): Promise<string | undefined> {
     const running = this.inflight.get(key);
     if (running) return running;
-    const call = this.lookUp(key, user).finally(() => this.inflight.delete(key));
+    const call = this.lookUp(key, team, user).finally(() => this.inflight.delete(key));
     this.inflight.set(key, call);
     return call;
   }
 
-  private async lookUp(key: string, user: string): Promise<string | undefined> {
+  private async lookUp(key: string, team: string, user: string): Promise<string | undefined> {
+    const wait = await this.budgets.tryTake('users.info', team).catch(() => 1);
+    // Over budget: no locale this time, nothing remembered, so a later command asks again.
+    if (wait > 0) return undefined;
     let locale: string | undefined;
     try {
       const result = await this.client.users.info({ user, include_locale: true });
       locale = result.user?.locale || undefined;
     } catch (error) {
+      const failure = classifySlackFailure(error);
+      if (failure.kind === 'rate-limited') {
+        await this.budgets.backOff('users.info', team, undefined, failure.retryAfterMs).catch(() => {});
+      }
       this.logger.info({ err: error instanceof Error ? error.message : String(error) }, 'users.info failed; no locale');
     }
     const ttl = locale ? KNOWN_TTL_SECONDS : UNKNOWN_TTL_SECONDS;

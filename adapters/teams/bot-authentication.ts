@@ -19,7 +19,9 @@ export class TeamsConfigError extends ConfigError {}
  * 4. MultiTenant needs a password; Azure no longer creates such bots, but existing ones keep working.
  * Errors name the variable, never its value.
  */
-export function authenticationSettings(settings: TeamsSettings): Record<string, string> {
+export function authenticationSettings(
+  settings: Pick<TeamsSettings, 'appId' | 'appPassword' | 'appType' | 'tenantId'>,
+): Record<string, string> {
   const { appId, appPassword, appType, tenantId } = settings;
   if (!appId) return {};
   const out: Record<string, string> = { MicrosoftAppId: appId, MicrosoftAppType: appType };

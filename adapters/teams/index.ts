@@ -49,7 +49,8 @@ export function createTeams(options: {
   };
   const references = new ConversationReferenceStore(redis, prefix);
   const states = new MessageStateStore(redis, prefix);
-  const pacer = new ChannelPacer(redis, `${prefix}:teams`, TEAMS_CONVERSATION_WINDOWS);
+  // Every conversation's windows, plus the bot's own ceiling over all of them (TEAMS_RATE_BOT).
+  const pacer = new ChannelPacer(redis, `${prefix}:teams`, TEAMS_CONVERSATION_WINDOWS, settings.botRate);
   const deliverer = new TeamsDeliverer({
     adapter,
     appId: settings.appId ?? '',

@@ -1,5 +1,6 @@
 import {
   type Activity,
+  type Attachment,
   CardFactory,
   type CloudAdapter,
   type ConversationParameters,
@@ -25,7 +26,8 @@ import { chunkDetail, splitDetail } from './split-detail.ts';
 // place (updateActivity) after, through continueConversationAsync with the stored reference — so
 // any worker, also after a restart, reaches the conversation. Long output follows as numbered
 // messages. Every send takes one unit of the conversation's budgets (Teams: 7/1 s, 8/2 s, 60/30 s,
-// 1,800/h per conversation); over budget the notify job is re-queued, never dropped.
+// 1,800/h per conversation, and the bot's ceiling over all of them), settled when the connector
+// answered; over budget the notify job is re-queued, never dropped.
 
 export interface TeamsDelivererOptions {
   adapter: CloudAdapter;
@@ -56,9 +58,30 @@ function isPersonal(conversation: Partial<ConversationReference>['conversation']
 
 /** The token audience of the Bot Framework connector (botframework-connector's ToChannelFromBotOAuthScope). */
 const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
+/**
+ * A new top-level post in a channel: the conversation is the channel itself (no `;messageid=`), as
+ * for alerts; a command's reply already lives in the thread its message started.
+ */
+function startsThread(reference: Partial<ConversationReference>): boolean {
+  const conversation = reference.conversation;
+  return conversation !== undefined && isChannel(conversation) && !conversation.id.includes(';messageid=');
+}
+
+/** A channel thread's conversation id is `<channel>;messageid=<root post's id>`: that root id. */
+function threadRootOf(conversationId: string): string | undefined {
+  return conversationId.split(';messageid=')[1] || undefined;
+}
+
+/** The conversation of the thread under `rootId` in the channel of `reference`. */
+function inThread(reference: Partial<ConversationReference>, rootId: string): Partial<ConversationReference> {
+  const conversation = reference.conversation!;
+  const channelId = conversation.id.split(';messageid=')[0];
+  return { ...reference, conversation: { ...conversation, id: `${channelId};messageid=${rootId}` } };
+}
 
 export class TeamsDeliverer implements Deliverer {
   readonly platform = 'teams' as const;
+  readonly coalescesUpdates = true;
 
   constructor(private readonly options: TeamsDelivererOptions) {}
 
@@ -72,12 +95,19 @@ export class TeamsDeliverer implements Deliverer {
   }
 
   /**
-   * The adapter hands errors of a proactive turn to its onTurnError, which swallows them; the error
-   * is carried out here instead, so the notify queue sees the failure and retries.
+   * Runs `logic` in a proactive turn of the conversation. Rules: 1. the adapter hands errors of a
+   * proactive turn to its onTurnError, which swallows them; the error is carried out here instead,
+   * so the notify queue sees the failure and retries; 2. botbuilder's continuation activity carries
+   * a random id, which sendActivity would make the `replyToId` of everything sent (a reply to a
+   * message that never existed): the turn's id is set to the real message replied to — a channel
+   * thread's root post — or to none.
    */
   private async send(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) {
     let failure: { error: unknown } | undefined;
     await this.options.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
+      const replyTo = threadRootOf(reference.conversation?.id ?? '');
+      if (replyTo) context.activity.id = replyTo;
+      else delete context.activity.id;
       try {
         await logic(context);
       } catch (error) {
@@ -122,8 +152,10 @@ export class TeamsDeliverer implements Deliverer {
 
   /**
    * Rules: 1. an update older than the one shown is dropped; 2. the card is posted once and then
-   * updated in place; 3. its state is saved right after each send so a retry never posts twice;
-   * 4. follow-ups are counted in Redis, so a retry resumes after the last one that went out.
+   * updated in place; in a channel a new card starts a thread (createConversation) and its
+   * follow-ups are replies in that thread; 3. its state is saved right after each send so a retry
+   * never posts twice; 4. follow-ups are counted in Redis, so a retry resumes after the last one
+   * that went out.
    */
   private async deliverLocked(message: NotifyMessage, channelReference: Partial<ConversationReference>): Promise<void> {
     const { states, pacer } = this.options;
@@ -133,12 +165,19 @@ export class TeamsDeliverer implements Deliverer {
     // A confirmation preview only replaces the prompt's card; without one recorded it is not posted anew.
     if (message.updateOnly && !(current?.ref ?? message.ref)) return;
     const reference = await this.threadReference(message, channelReference);
+    let ref = current?.ref ?? message.ref;
     if (!current || current.seq < message.seq) {
-      await pacer.take(conversation);
-      const ref = await this.sendCard(message, reference, current?.ref ?? message.ref);
+      const receipt = await pacer.take(conversation);
+      try {
+        ref = await this.sendCard(message, reference, ref);
+      } finally {
+        await pacer.settle(receipt).catch(() => {});
+      }
       await states.save('teams', message.key, { ref, seq: message.seq });
     }
-    if (isFinal(message.reply.status)) await this.sendFollowUps(message, reference);
+    // A card that started a channel thread keeps its follow-ups in that thread, not the channel.
+    const followUps = ref && startsThread(reference) ? inThread(reference, ref) : reference;
+    if (isFinal(message.reply.status)) await this.sendFollowUps(message, followUps);
   }
 
   /**
@@ -205,13 +244,21 @@ export class TeamsDeliverer implements Deliverer {
     for (let attempt = 0; ; attempt += 1) {
       const attachment = CardFactory.adaptiveCard(fitCard(message.reply, attempt).card);
       try {
-        await this.send(reference, async (context) => {
-          if (ref) {
-            await context.updateActivity({ type: 'message', id: ref, attachments: [attachment] } as Partial<Activity>);
-          } else {
-            ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
-          }
-        });
+        if (!ref && startsThread(reference)) {
+          ref = await this.startThread(reference, attachment);
+        } else {
+          await this.send(reference, async (context) => {
+            if (ref) {
+              await context.updateActivity({
+                type: 'message',
+                id: ref,
+                attachments: [attachment],
+              } as Partial<Activity>);
+            } else {
+              ref = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
+            }
+          });
+        }
         await this.options.redis.set(this.fitKey(message.key), String(attempt), 'EX', 7 * 24 * 3600);
         return ref;
       } catch (error) {
@@ -222,6 +269,38 @@ export class TeamsDeliverer implements Deliverer {
         );
       }
     }
+  }
+
+  /**
+   * A new post in a Teams channel starts a thread of its own: createConversation with the channel's
+   * conversation parameters and the card as its first activity. The connector answers with the new
+   * thread's conversation id, `<channel>;messageid=<post id>`; that post id is the card's ref, what
+   * its updates and its thread's replies name.
+   */
+  private async startThread(reference: Partial<ConversationReference>, attachment: Attachment): Promise<string> {
+    const conversation = reference.conversation!;
+    const tenantId = conversation.tenantId;
+    let created = '';
+    await this.options.adapter.createConversationAsync(
+      this.options.appId,
+      reference.channelId ?? 'msteams',
+      reference.serviceUrl ?? '',
+      // No audience of our own: botbuilder then uses the configured cloud's connector scope.
+      undefined as unknown as string,
+      {
+        isGroup: true,
+        bot: reference.bot ?? { id: this.options.appId, name: '' },
+        tenantId,
+        channelData: { channel: { id: conversation.id }, ...(tenantId ? { tenant: { id: tenantId } } : {}) },
+        activity: { type: 'message', attachments: [attachment] } as Activity,
+      },
+      async (context) => {
+        created = context.activity.conversation?.id ?? '';
+      },
+    );
+    const postId = threadRootOf(created);
+    if (!postId) throw new Error(`teams: createConversation answered no thread id (${created || 'none'})`);
+    return postId;
   }
 
   /**
@@ -238,8 +317,7 @@ export class TeamsDeliverer implements Deliverer {
     if (!message.threadOf || !conversation || !isChannel(conversation)) return reference;
     const parent = await this.options.states.get('teams', message.threadOf);
     if (!parent?.ref) throw new DeliveryRateLimitedError(500, `thread parent ${message.threadOf} not posted yet`);
-    const channelId = conversation.id.split(';messageid=')[0];
-    return { ...reference, conversation: { ...conversation, id: `${channelId};messageid=${parent.ref}` } };
+    return inThread(reference, parent.ref);
   }
 
   private async sendFollowUps(message: NotifyMessage, reference: Partial<ConversationReference>): Promise<void> {
@@ -254,11 +332,15 @@ export class TeamsDeliverer implements Deliverer {
     const counter = this.followUpKey(message.key);
     let sent = Number((await redis.get(counter)) ?? 0);
     while (sent < chunks.length) {
-      await pacer.take(message.address.channel);
+      const receipt = await pacer.take(message.address.channel);
       const text = chunks[sent]!;
-      await this.send(reference, async (context) => {
-        await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
-      });
+      try {
+        await this.send(reference, async (context) => {
+          await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+        });
+      } finally {
+        await pacer.settle(receipt).catch(() => {});
+      }
       sent += 1;
       await redis.set(counter, String(sent), 'EX', 7 * 24 * 3600);
     }

@@ -7,6 +7,12 @@ import type { NotifyMessage } from './notify-port.ts';
  */
 export interface Deliverer {
   readonly platform: Platform;
+  /**
+   * True when the platform shows one message per key edited in place (Slack, Teams): a progress
+   * update is then skipped when a newer one of its key is already queued. Platforms that print
+   * every update as a line of its own (the console) leave it unset.
+   */
+  readonly coalescesUpdates?: boolean;
   deliver(message: NotifyMessage): Promise<void>;
 }
 

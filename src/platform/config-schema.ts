@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDurationMs } from './parse-duration.ts';
+import { parseRateWindows } from './parse-rate-windows.ts';
 import { parseRedisNodes } from './parse-redis-nodes.ts';
 
 // Every setting fluxops reads from the environment. Each entry carries the example shown when the
@@ -13,6 +14,13 @@ const duration = z
   .string()
   .refine((v) => parseDurationMs(v) !== undefined, { message: 'must be a duration like 10m, 90s or 1h30m' })
   .transform((v) => parseDurationMs(v)!);
+
+const rateWindows = z
+  .string()
+  .refine((v) => parseRateWindows(v) !== undefined, {
+    message: 'must be COUNT/DURATION windows separated by commas, like 50/60s or 7/1s,60/30s',
+  })
+  .transform((v) => parseRateWindows(v)!);
 
 const port = z.coerce
   .number({ message: 'must be a whole number from 0 to 65535 (0 picks a free port)' })
@@ -320,6 +328,34 @@ export const SETTINGS = {
     schema: httpUrl,
     example: 'http://127.0.0.1:8080/api/',
     description: 'Slack Web API base URL (tests, proxies).',
+  },
+  SLACK_RATE_CHAT_UPDATE: {
+    schema: rateWindows,
+    example: '50/60s',
+    default: '50/60s',
+    description:
+      'chat.update budget per workspace, shared by every process (Slack Tier 3: 50 a minute). A 429 holds it for its Retry-After.',
+  },
+  SLACK_RATE_POST_MESSAGE: {
+    schema: rateWindows,
+    example: '3/3s',
+    default: '3/3s',
+    description:
+      'chat.postMessage budget per channel (Slack: about 1 a second, short bursts allowed). A 429 holds the channel, and the method in the whole workspace, for its Retry-After.',
+  },
+  SLACK_RATE_USERS_INFO: {
+    schema: rateWindows,
+    example: '100/60s',
+    default: '100/60s',
+    description:
+      'users.info budget per workspace (Slack Tier 4: 100 a minute); over it a command goes without the locale lookup.',
+  },
+  TEAMS_RATE_BOT: {
+    schema: rateWindows,
+    example: '30/1s',
+    default: '30/1s',
+    description:
+      'Teams sends of the bot over all conversations together (Teams allows 30 to 50 a second per app and tenant), on top of the per-conversation limits 7/1s, 8/2s, 60/30s, 1800/1h.',
   },
   MicrosoftAppId: {
     schema: z.string().min(1),

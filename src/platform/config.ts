@@ -1,4 +1,5 @@
 import { SETTINGS, type SettingName } from './config-schema.ts';
+import type { RateWindow } from './parse-rate-windows.ts';
 import { redactUrlCredentials } from './redact-url.ts';
 import type { RedisNode, RedisNodeAuth, RedisTarget } from './redis-target.ts';
 
@@ -24,6 +25,13 @@ export class ConfigError extends Error {
 }
 
 type Role = 'all' | 'web' | 'worker';
+
+/** Slack Web API budgets (SLACK_RATE_*): per workspace for chat.update and users.info, per channel for chat.postMessage. */
+export interface SlackRates {
+  chatUpdate: RateWindow[];
+  postMessage: RateWindow[];
+  usersInfo: RateWindow[];
+}
 export type AzureCloud = 'AzurePublicCloud' | 'AzureChinaCloud' | 'AzureUSGovernment';
 
 export interface Config {
@@ -66,8 +74,14 @@ export interface Config {
   };
   publicUrl?: string;
   alerts: { pollIntervalMs: number; burst: number; fleetQuery: 'none' | 'resourcegraph'; keyGraceMs: number };
-  slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string };
-  teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  slack?: {
+    signingSecret?: string;
+    botToken?: string;
+    appToken?: string;
+    apiUrl?: string;
+    rates: SlackRates;
+  };
+  teams?: { appId?: string; appPassword?: string; appType: string; tenantId?: string; botRate: RateWindow[] };
 }
 
 /** The subscription the sandbox plays when none is configured. */
@@ -210,7 +224,17 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
     },
     slack:
       slackBot !== undefined || slackSigning !== undefined || slackApp !== undefined
-        ? { signingSecret: slackSigning, botToken: slackBot, appToken: slackApp, apiUrl: get('SLACK_API_URL') }
+        ? {
+            signingSecret: slackSigning,
+            botToken: slackBot,
+            appToken: slackApp,
+            apiUrl: get('SLACK_API_URL'),
+            rates: {
+              chatUpdate: get('SLACK_RATE_CHAT_UPDATE'),
+              postMessage: get('SLACK_RATE_POST_MESSAGE'),
+              usersInfo: get('SLACK_RATE_USERS_INFO'),
+            },
+          }
         : undefined,
     teams: teamsOn
       ? {
@@ -218,6 +242,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
           appPassword: get('MicrosoftAppPassword'),
           appType: get('MicrosoftAppType'),
           tenantId: get('MicrosoftAppTenantId'),
+          botRate: get('TEAMS_RATE_BOT'),
         }
       : undefined,
   };

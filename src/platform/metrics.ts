@@ -88,7 +88,7 @@ export const metrics = {
   }),
   deliveries: new Counter({
     name: 'fluxops_chat_deliveries_total',
-    help: 'Chat messages posted or updated by the notify worker, by platform and result (delivered, rate_limited, failed).',
+    help: 'Chat messages posted or updated by the notify worker, by platform and result (delivered, coalesced: a newer progress update of the message was queued, rate_limited, failed).',
     labelNames: ['platform', 'result'] as const,
     registers,
   }),

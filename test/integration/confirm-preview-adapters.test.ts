@@ -8,7 +8,9 @@ import { NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
 import { cancelledReply } from '../../src/replies/submit-replies.ts';
 import { previewKeyFor } from '../../src/submit/confirm-preview.ts';
 import { parseOk } from '../support/commands/parse.ts';
-import { commandBody, postSigned } from '../support/slack/signed-request.ts';
+import { chat, lastReply } from '../support/console/console-client.ts';
+import { postedPrompt } from '../support/slack/posted-prompt.ts';
+import { buttonBody, commandBody, postSigned } from '../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack/slack-test-app.ts';
 import { cardInvoke, message, personalConversation, postActivity } from '../support/teams/activities.ts';
 import { cardOf, cardStatus, cardText } from '../support/teams/card-reading.ts';
@@ -22,8 +24,9 @@ import { until } from '../support/until.ts';
 
 /**
  * How each chat platform shows a confirmation preview: Teams replaces the prompt card with the live
- * impact and keeps its buttons, and drops a preview that comes after the click; Slack, whose prompt
- * came in the ack (no message ts to edit), keeps the static prompt and posts nothing more.
+ * impact and keeps its buttons, and drops a preview that comes after the click; Slack posts the
+ * prompt as a message of its own and edits it with the live impact (chat.update), then the click's
+ * outcome replaces it.
  */
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 
@@ -124,36 +127,67 @@ describe('confirmation previews in Teams', () => {
 describe('confirmation previews in Slack', () => {
   let t: SlackTestApp;
   let events: QueueEvents;
+  // The tutorial's create, then its delete as the tutorial prints it (test/fixtures/tutorial/az-commands.json).
+  const CREATE = `az k8s-configuration flux create ${ARC} -n cluster-config --namespace cluster-config --scope cluster \
+-u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main \
+--kustomization name=infra path=./infrastructure prune=true \
+--kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]`;
+  const TUTORIAL_DELETE =
+    'az k8s-configuration flux delete -g flux-demo-rg -c flux-demo-arc -n cluster-config -t connectedClusters --yes';
 
   beforeAll(async () => {
     t = await startSlackTestApp();
     events = previewEvents(t.app);
     await events.waitUntilReady();
-  });
+    expect(lastReply(await chat(t.app.url!, CREATE, 'alice', 'setup')).status).toBe('succeeded');
+  }, 30_000);
   afterAll(async () => {
     await events?.close();
     await t?.close();
   });
 
-  it('keeps the prompt from the ack and posts no second prompt with live buttons', async () => {
-    const response = await postSigned(
+  it("posts the tutorial's delete --yes prompt as a message, and the live prune preview edits it", async () => {
+    const since = t.recorder.calls.length;
+    const ack = await postSigned(
       t.eventsUrl,
       commandBody({
-        text: `flux delete -n cluster-config ${ARC}`,
+        text: TUTORIAL_DELETE,
+        channel: 'C0PRUNE',
         triggerId: 'trig-preview-1',
         responseUrl: t.recorder.responseUrl('preview-1'),
       }),
     );
-    const body = (await response.json()) as {
-      response_type: string;
-      blocks: { elements?: Record<string, unknown>[] }[];
-    };
-    expect(body.response_type).toBe('in_channel');
-    const confirm = body.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION_IDS.confirm);
-    const token = String(confirm?.value);
+    expect(((await ack.json()) as { response_type: string }).response_type).toBe('ephemeral');
+    const prompt = await postedPrompt(t.recorder, 'C0PRUNE', since);
+    expect(JSON.stringify(prompt.call.params.blocks)).not.toContain('Prune will delete');
 
-    await previewDelivered(t.app, events, previewKeyFor('slack', token));
-    expect(t.recorder.of('chat.postMessage')).toHaveLength(0);
-    expect(t.recorder.of('chat.update')).toHaveLength(0);
-  });
+    await previewDelivered(t.app, events, previewKeyFor('slack', prompt.token));
+    const updates = t.recorder.of('chat.update').filter((c) => c.params.channel === 'C0PRUNE');
+    expect(updates.map((c) => c.params.ts)).toEqual([prompt.ts]);
+    const preview = JSON.stringify(updates[0]!.params.blocks);
+    expect(preview).toContain('Prune will delete');
+    for (const name of ['nginx', 'redis', 'podinfo']) expect(preview).toContain(name);
+    // Same token, same buttons: the preview is the prompt, completed.
+    expect(preview).toContain(`"value":"${prompt.token}"`);
+    expect(preview).toContain(ACTION_IDS.cancel);
+    // Only the prompt was posted: the preview never made a second message.
+    expect(t.recorder.of('chat.postMessage').filter((c) => c.params.channel === 'C0PRUNE')).toHaveLength(1);
+
+    // The outcome replaces the prompt (the click's response_url), and nothing is deleted on Cancel.
+    await postSigned(
+      t.eventsUrl,
+      buttonBody({
+        actionId: ACTION_IDS.cancel,
+        value: prompt.token,
+        channel: 'C0PRUNE',
+        messageTs: prompt.ts,
+        responseUrl: t.recorder.responseUrl('preview-1-cancel'),
+      }),
+    );
+    await t.recorder.waitFor((r) => r.responses.some((x) => x.id === 'preview-1-cancel'));
+    const replaced = t.recorder.responses.find((x) => x.id === 'preview-1-cancel')!.body;
+    expect(replaced).toMatchObject({ replace_original: true, response_type: 'in_channel' });
+    expect(JSON.stringify(replaced.blocks)).toContain('Cancelled');
+    expect(t.app.sandbox!.requests.filter((r) => r.method === 'DELETE')).toHaveLength(0);
+  }, 30_000);
 });

@@ -68,3 +68,22 @@ describe('ChannelPacer', () => {
     await pacer.take('held');
   });
 });
+
+describe('ChannelPacer with a ceiling over all conversations', () => {
+  const prefix = testPrefix();
+  const redis = new Redis(REDIS_URL);
+  afterAll(async () => {
+    redis.disconnect();
+    await deleteKeys(REDIS_URL, prefix);
+  });
+
+  it('stops every conversation once the ceiling is reached, though each has room of its own', async () => {
+    const pacer = new ChannelPacer(redis, prefix, [{ max: 7, ms: 1_000 }], [{ max: 3, ms: 60_000 }]);
+    await pacer.take('a');
+    await pacer.take('b');
+    await pacer.take('c');
+    const error = await pacer.take('d').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryRateLimitedError);
+    expect((error as DeliveryRateLimitedError).retryAfterMs).toBeGreaterThan(50_000);
+  });
+});

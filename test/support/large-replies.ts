@@ -1,3 +1,5 @@
+import { helpReply } from '../../src/commands/help.ts';
+import { HELP_TOPICS } from '../../src/commands/help-topics.ts';
 import type { Reply, ReplyTable } from '../../src/replies/reply.ts';
 
 /**
@@ -37,4 +39,21 @@ export function showReply(): Reply {
     rows: kustomizationRows(9, 63).map(([, ...rest]) => ['Kustomization', ...rest]),
   };
   return { title: 'flux show cluster-config-9', status: 'succeeded', tables: [table] };
+}
+
+/** 80 problems in one reply's text, with characters Slack escapes and code spans. */
+export function parseErrorReply(): Reply {
+  return { title: 'parse error', status: 'failed', text: eightyProblems().join('\n') };
+}
+
+export function eightyProblems(): string[] {
+  return Array.from(
+    { length: 80 },
+    (_, i) => `problem ${i + 1}: line ${i + 3}: value <x> & \`key-${i}\` is not valid here ${'.'.repeat(60)}`,
+  );
+}
+
+/** `help` on every topic, and the overview. */
+export function helpReplies(): Reply[] {
+  return [helpReply(), ...HELP_TOPICS.map((topic) => helpReply(topic))];
 }

@@ -1,5 +1,4 @@
 import type { WebClient } from '@slack/web-api';
-import type { ChannelPacer } from '../../../src/notify/channel-pacer.ts';
 import { type Deliverer, DeliveryRateLimitedError } from '../../../src/notify/deliverer.ts';
 import { withKeyLock } from '../../../src/notify/key-lock.ts';
 import type { MessageStateStore } from '../../../src/notify/message-state.ts';
@@ -10,6 +9,8 @@ import { isFinal } from '../../../src/replies/reply.ts';
 import { renderMessage } from '../render/render-message.ts';
 import { renderThread } from '../render/render-thread.ts';
 import { tooLargeText } from '../render/too-large-text.ts';
+import type { ResponseUrlFallback } from './response-url-fallback.ts';
+import type { BudgetedMethod, SlackBudgets } from './slack-budgets.ts';
 import { classifySlackFailure } from './slack-errors.ts';
 import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts.ts';
 
@@ -17,27 +18,37 @@ import { firstThreadPart, nextThreadPart, threadPartIndex } from './thread-parts
  * Posts a job's message once (chat.postMessage) and edits it in place (chat.update) as updates
  * arrive. Rules, per notify message:
  * 1. one delivery per key at a time (key lock), and an update older than what is shown is dropped;
- * 2. every Web API write takes a slot of the channel's budget (≈ 1/s); over budget, or on a 429,
- *    the message is re-queued for later (Retry-After), never dropped;
+ * 2. every Web API call takes a unit of its method's budgets (slack-budgets.ts: chat.update per
+ *    workspace, chat.postMessage per channel), shared by every process; over budget, or on a 429
+ *    (which holds those budgets), the message is re-queued for later (Retry-After), never dropped;
  * 3. a final reply's long output goes to the thread, one paced notify job per thread message,
  *    each enqueuing the next so they appear in order;
  * 4. a message `threadOf` another key is posted under that message; while the parent is not
  *    posted yet, it waits (re-queued) rather than landing at the top of the channel;
- * 5. an `updateOnly` message (a confirmation preview) is dropped when nothing is shown under its key;
+ * 5. an `updateOnly` message (a confirmation preview) never posts anew: while its prompt is not
+ *    posted yet it is retried with the notify queue's backoff (the prompt is queued right after the
+ *    preview is asked for, so it may come second), and dropped when the retries run out or the
+ *    prompt went out through a response_url (no ts to edit);
  * 6. a message Slack refuses (`invalid_blocks`, `msg_too_long`) goes again as its plain-text
  *    fallback, then as a short "too large" note — it never stays at ⏳ Queued;
  * 7. a message `privateTo` a user (the `alerts setup` key) goes to that user's direct message with
- *    the bot (conversations.open), never to the channel it was asked in.
+ *    the bot (conversations.open), never to the channel it was asked in;
+ * 8. where the bot is not in the channel (`not_in_channel`, `channel_not_found`), the reply goes
+ *    through the command's response_url with a hint to invite the bot (response-url-fallback.ts).
  */
 export interface SlackDelivererOptions {
   client: WebClient;
   redis: RedisClient;
   prefix: string;
-  pacer: ChannelPacer;
+  budgets: SlackBudgets;
+  responseUrls: ResponseUrlFallback;
   states: MessageStateStore;
   notify: NotifyPort;
   logger: Logger;
 }
+
+/** What Slack answers where the bot may not post: a public channel it left, or a private one. */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
 
 interface Content {
   text: string;
@@ -46,6 +57,7 @@ interface Content {
 
 export class SlackDeliverer implements Deliverer {
   readonly platform = 'slack' as const;
+  readonly coalescesUpdates = true;
 
   constructor(private readonly options: SlackDelivererOptions) {}
 
@@ -66,26 +78,29 @@ export class SlackDeliverer implements Deliverer {
   }
 
   private async deliverLocked(message: NotifyMessage): Promise<void> {
-    const { states, pacer, logger } = this.options;
+    const { states, logger } = this.options;
     const state = await states.get('slack', message.key);
     if (state && state.seq >= message.seq) return;
-    // A confirmation preview updates the prompt only; Slack's prompt came in the ack, with no ts to edit.
-    if (message.updateOnly && !(state?.ref ?? message.ref)) return;
-    const conversation = `slack:${message.address.extra?.team ?? ''}:${message.address.channel}`;
+    if (message.updateOnly && !(state?.ref ?? message.ref)) {
+      // Shown without a ts (through a response_url): nothing to edit. Not shown yet: wait for it.
+      if (state) return;
+      throw new Error(`message ${message.key} to update is not posted yet`);
+    }
     const partIndex = threadPartIndex(message);
     const rendered = partIndex === undefined ? renderMessage(message.reply) : undefined;
     const content: Content | undefined = rendered ?? renderThread(renderMessage(message.reply).thread)[partIndex ?? 0];
     if (!content) return;
     const thread = await this.threadOf(message);
-    await pacer.take(conversation);
     let ref: string | undefined;
     try {
       ref = await this.write(message, content, state?.ref ?? message.ref, thread);
     } catch (error) {
       const failure = classifySlackFailure(error);
-      if (failure.kind === 'rate-limited') {
-        await pacer.backOff(conversation, failure.retryAfterMs);
-        throw new DeliveryRateLimitedError(failure.retryAfterMs, `Slack answered 429 for ${conversation}`);
+      if (failure.kind === 'permanent' && NOT_A_MEMBER.has(failure.code)) {
+        if (await this.options.responseUrls.send(message)) {
+          await states.save('slack', message.key, { seq: message.seq });
+          return;
+        }
       }
       if (failure.kind === 'permanent') {
         logger.warn(
@@ -127,20 +142,24 @@ export class SlackDeliverer implements Deliverer {
     const attempt = async (body: Content): Promise<string | undefined> => {
       if (ts) {
         try {
-          await client.chat.update({ channel, ts, text: body.text, blocks: body.blocks as never });
+          await this.call('chat.update', message, () =>
+            client.chat.update({ channel, ts, text: body.text, blocks: body.blocks as never }),
+          );
           return ts;
         } catch (error) {
           if (classifySlackFailure(error).kind !== 'gone') throw error;
         }
       }
-      const posted = await client.chat.postMessage({
-        channel,
-        text: body.text,
-        blocks: body.blocks as never,
-        ...(thread ? { thread_ts: thread } : {}),
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+      const posted = await this.call('chat.postMessage', message, () =>
+        client.chat.postMessage({
+          channel,
+          text: body.text,
+          blocks: body.blocks as never,
+          ...(thread ? { thread_ts: thread } : {}),
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
       return posted.ts;
     };
     // Refused as too large or invalid: the plain-text fallback once, then a short note.
@@ -160,6 +179,28 @@ export class SlackDeliverer implements Deliverer {
         );
         body = next;
       }
+    }
+  }
+
+  /**
+   * One Web API call inside its budgets: a unit is taken first (DeliveryRateLimitedError when there
+   * is none) and settled when Slack answered, so it counts from when Slack saw it; a 429 holds the
+   * call's budgets for Retry-After before re-queueing the message.
+   */
+  private async call<T>(method: BudgetedMethod, message: NotifyMessage, send: () => Promise<T>): Promise<T> {
+    const { budgets } = this.options;
+    const team = message.address.extra?.team ?? '';
+    const { channel } = message.address;
+    const receipt = await budgets.take(method, team, channel);
+    try {
+      return await send();
+    } catch (error) {
+      const failure = classifySlackFailure(error);
+      if (failure.kind !== 'rate-limited') throw error;
+      await budgets.backOff(method, team, channel, failure.retryAfterMs);
+      throw new DeliveryRateLimitedError(failure.retryAfterMs, `Slack answered 429 to ${method} in ${team}/${channel}`);
+    } finally {
+      await budgets.settle(receipt).catch(() => {});
     }
   }
 }

@@ -1,8 +1,11 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
+import { CONFIRM_DECIDED_SEQ } from '../../../src/notify/notify-port.ts';
+import { previewKeyFor } from '../../../src/submit/confirm-preview.ts';
 import { decide } from '../../../src/submit/decide.ts';
 import { announceJob } from '../announce-job.ts';
 import { slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';
+import { rememberResponseUrl } from '../remember-response-url.ts';
 import { ACTION_IDS } from '../render/action-ids.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
@@ -10,7 +13,9 @@ import type { SlackListenerDeps } from './listener-deps.ts';
  * Confirm/Cancel clicks on a destructive command's prompt. The click is acked at once (Slack shows
  * nothing for an ack of block_actions), then decide() takes the single-use token:
  * 1. confirmed or cancelled → the prompt is replaced, so the channel sees who confirmed (or who
- *    cancelled) and the buttons are gone; a confirmed job also gets its own message;
+ *    cancelled) and the buttons are gone, and the prompt's message is recorded as decided, so a live
+ *    preview arriving later is dropped instead of bringing the buttons back; a confirmed job also
+ *    gets its own message;
  * 2. anything else (someone else clicked, the token was used or expired, Redis is down) → an
  *    ephemeral note to the clicker only, and the prompt stays as it is.
  * A double click finds the token already taken, so the job runs once.
@@ -35,13 +40,17 @@ export function registerDecisionAction(app: App, deps: SlackListenerDeps): void 
         deps.submit,
       );
       const decided = (outcome.status === 'queued' && !outcome.duplicate) || outcome.status === 'replied';
-      const response = outcomeResponse(outcome);
       if (decided) {
-        await respond({ ...response, response_type: 'in_channel', replace_original: true });
+        await respond({ ...outcomeResponse(outcome, true), replace_original: true });
+        const messageTs = body.container.message_ts as string | undefined;
+        await deps.states
+          .save('slack', previewKeyFor('slack', action.value ?? ''), { ref: messageTs, seq: CONFIRM_DECIDED_SEQ })
+          .catch(() => {});
+        await rememberResponseUrl(outcome, body.response_url, deps.responseUrls, deps.logger);
         await announceJob(outcome, address, deps.notify, deps.logger);
         return;
       }
-      await respond({ ...response, response_type: 'ephemeral', replace_original: false });
+      await respond({ ...outcomeResponse(outcome), response_type: 'ephemeral', replace_original: false });
     },
   );
 }

@@ -3,8 +3,10 @@ import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { commit } from '../../../src/submit/commit.ts';
 import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
+import { announcePrompt } from '../announce-prompt.ts';
 import { commandDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse, STILL_WORKING } from '../outcome-response.ts';
+import { rememberResponseUrl } from '../remember-response-url.ts';
 import { within } from '../within.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
@@ -53,7 +55,8 @@ const FAILED = {
  * 2. commit then writes: the job, the pending confirmation, the channel's cluster, the audit.
  * 3. Slack hears again only when commit ends otherwise than the ack said (Redis failed between
  *    the two, or the ack was the "still working" note), through response_url.
- * 4. A new job's "queued" message goes to the channel through the notify queue.
+ * 4. A new job's "queued" message, or a destructive command's confirmation prompt, goes to the
+ *    channel through the notify queue (the ack only says the prompt follows).
  */
 async function handleCommand(
   command: SlashCommand,
@@ -68,7 +71,9 @@ async function handleCommand(
   const prepared = onTime ?? (await preparing);
   const needsLocale = prepared.step === 'enqueue' || prepared.step === 'confirm';
   const locale = needsLocale ? await deps.locales.get(command.team_id, command.user_id) : undefined;
+  await rememberResponseUrl(prepared, command.response_url, deps.responseUrls, deps.logger);
   const outcome = await commit(prepared, deps.submit, { locale });
   if (!onTime || outcome.status !== prepared.status) await respond(outcomeResponse(outcome));
   await announceJob(outcome, request.address, deps.notify, deps.logger);
+  await announcePrompt(outcome, request.address, deps.notify, deps.logger);
 }

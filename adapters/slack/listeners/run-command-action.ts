@@ -3,8 +3,10 @@ import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { commit } from '../../../src/submit/commit.ts';
 import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
+import { announcePrompt } from '../announce-prompt.ts';
 import { buttonDeliveryId, slackAddress } from '../conversation.ts';
 import { outcomeResponse } from '../outcome-response.ts';
+import { rememberResponseUrl } from '../remember-response-url.ts';
 import { RUN_ACTION_PATTERN } from '../render/action-ids.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
 
@@ -30,9 +32,13 @@ export function registerRunCommandAction(app: App, deps: SlackListenerDeps): voi
         locale,
         receivedAt: new Date().toISOString(),
       };
-      const outcome = await commit(await prepare(request, deps.submit), deps.submit);
+      const prepared = await prepare(request, deps.submit);
+      await rememberResponseUrl(prepared, body.response_url, deps.responseUrls, deps.logger);
+      const outcome = await commit(prepared, deps.submit);
       await respond({ ...outcomeResponse(outcome), replace_original: false });
       await announceJob(outcome, request.address, deps.notify, deps.logger);
+      await announcePrompt(outcome, request.address, deps.notify, deps.logger);
+      await announcePrompt(outcome, request.address, deps.notify, deps.logger);
     },
   );
 }

@@ -20,6 +20,12 @@ function chatCalls(calls: RecordedCall[], channel: string): RecordedCall[] {
   return calls.filter((c) => c.method.startsWith('chat.') && c.params.channel === channel);
 }
 
+/** The most posts inside any `ms`-long stretch (chat.postMessage's channel budget: 3 in any 3 s). */
+function busiest(calls: RecordedCall[], ms: number): number {
+  const times = calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.at);
+  return Math.max(0, ...times.map((start) => times.filter((t) => t >= start && t < start + ms).length));
+}
+
 function blocksOf(call: RecordedCall): Block[] {
   return (call.params.blocks ?? []) as Block[];
 }
@@ -69,13 +75,17 @@ describe('Slack delivery', () => {
       chatCalls(r.calls, channel).some((c) => JSON.stringify(c.params.blocks).includes(':white_check_mark:')),
     );
     const calls = chatCalls(t.recorder.calls, channel);
-    expect(calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.update']);
-    const [post, update] = calls as [RecordedCall, RecordedCall];
-    expect(headerStatus(post.params.blocks)).toBe('queued');
+    // One post, then edits of it. The "queued" note is skipped when the result was queued before it
+    // went out (updates coalesce: latest wins), so the post may already show the result.
+    const [post, ...updates] = calls as [RecordedCall, ...RecordedCall[]];
+    expect(calls.map((c) => c.method)).toEqual(['chat.postMessage', ...updates.map(() => 'chat.update')]);
+    expect(updates.length).toBeLessThanOrEqual(1);
+    expect(headerStatus(post.params.blocks)).toBe(updates.length === 1 ? 'queued' : 'succeeded');
     expect(post.params.thread_ts).toBeUndefined();
-    // The update edits the very message the post created.
+    // An update edits the very message the post created.
     expect(post.response?.ts).toMatch(/^\d+\.\d{6}$/);
-    expect(update.params.ts).toBe(post.response?.ts);
+    for (const update of updates) expect(update.params.ts).toBe(post.response?.ts);
+    const update = calls.at(-1)!;
     const final = texts(blocksOf(update)).join('\n');
     expect(headerStatus(update.params.blocks)).toBe('succeeded');
     // The "queued" ack named the very job that ran.
@@ -161,8 +171,8 @@ describe('Slack delivery', () => {
     expect(threadText.indexOf('config-399')).toBeGreaterThan(0);
     expect(threadText.indexOf('config-399')).toBeLessThan(threadText.indexOf('line 0 '));
     expect(threadText).toContain('&lt;kustomization&gt; &amp; reconciled');
-    // Paced: no two posts in this channel less than ~1 s apart.
-    for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(900);
+    // Paced by the channel's chat.postMessage budget: about 1 a second, bursts of at most 3.
+    expect(busiest(calls, 3_000 - 100)).toBeLessThanOrEqual(3);
   }, 30_000);
 
   it('answers a 429 by waiting for Retry-After and posting then — not by dropping the message', async () => {
@@ -180,14 +190,45 @@ describe('Slack delivery', () => {
     expect(chatCalls(t.recorder.calls, channel)).toHaveLength(2);
   });
 
-  it('paces posts in one channel to about one per second', async () => {
+  it("holds chat.postMessage in every channel of the workspace for a 429's Retry-After", async () => {
+    t.recorder.rateLimit('chat.postMessage', 2, 1);
+    await send('C0HOLD1', 'job-hold-1', 10, { title: 'first', status: 'succeeded' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, 'C0HOLD1').some((c) => c.status === 429), 10_000);
+    await send('C0HOLD2', 'job-hold-2', 10, { title: 'second', status: 'succeeded' });
+    await t.recorder.waitFor(
+      (r) => ['C0HOLD1', 'C0HOLD2'].every((ch) => chatCalls(r.calls, ch).some((c) => c.status === 200)),
+      15_000,
+    );
+    const [limited] = chatCalls(t.recorder.calls, 'C0HOLD1');
+    const other = chatCalls(t.recorder.calls, 'C0HOLD2');
+    // The other channel's post waited out the hold instead of going out (and being refused) at once.
+    expect(other.map((c) => c.status)).toEqual([200]);
+    expect(other[0]!.at - limited!.at).toBeGreaterThanOrEqual(1_900);
+  });
+
+  it('paces edits in one channel to one a second', async () => {
+    const channel = 'C0EDITS';
+    for (const key of ['job-edit-a', 'job-edit-b']) await send(channel, key, 10, { title: key, status: 'running' });
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 2, 10_000);
+    await t.settle(1_100);
+    for (const key of ['job-edit-a', 'job-edit-b']) await send(channel, key, 20, { title: key, status: 'succeeded' });
+    await t.recorder.waitFor(
+      (r) => chatCalls(r.calls, channel).filter((c) => c.method === 'chat.update').length === 2,
+      10_000,
+    );
+    const [first, second] = chatCalls(t.recorder.calls, channel).filter((c) => c.method === 'chat.update');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(900);
+  });
+
+  it('paces posts in one channel to about one per second, in bursts of at most three', async () => {
     const channel = 'C0BURST';
     await Promise.all(
-      [1, 2, 3].map((i) => send(channel, `job-burst-${i}`, 10, { title: `job ${i}`, status: 'succeeded' })),
+      [1, 2, 3, 4, 5].map((i) => send(channel, `job-burst-${i}`, 10, { title: `job ${i}`, status: 'succeeded' })),
     );
-    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 3, 15_000);
+    await t.recorder.waitFor((r) => chatCalls(r.calls, channel).length === 5, 15_000);
     const calls = chatCalls(t.recorder.calls, channel);
-    for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(900);
+    expect(busiest(calls, 3_000 - 100)).toBeLessThanOrEqual(3);
+    expect(calls.at(-1)!.at - calls[0]!.at).toBeGreaterThanOrEqual(2_900);
   });
 
   it('posts a message `threadOf` another under it, waiting while the parent is not posted yet', async () => {

@@ -4,7 +4,9 @@ import { renderMessage } from '../../../adapters/slack/render/render-message.ts'
 import { cancelledReply, confirmationExpiredReply, notRequesterReply } from '../../../src/replies/submit-replies.ts';
 import { parseOk, problemsOf } from '../../support/commands/parse.ts';
 import { contextLine, headerStatus, jobIdIn } from '../../support/slack/block-reading.ts';
+import { postedPrompt } from '../../support/slack/posted-prompt.ts';
 import { buttonBody, commandBody, postSigned, sign } from '../../support/slack/signed-request.ts';
+import type { RecordedCall } from '../../support/slack/slack-recorder.ts';
 import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
 /**
@@ -219,7 +221,8 @@ describe('POST /slack/events', () => {
   });
 
   describe('confirmation of a destructive command', () => {
-    async function prompt(trigger: string): Promise<{ token: string; body: AckBody }> {
+    async function prompt(trigger: string): Promise<{ token: string; ack: AckBody; posted: RecordedCall }> {
+      const since = t.recorder.calls.length;
       const response = await postSigned(
         t.eventsUrl,
         commandBody({
@@ -228,19 +231,19 @@ describe('POST /slack/events', () => {
           responseUrl: t.recorder.responseUrl(trigger),
         }),
       );
-      const body = (await response.json()) as AckBody;
-      const actions = body.blocks?.find((b) => b.type === 'actions');
-      const confirm = actions?.elements?.find((e) => e.action_id === ACTION_IDS.confirm) as
-        | { value: string }
-        | undefined;
-      if (!confirm) throw new Error(`no Confirm button in ${JSON.stringify(body)}`);
-      return { token: confirm.value, body };
+      const ack = (await response.json()) as AckBody;
+      const { token, call } = await postedPrompt(t.recorder, 'C0OPS', since);
+      return { token, ack, posted: call };
     }
 
-    it('shows a summary with Confirm (danger dialog) and Cancel in the channel, and enqueues nothing yet', async () => {
+    it('posts a summary with Confirm (danger dialog) and Cancel in the channel as a message, and enqueues nothing yet', async () => {
       const before = await t.commandJobCount();
-      const { body } = await prompt('trig-del-0');
-      expect(body.response_type).toBe('in_channel');
+      const { ack, posted } = await prompt('trig-del-0');
+      // The ack only says the prompt follows: a prompt in the ack would have no ts to edit.
+      expect(ack.response_type).toBe('ephemeral');
+      expect(ack.blocks ?? []).toEqual([]);
+      expect(posted.params.thread_ts).toBeUndefined();
+      const body = { blocks: posted.params.blocks } as AckBody;
       const actions = (body.blocks as { type: string; elements?: Record<string, unknown>[] }[]).find(
         (b) => b.type === 'actions',
       );

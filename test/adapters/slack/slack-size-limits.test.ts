@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { showReply, statusReply } from '../../support/large-replies.ts';
+import { eightyProblems, helpReplies, parseErrorReply, showReply, statusReply } from '../../support/large-replies.ts';
 import type { RecordedCall } from '../../support/slack/slack-recorder.ts';
 import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
 
@@ -20,6 +20,7 @@ function delivered(calls: RecordedCall[], channel: string): string {
     .map((c) => `${JSON.stringify(c.params.blocks ?? [])}\n${String(c.params.text ?? '')}`)
     .join('\n')
     .replace(/\\n/g, '\n')
+    .replace(/\\"/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
@@ -44,15 +45,17 @@ describe('Slack size limits', () => {
   const send = (channel: string, key: string, reply: Reply) =>
     notify.notify({ address: { platform: 'slack', channel, extra: { team: 'T0TEST' } }, key, seq: 1, reply });
 
-  it('delivers the 3 × 30 status, a 63-row flux show and an 80-problem parse error whole, nothing refused', async () => {
-    const problems = Array.from(
-      { length: 80 },
-      (_, i) => `problem ${i + 1}: line ${i + 3}: value <x> & \`key-${i}\` is not valid here ${'.'.repeat(60)}`,
-    );
+  it('delivers the 3 × 30 status, a 63-row flux show, an 80-problem parse error and help on every topic whole, nothing refused', async () => {
     const cases: [string, Reply, string[]][] = [
       ['C0STATUS', statusReply(), statusReply().tables![0]!.rows.map((r) => r[1]!)],
       ['C0SHOW', showReply(), showReply().tables![0]!.rows.map((r) => r[1]!)],
-      ['C0PARSE', { title: 'parse error', status: 'failed', text: problems.join('\n') }, problems],
+      ['C0PARSE', parseErrorReply(), eightyProblems()],
+      // help on every topic: each topic's usage line arrives whole.
+      ...helpReplies().map((reply, i): [string, Reply, string[]] => [
+        `C0HELP${i}`,
+        reply,
+        (reply.fields ?? []).map((f) => f.value.split('\n')[0]!),
+      ]),
     ];
     for (const [channel, reply] of cases) await send(channel, `size-${channel}`, reply);
     const missing = (r: { calls: RecordedCall[] }) =>

@@ -1,7 +1,10 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLISHED_SLACK_RATES, SlackBudgets } from '../../../adapters/slack/deliver/slack-budgets.ts';
 import { UserLocaleCache } from '../../../adapters/slack/user-locale.ts';
 import { createSlackWebClient } from '../../../adapters/slack/web-client.ts';
+import { RateBudgets } from '../../../src/notify/rate-budgets.ts';
+import type { SlackRates } from '../../../src/platform/config.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import { type SlackRecorder, startSlackRecorder } from '../../support/slack/slack-recorder.ts';
 import { deleteKeys, testPrefix } from '../../support/test-app.ts';
@@ -12,11 +15,12 @@ describe('UserLocaleCache', () => {
   const prefix = testPrefix();
   let recorder: SlackRecorder;
   let redis: Redis;
-  const cache = () =>
+  const cache = (rates: SlackRates = PUBLISHED_SLACK_RATES) =>
     new UserLocaleCache(
       redis,
       prefix,
       createSlackWebClient({ botToken: 'xoxb-test', apiUrl: recorder.apiUrl }, createLogger('silent')),
+      new SlackBudgets(new RateBudgets(redis, prefix), rates),
       createLogger('silent'),
     );
 
@@ -57,5 +61,23 @@ describe('UserLocaleCache', () => {
     expect(await locales.get('T0', 'U0LIMITED')).toBeUndefined();
     expect(await cache().get('T0', 'U0LIMITED')).toBeUndefined();
     expect(recorder.of('users.info').filter((c) => c.params.user === 'U0LIMITED')).toHaveLength(1);
+  });
+
+  it('skips the lookup, without a call, once the workspace used its users.info budget', async () => {
+    const rates = { ...PUBLISHED_SLACK_RATES, usersInfo: [{ max: 1, ms: 60_000 }] };
+    recorder.setLocale('U0FIRST', 'de-DE');
+    recorder.setLocale('U0SECOND', 'de-DE');
+    expect(await cache(rates).get('T0BUDGET', 'U0FIRST')).toBe('de-DE');
+    expect(await cache(rates).get('T0BUDGET', 'U0SECOND')).toBeUndefined();
+    expect(recorder.of('users.info').filter((c) => c.params.user === 'U0SECOND')).toHaveLength(0);
+    // Another workspace has a budget of its own.
+    expect(await cache(rates).get('T0OTHER', 'U0SECOND')).toBe('de-DE');
+  });
+
+  it('holds the workspace budget after a 429, so the next lookups do not call Slack', async () => {
+    recorder.rateLimit('users.info', 30);
+    expect(await cache().get('T0HELD', 'U0A')).toBeUndefined();
+    expect(await cache().get('T0HELD', 'U0B')).toBeUndefined();
+    expect(recorder.of('users.info').filter((c) => c.params.user === 'U0B')).toHaveLength(0);
   });
 });

@@ -8,7 +8,7 @@ import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
 import { NOTIFY_QUEUE } from '../../../jobs/queue-names.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import { showReply, statusReply } from '../../support/large-replies.ts';
+import { eightyProblems, helpReplies, parseErrorReply, showReply, statusReply } from '../../support/large-replies.ts';
 import { waitForRedisReady } from '../../support/redis-ready.ts';
 import {
   channelConversation,
@@ -214,6 +214,68 @@ describe('Teams deliverer', () => {
     expect(reply.method).toBe('POST');
   });
 
+  it('starts a real thread for a new channel post (createConversation); its replies name the post the connector returned', async () => {
+    const inbound = channelConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, inbound));
+    // Alerts are addressed to the channel itself, not to the thread a command came from.
+    const bare = inbound.id.split(';messageid=')[0]!;
+    const address = {
+      platform: 'teams' as const,
+      channel: bare,
+      extra: { serviceUrl: connector.url, tenantId: String(inbound.tenantId) },
+    };
+    await notify.notify({ address, key: 'root-alert', seq: 1, reply: alert('helm-controller is failing') });
+    await notify.notify({
+      address,
+      key: 'root-recovery',
+      seq: 1,
+      reply: alert('Recovered: helm-controller', {
+        status: 'succeeded',
+        detail: { title: 'Events', lines: Array.from({ length: 400 }, (_, i) => `event ${i} ${'x'.repeat(60)}`) },
+      }),
+      threadOf: 'root-alert',
+    });
+    const calls = await connector.waitFor(
+      (all) =>
+        all.filter(
+          (c) =>
+            c.conversationId ===
+            `${bare};messageid=${all.find((p) => p.startedThread && p.conversationId === bare)?.id}`,
+        ).length >= 2,
+    );
+    const post = calls.find((c) => c.startedThread && c.conversationId === bare)!;
+    expect(cardText(cardOf(post))).toContain('helm-controller is failing');
+    const thread = calls.filter((c) => c.conversationId === `${bare};messageid=${post.id}`);
+    // The recovery card and its follow-ups are replies to the real post: replyToId is its id.
+    expect(cardText(cardOf(thread[0]!))).toContain('Recovered: helm-controller');
+    for (const reply of thread) {
+      expect(reply.method).toBe('POST');
+      expect(reply.targetId).toBe(post.id);
+      expect(reply.activity.replyToId).toBe(post.id);
+    }
+    // No message in the channel itself other than the post that started the thread.
+    expect(calls.filter((c) => c.conversationId === bare && !c.startedThread && c.method === 'POST')).toEqual([]);
+  });
+
+  it('sends a proactive message in a personal chat as a new activity, never as a reply to a made-up id', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    await notify.notify({
+      address: { platform: 'teams', channel: conversation.id },
+      key: 'personal-proactive',
+      seq: 1,
+      reply: alert('kustomize-controller is failing'),
+    });
+    const calls = await connector.waitFor((all) =>
+      all.some((c) => c.conversationId === conversation.id && cardText(cardOf(c)).includes('kustomize-controller')),
+    );
+    const sent = calls.find(
+      (c) => c.conversationId === conversation.id && cardText(cardOf(c)).includes('kustomize-controller'),
+    )!;
+    expect(sent.targetId).toBeUndefined();
+    expect(sent.activity.replyToId).toBeUndefined();
+  });
+
   it('posts a threadOf message normally in a personal chat', async () => {
     const conversation = personalConversation();
     await postActivity(app.url!, installationUpdate(connector.url, conversation));
@@ -252,6 +314,33 @@ describe('Teams deliverer', () => {
     const last = new Map(cards.map((c) => [c.id, cardStatus(c)]));
     expect([...last.values()]).toEqual(['succeeded', 'succeeded']);
   });
+
+  it('delivers an 80-problem parse error and help on every topic whole, nothing refused', async () => {
+    const conversation = personalConversation();
+    await postActivity(app.url!, installationUpdate(connector.url, conversation));
+    const address = { platform: 'teams' as const, channel: conversation.id };
+    const refusedBefore = connector.refused.length;
+    const replies = [parseErrorReply(), ...helpReplies()];
+    for (const [i, reply] of replies.entries()) await notify.notify({ address, key: `whole-${i}`, seq: 1, reply });
+    const expected = [
+      ...eightyProblems(),
+      ...helpReplies().flatMap((reply) => (reply.fields ?? []).map((f) => f.value.split('\n')[0]!)),
+    ];
+    // The card's markdown escapes (`\[`) undone, as Teams shows them.
+    const everything = (calls: ConnectorCall[]) =>
+      calls
+        .filter((c) => c.conversationId === conversation.id)
+        .map((c) => `${cardText(cardOf(c))}\n${String(c.activity.text ?? '')}`)
+        .join('\n')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+    await connector
+      .waitFor((all) => expected.every((item) => everything(all).includes(item)), 30_000)
+      .catch((error: unknown) => {
+        const missing = expected.filter((item) => !everything(connector.calls).includes(item));
+        throw new Error(`${String(error).slice(0, 200)}; missing: ${missing.slice(0, 3).join(' | ')}`);
+      });
+    expect(connector.refused.length).toBe(refusedBefore);
+  }, 40_000);
 
   it('re-renders a card the connector refuses with 413 smaller, and the cut rows follow', async () => {
     const conversation = personalConversation();

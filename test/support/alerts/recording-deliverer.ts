@@ -9,7 +9,11 @@ import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 export class RecordingDeliverer implements Deliverer {
   readonly messages: NotifyMessage[] = [];
 
-  constructor(readonly platform: Platform) {}
+  /** `coalescesUpdates`: behave like Slack and Teams, whose progress updates coalesce. */
+  constructor(
+    readonly platform: Platform,
+    readonly coalescesUpdates = false,
+  ) {}
 
   async deliver(message: NotifyMessage): Promise<void> {
     this.messages.push(message);

@@ -19,12 +19,14 @@ export interface SignedRequestOptions {
   retryNum?: number;
   /** Replaces the computed signature (to send a wrong one). */
   signature?: string;
+  /** `application/json` for Events API bodies; form-encoded otherwise. */
+  contentType?: string;
 }
 
 export async function postSigned(url: string, body: string, options: SignedRequestOptions = {}): Promise<Response> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
+    'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestamp),
     'x-slack-signature': options.signature ?? sign(options.secret ?? TEST_SIGNING_SECRET, timestamp, body),
   };
@@ -109,4 +111,44 @@ export function buttonPayload(fields: ButtonFields): Record<string, unknown> {
 
 export function buttonBody(fields: ButtonFields): string {
   return new URLSearchParams({ payload: JSON.stringify(buttonPayload(fields)) }).toString();
+}
+
+export interface MentionFields {
+  /** The message text as Slack sends it, the bot's mention included: `<@U0BOT> flux list`. */
+  text: string;
+  user?: string;
+  channel?: string;
+  team?: string;
+  eventId?: string;
+  ts?: string;
+  /** Set when the mention is a reply in a thread: the parent message's ts. */
+  threadTs?: string;
+}
+
+/** The bot user the recorder's auth.test names, as the Events API names it in `authorizations`. */
+export const TEST_BOT_USER = 'U0BOT';
+
+/** An Events API `event_callback` carrying an `app_mention`, as JSON (post with contentType JSON). */
+export function mentionBody(fields: MentionFields): string {
+  const team = fields.team ?? 'T0TEST';
+  const ts =
+    fields.ts ?? `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: team,
+    api_app_id: 'A0FLUXOPS',
+    type: 'event_callback',
+    event_id: fields.eventId ?? `Ev${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: team, user_id: TEST_BOT_USER, is_bot: true }],
+    event: {
+      type: 'app_mention',
+      user: fields.user ?? 'U0ALICE',
+      text: fields.text,
+      ts,
+      channel: fields.channel ?? 'C0OPS',
+      event_ts: ts,
+      ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}),
+    },
+  });
 }

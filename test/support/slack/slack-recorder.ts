@@ -8,8 +8,23 @@ import { slackRefusal } from './block-limits.ts';
  * and response_url payloads name it, so every call fluxops makes to Slack is recorded here in order.
  * It answers like Slack (ts values, users.info locale, apps.connections.open URL) and can be told
  * to answer a method with 429 + Retry-After. Like Slack, it refuses messages over the Block Kit and
- * text limits (block-limits.ts), and can be told to refuse the next calls of a method. Tokens are never stored: only whether one was sent.
+ * text limits (block-limits.ts), and can be told to refuse the next calls of a method. Given
+ * `tiers`, it also enforces rate limits the way Slack does: over a method's budget (per workspace,
+ * or per channel) a call is answered 429 with Retry-After in whole seconds. Tokens are never
+ * stored: only whether one was sent.
  */
+
+/** A rate limit the recorder enforces: at most `max` calls in any `ms`, per workspace or per channel. */
+interface RecorderTier {
+  max: number;
+  ms: number;
+  per: 'workspace' | 'channel';
+}
+
+export interface SlackRecorderOptions {
+  /** Budgets per method, e.g. `{ 'chat.update': [{ max: 50, ms: 60_000, per: 'workspace' }] }`. */
+  tiers?: Record<string, RecorderTier[]>;
+}
 export interface RecordedCall {
   method: string;
   params: Record<string, unknown>;
@@ -30,6 +45,8 @@ export interface SlackRecorder {
   refuse(method: string, error: string, times?: number): void;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
+  /** The bot is not a member of `channel`: every chat.* call there is answered `not_in_channel`. */
+  leaveChannel(channel: string): void;
   /** Every call of `method` is answered after `ms` (a slow Slack). */
   delay(method: string, ms: number): void;
   /** users.info answers with this locale for this user. */
@@ -64,7 +81,21 @@ function decodeParams(raw: string, contentType: string | undefined): Record<stri
   return params;
 }
 
-export async function startSlackRecorder(): Promise<SlackRecorder> {
+/**
+ * Seconds until `times` (accepted calls of one budget) leaves room for one more under `tier`, or 0.
+ * Accepted calls only are counted: a refused call costs the caller nothing but the wait.
+ */
+function tierWait(times: number[], tier: RecorderTier, now: number): number {
+  const inside = times.filter((t) => t > now - tier.ms);
+  if (inside.length < tier.max) return 0;
+  const oldest = inside[inside.length - tier.max]!;
+  return Math.max(1, Math.ceil((oldest + tier.ms - now) / 1000));
+}
+
+export async function startSlackRecorder(options: SlackRecorderOptions = {}): Promise<SlackRecorder> {
+  const tiers = options.tiers ?? {};
+  /** Accepted call times per budget (`method` or `method channel`). */
+  const accepted = new Map<string, number[]>();
   const calls: RecordedCall[] = [];
   const responses: SlackRecorder['responses'] = [];
   const limits = new Map<string, { seconds: number; times: number }>();
@@ -72,6 +103,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
   const locales = new Map<string, string>();
   const delays = new Map<string, number>();
   const groups = new Map<string, string[]>();
+  const notMemberOf = new Set<string>();
   let socketUrl = '';
   let ts = 1_700_000_000_000;
   const nextTs = () => {
@@ -134,9 +166,22 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
       call.response = { ok: false, error: 'ratelimited' };
       return send(429, call.response, { 'retry-after': String(limit.seconds) });
     }
+    const budgets = (tiers[method] ?? []).map((tier) => ({
+      tier,
+      key: tier.per === 'channel' ? `${method} ${String(params.channel)}` : method,
+    }));
+    const now = Date.now();
+    const wait = Math.max(0, ...budgets.map((b) => tierWait(accepted.get(b.key) ?? [], b.tier, now)));
+    if (wait > 0) {
+      call.status = 429;
+      call.response = { ok: false, error: 'ratelimited' };
+      return send(429, call.response, { 'retry-after': String(wait) });
+    }
+    for (const b of budgets) accepted.set(b.key, [...(accepted.get(b.key) ?? []), now]);
     call.status = 200;
     const forced = refusals.get(method);
     let refusal = method.startsWith('chat.') ? slackRefusal(params) : undefined;
+    if (method.startsWith('chat.') && notMemberOf.has(String(params.channel))) refusal = 'not_in_channel';
     if (forced && forced.times > 0) {
       forced.times -= 1;
       refusal = forced.error;
@@ -162,6 +207,7 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
     refuse: (method, error, times = 1) => refusals.set(method, { error, times }),
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     delay: (method, ms) => delays.set(method, ms),
+    leaveChannel: (channel) => notMemberOf.add(channel),
     setLocale: (user, locale) => locales.set(user, locale),
     setGroup: (id, users) => groups.set(id, users),
     setSocketUrl: (url) => {

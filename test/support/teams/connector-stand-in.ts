@@ -5,7 +5,8 @@ import { cardStatus } from './card-reading.ts';
 
 /**
  * A wire-level stand-in for the Bot Framework connector (the service at an activity's serviceUrl):
- * records what the bot sends, answers like the real REST API (`{id}`), refuses activities above
+ * records what the bot sends, answers like the real REST API (`{id}`; createConversation in a
+ * channel with `{id: '<channel>;messageid=<post>', activityId}`), refuses activities above
  * 100 KB as UTF-16 with 413 like the real one, and can be told to refuse the next sends with a
  * status, to exercise the retry paths.
  */
@@ -17,6 +18,11 @@ export interface ConnectorCall {
   targetId?: string;
   /** The id this call created or updated. */
   id: string;
+  /**
+   * Set on createConversation (POST /v3/conversations), which starts a channel thread with this
+   * activity: `conversationId` is then the channel and `id` the new post's.
+   */
+  startedThread?: boolean;
   activity: Record<string, unknown>;
   at: number;
 }
@@ -57,16 +63,9 @@ export async function startConnectorStandIn(host = '127.0.0.1'): Promise<Connect
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '').split('?')[0]!;
-      if (path === '/v3/conversations' && req.method === 'POST') {
-        const parameters = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
-        const member = (parameters.members as { id?: string }[] | undefined)?.[0]?.id ?? 'unknown';
-        const id = `a:1on1-${member}`;
-        created.push({ id, parameters });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
-        return;
-      }
+      const creates = path === '/v3/conversations' && req.method === 'POST';
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
-      if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
+      if (!creates && (!match || (req.method !== 'POST' && req.method !== 'PUT'))) {
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
         return;
       }
@@ -85,10 +84,42 @@ export async function startConnectorStandIn(host = '127.0.0.1'): Promise<Connect
         res.writeHead(failures.status, headers).end(JSON.stringify({ error: { code: 'StandInRefused' } }));
         return;
       }
-      const conversationId = decodeURIComponent(match[1]!);
-      const targetId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      if (creates) {
+        const parameters = activity as {
+          activity?: Record<string, unknown>;
+          channelData?: { channel?: { id?: string } };
+        };
+        const channel = parameters.channelData?.channel?.id;
+        const members = (activity.members as { id?: string }[] | undefined) ?? [];
+        if (!channel && members.length > 0) {
+          // A 1:1 chat with one user (no channel): Teams answers the chat's id, which starts `a:`.
+          const id = `a:1on1-${members[0]?.id ?? 'unknown'}`;
+          created.push({ id, parameters: activity });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+          return;
+        }
+        if (!channel) {
+          res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":{"code":"BadArgument"}}');
+          return;
+        }
+        const id = `${Date.now()}${String(calls.length).padStart(4, '0')}`;
+        calls.push({
+          method: 'POST',
+          conversationId: channel,
+          id,
+          activity: parameters.activity ?? {},
+          startedThread: true,
+          at: Date.now(),
+        });
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: id }));
+        return;
+      }
+      const conversationId = decodeURIComponent(match![1]!);
+      const targetId = match![2] ? decodeURIComponent(match![2]) : undefined;
       const id = req.method === 'PUT' && targetId ? targetId : `act-${randomUUID()}`;
-      calls.push({ method: req.method, conversationId, targetId, id, activity, at: Date.now() });
+      calls.push({ method: req.method as 'POST' | 'PUT', conversationId, targetId, id, activity, at: Date.now() });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
     })().catch(() => res.writeHead(500).end());
   });
