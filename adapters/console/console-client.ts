@@ -39,7 +39,7 @@ async function post(options: ConsoleClientOptions, path: string, body: unknown):
 
 export async function* sendMessage(
   options: ConsoleClientOptions,
-  message: { user: string; channel: string; text: string; id?: string },
+  message: { user: string; channel: string; text: string; id?: string; locale?: string },
 ): AsyncGenerator<ConsoleLine> {
   yield* lines(await post(options, '/console/messages', message));
 }

@@ -26,6 +26,8 @@ const MessageBody = z.object({
     .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
   text: z.string().max(20_000),
   id: z.string().min(1).max(200).optional(),
+  /** The client's LANG/LC_ALL (`ja_JP.UTF-8`), so replies come in the reader's language. */
+  locale: z.string().max(100).optional(),
 });
 
 const DecisionBody = z.object({
@@ -173,6 +175,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
       text: body.text,
       receivedAt: new Date().toISOString(),
     };
+    if (body.locale !== undefined) request.locale = body.locale;
     await run(res, body.channel, async () => commit(await prepare(request, options.deps), options.deps));
   });
 

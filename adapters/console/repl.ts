@@ -6,6 +6,7 @@ import { Following } from './following.ts';
 import { pipedQuestion } from './piped-question.ts';
 import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
+import { terminalLocale } from './terminal-locale.ts';
 import { terminalSafe } from './terminal-safe.ts';
 import { watchLoop } from './watch-loop.ts';
 
@@ -21,6 +22,7 @@ const options: ConsoleClientOptions = {
 };
 const user = process.env.FLUXOPS_USER ?? process.env.USER ?? 'you';
 const channel = process.env.FLUXOPS_CHANNEL ?? 'console';
+const locale = terminalLocale(process.env);
 
 /** How the REPL asks and remembers; one-shot mode has neither a watch nor (without a TTY) a prompt. */
 interface Session {
@@ -78,7 +80,10 @@ async function show(stream: AsyncGenerator<ConsoleLine>, following?: Following):
 async function send(text: string, session: Session): Promise<Shown> {
   const id = session.following ? randomUUID() : undefined;
   if (id) session.following?.message(id);
-  const shown = await show(sendMessage(options, { user, channel, text, id }), session.following);
+  const shown = await show(
+    sendMessage(options, { user, channel, text, id, ...(locale ? { locale } : {}) }),
+    session.following,
+  );
   if (shown.timedOut) session.following?.release(shown.timedOut);
   return shown;
 }

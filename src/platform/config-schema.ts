@@ -83,6 +83,13 @@ export const SETTINGS = {
     default: '{fluxops}',
     description: 'Key prefix of every queue and state key; a `{hash tag}` keeps Redis Cluster happy.',
   },
+  FLUXOPS_DEFAULT_LOCALE: {
+    schema: z.enum(['en', 'ja', 'fr'], { message: 'must be one of en, ja, fr' }),
+    example: 'ja',
+    default: 'en',
+    description:
+      'Language of replies when the reader’s is unknown, and of alerts in channels that did not choose one with `use --lang`: `en`, `ja` or `fr`.',
+  },
   FLUXOPS_WORKER_CONCURRENCY: {
     schema: positiveInt,
     example: '8',

@@ -2,7 +2,7 @@
 const TARGET =
   '-g/--resource-group, -c/--cluster-name, -t/--cluster-type (default: the channel’s `use` context), --cluster-rp, --subscription';
 
-export const enHelpTopics: Record<string, string> = {
+export const enHelpTopics = {
   'help.topic.create.summary': 'Create a Flux configuration (fluxConfigurations PUT).',
   'help.topic.create.usage':
     '[az k8s-configuration] flux create -n NAME -u URL (--branch|--tag|--semver|--commit REF) [-k name=… …]',
@@ -177,4 +177,4 @@ export const enHelpTopics: Record<string, string> = {
   'help.topic.help.usage': 'help [topic]',
   'help.topic.help.flags': '(none)',
   'help.topic.help.example': 'help create',
-};
+} satisfies Record<string, string>;

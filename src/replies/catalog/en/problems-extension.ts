@@ -2,7 +2,7 @@
  * English texts for problems of `k8s-extension` commands, their short forms and the flux `--config` keys
  * (docs/upstream.md §4, §4.1), and of the bot-only commands.
  */
-export const enProblemsExtension: Record<string, string> = {
+export const enProblemsExtension = {
   'problem.extension.type-unsupported.message': "Extension type '{value}' is not managed by fluxops.",
   'problem.extension.type-unsupported.accepted': '--extension-type microsoft.flux.',
   'problem.extension.type-unsupported.example': '--extension-type microsoft.flux',
@@ -106,4 +106,4 @@ export const enProblemsExtension: Record<string, string> = {
   'problem.help.unknown-topic.message': "There is no help topic '{value}'.",
   'problem.help.unknown-topic.accepted': 'One of: {accepted}.',
   'problem.help.unknown-topic.example': 'help create',
-};
+} satisfies Record<string, string>;
