@@ -54,7 +54,8 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       return { status: prepared.status, reply: prepared.reply };
     case 'use':
       try {
-        await deps.contexts.set(prepared.who.address, prepared.context);
+        if (prepared.context) await deps.contexts.set(prepared.who.address, prepared.context);
+        if (prepared.lang) await deps.contexts.setLocale(prepared.who.address, prepared.lang);
       } catch {
         return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
       }

@@ -7,6 +7,8 @@ import { impactSummary } from '../commands/kinds/index.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { ChannelContext, Command } from '../commands/types.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
+import { langSetReply } from '../replies/lang-set-reply.ts';
+import { type Locale, type ReaderLocale, resolveLocale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
   confirmReply,
@@ -45,7 +47,15 @@ interface AuditNote {
  */
 export type Prepared =
   | { step: 'answer'; status: 'replied' | 'rejected' | 'unavailable'; reply: Reply; who: Who; audit: AuditNote[] }
-  | { step: 'use'; status: 'replied'; reply: Reply; who: Who; context: ChannelContext; display: string }
+  | {
+      step: 'use';
+      status: 'replied';
+      reply: Reply;
+      who: Who;
+      context?: ChannelContext;
+      lang?: ReaderLocale;
+      display: string;
+    }
   | {
       step: 'access';
       status: 'replied';
@@ -96,8 +106,15 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   const intercepted = await intercept(request, deps);
   if (intercepted) return intercepted;
   let context: ChannelContext | undefined;
+  let locale: Locale;
   try {
-    context = await deps.contexts.get(request.address);
+    const [stored, channelLocale] = await Promise.all([
+      deps.contexts.get(request.address),
+      deps.contexts.getLocale(request.address),
+    ]);
+    context = stored;
+    // The reader's language when the platform tells it, else the channel's, else FLUXOPS_DEFAULT_LOCALE.
+    locale = resolveLocale(request.locale, channelLocale);
   } catch {
     return answer(request, 'unavailable', queueUnavailableReply('your command'));
   }
@@ -112,13 +129,13 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   const decided = await checkAccess(command, request, deps);
   if (decided.refusal === 'unavailable') return answer(request, 'unavailable', queueUnavailableReply(command.display));
   if (decided.refusal) return answer(request, 'rejected', decided.refusal.reply, [decided.refusal.note]);
-  const subscription = command.kind === 'use' ? command.context.subscriptionId : command.target?.subscriptionId;
+  const subscription = command.kind === 'use' ? command.context?.subscriptionId : command.target?.subscriptionId;
   const outside = subscriptionProblem(subscription, deps.boundaries?.subscriptions ?? []);
   if (outside)
     return answer(request, 'rejected', parseErrorReply(outside), [
       { event: 'denied', display: command.display, status: 'subscription not allowed' },
     ]);
-  const chatSide = await answerChatSide(command, context, request, deps);
+  const chatSide = await answerChatSide(command, context, request, deps, locale);
   if (chatSide) return chatSide;
   const accessAnswer = await answerAccess(command, request, deps).catch(() => null);
   if (accessAnswer === null) return answer(request, 'unavailable', queueUnavailableReply(command.display));
@@ -132,7 +149,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     jobId: jobIdFor('cmd', request.address.platform, request.deliveryId),
     address: request.address,
     user: request.user,
-    locale: request.locale,
+    locale,
     receivedAt: request.receivedAt,
     command: deps.sealer.seal(command),
     display: command.display,
@@ -206,18 +223,24 @@ async function answerChatSide(
   context: ChannelContext | undefined,
   request: ChatRequest,
   deps: SubmitDeps,
+  locale: Locale,
 ): Promise<Prepared | undefined> {
   if (command.kind === 'help') return answer(request, 'replied', helpReply(command.topic));
   if (command.kind === 'context') return answer(request, 'replied', contextReply(context));
   if (command.kind === 'use') {
-    const refusal = await checkUse(command.context, command.check, deps);
+    const refusal = command.context && (await checkUse(command.context, command.check, deps));
     if (refusal) return answer(request, 'rejected', refusal);
+    const reply = command.context ? contextSetReply(command.context) : langSetReply(command.lang ?? 'en', locale);
+    if (command.context && command.lang) {
+      reply.fields = [...(reply.fields ?? []), ...(langSetReply(command.lang, locale).fields ?? [])];
+    }
     return {
       step: 'use',
       status: 'replied',
-      reply: contextSetReply(command.context),
+      reply,
       who: { address: request.address, user: request.user },
-      context: command.context,
+      ...(command.context ? { context: command.context } : {}),
+      ...(command.lang ? { lang: command.lang } : {}),
       display: command.display,
     };
   }

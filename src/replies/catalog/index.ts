@@ -9,7 +9,6 @@ import type { Locale } from '../locale/locale.ts';
 import { isMessageKey, type MessageValues, t } from './t.ts';
 
 export type { Locale } from '../locale/locale.ts';
-export type { MessageKey } from './en/index.ts';
 export { t } from './t.ts';
 export type CatalogParams = Record<string, string | number>;
 

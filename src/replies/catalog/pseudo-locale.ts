@@ -9,8 +9,8 @@
 // 3. The result is wrapped in ⟦ ⟧ so a cut or concatenated message is visible.
 
 /** Private-use characters around a value while its message is formatted (rule 1). */
-export const VALUE_START = '\uE000';
-export const VALUE_END = '\uE001';
+const VALUE_START = '\uE000';
+const VALUE_END = '\uE001';
 
 const ACCENTED: Record<string, string> = {
   a: 'á',

@@ -9,7 +9,3 @@ export function formatDateTime(locale: Locale, date: Date, timeZone = 'UTC'): st
     timeZone,
   }).format(date);
 }
-
-export function formatTime(locale: Locale, date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'long', timeZone }).format(date);
-}

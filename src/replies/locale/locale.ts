@@ -16,7 +16,7 @@ export type Locale = 'en' | 'ja' | 'fr' | 'en-XA';
 export const READER_LOCALES = ['en', 'ja', 'fr'] as const;
 export type ReaderLocale = (typeof READER_LOCALES)[number];
 
-export const PSEUDO_LOCALE = 'en-XA' as const;
+const PSEUDO_LOCALE = 'en-XA' as const;
 
 /** Rule 2: the language subtag of a BCP-47 or POSIX tag, lower-cased, or undefined. */
 function languageOf(tag: string): string | undefined {
@@ -35,7 +35,7 @@ export function matchLocale(tag: string | undefined): Locale | undefined {
 }
 
 /** Rule 3: the deployment's default language. */
-export function defaultLocale(): Locale {
+function defaultLocale(): Locale {
   return matchLocale(process.env.FLUXOPS_DEFAULT_LOCALE) ?? 'en';
 }
 

@@ -103,6 +103,10 @@ export const enProblemsExtension = {
     'use -g RESOURCE_GROUP -c CLUSTER -t CLUSTER_TYPE [--subscription ID] [--alias NAME].',
   'problem.use.incomplete.example': 'use -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
 
+  'problem.use.lang.message': "fluxops does not write in '{value}'.",
+  'problem.use.lang.accepted': '--lang followed by one of {accepted}.',
+  'problem.use.lang.example': 'use --lang ja',
+
   'problem.help.unknown-topic.message': "There is no help topic '{value}'.",
   'problem.help.unknown-topic.accepted': 'One of: {accepted}.',
   'problem.help.unknown-topic.example': 'help create',
