@@ -1,5 +1,6 @@
 import { t } from './catalog/index.ts';
 import type { Locale, ReaderLocale } from './locale/locale.ts';
+import { localeField } from './locale/locale-field.ts';
 import type { Reply } from './reply.ts';
 
 /** The answer to `use --lang …`: which language the channel's alerts now use, written in the reader's. */
@@ -10,5 +11,6 @@ export function langSetReply(lang: ReaderLocale, locale: Locale): Reply {
     status: 'succeeded',
     text: t(locale, 'submit.lang.set.text', { language }),
     fields: [{ label: t(locale, 'submit.lang.label'), value: `${language} (${lang})` }],
+    ...localeField(locale),
   };
 }

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../access/audit-log.ts';
 import { requiredRole } from '../commands/kinds/index.ts';
 import type { Command } from '../commands/types.ts';
 import { accessDeniedReply } from '../replies/access-replies.ts';
+import type { Locale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ChatRequest } from './chat-request.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -25,6 +26,7 @@ export async function checkAccess(
   command: Command,
   request: ChatRequest,
   deps: SubmitDeps,
+  locale: Locale = 'en',
 ): Promise<{ refusal?: Refusal | 'unavailable'; access?: string }> {
   if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
   const needed = requiredRole(command);
@@ -34,7 +36,7 @@ export async function checkAccess(
   const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
   return {
     refusal: {
-      reply: accessDeniedReply({ display: command.display, ...decision }),
+      reply: accessDeniedReply({ display: command.display, ...decision }, locale),
       note: { event: 'denied', display: command.display, status: `needs ${needed}`, access: held },
     },
   };

@@ -18,8 +18,12 @@ describe('use --lang', () => {
     expect(set.status).toBe('succeeded');
     expect(set.title).toBe('Channel language set');
     expect(set.fields).toEqual([{ label: 'Language', value: 'Japanese (ja)' }]);
-    const context = lastReply(await chat(app.url!, 'context', 'alice', 'lang-alone'));
+    const context = lastReply(await chat(app.url!, 'context', 'alice', 'lang-alone', 'en_US.UTF-8'));
     expect(context.title).toBe('No cluster for this channel');
+    // Without a reader locale the channel's language answers.
+    expect(lastReply(await chat(app.url!, 'context', 'alice', 'lang-alone')).title).toBe(
+      'このチャンネルにはクラスターが設定されていません',
+    );
   });
 
   it('answers in the reader’s language first, the channel’s when the reader sends none', async () => {
@@ -43,7 +47,7 @@ describe('use --lang', () => {
     const again = lastReply(await chat(app.url!, 'use --lang ja', 'alice', 'lang-both'));
     expect(again.title).toBe('Langue du canal définie');
     expect(lastReply(await chat(app.url!, 'context', 'alice', 'lang-both')).fields).toContainEqual({
-      label: 'Cluster',
+      label: 'クラスター',
       value: 'flux-demo-arc',
     });
   });

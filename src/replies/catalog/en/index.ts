@@ -5,6 +5,7 @@ import { enChrome } from './chrome.ts';
 import { enCluster } from './cluster.ts';
 import { enHandlers } from './handlers.ts';
 import { enHelp } from './help.ts';
+import { enImpact } from './impact.ts';
 import { enProblems } from './problems.ts';
 import { enSubmit } from './submit.ts';
 import { enWarnings } from './warnings.ts';
@@ -15,6 +16,7 @@ export const en = {
   ...enHelp,
   ...enChrome,
   ...enSubmit,
+  ...enImpact,
   ...enHandlers,
   ...enAlerts,
   ...enCluster,

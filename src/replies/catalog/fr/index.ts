@@ -7,6 +7,7 @@ import { frAlerts } from './alerts.ts';
 import { frChrome } from './chrome.ts';
 import { frCluster } from './cluster.ts';
 import { frHandlers } from './handlers.ts';
+import { frImpact } from './impact.ts';
 import { frSubmit } from './submit.ts';
 import { frWarnings } from './warnings.ts';
 
@@ -17,6 +18,7 @@ export const fr: Record<MessageKey, string> = {
   ...frWarnings,
   ...frChrome,
   ...frSubmit,
+  ...frImpact,
   ...frHandlers,
   ...frAlerts,
   ...frCluster,

@@ -7,6 +7,7 @@ import { jaAlerts } from './alerts.ts';
 import { jaChrome } from './chrome.ts';
 import { jaCluster } from './cluster.ts';
 import { jaHandlers } from './handlers.ts';
+import { jaImpact } from './impact.ts';
 import { jaSubmit } from './submit.ts';
 import { jaWarnings } from './warnings.ts';
 
@@ -17,6 +18,7 @@ export const ja: Record<MessageKey, string> = {
   ...jaWarnings,
   ...jaChrome,
   ...jaSubmit,
+  ...jaImpact,
   ...jaHandlers,
   ...jaAlerts,
   ...jaCluster,
