@@ -46,7 +46,7 @@ export async function* sendMessage(
 
 export async function* sendDecision(
   options: ConsoleClientOptions,
-  decision: { user: string; channel: string; token: string; decision: 'confirm' | 'cancel' },
+  decision: { user: string; channel: string; token: string; decision: 'confirm' | 'cancel'; locale?: string },
 ): AsyncGenerator<ConsoleLine> {
   yield* lines(await post(options, '/console/decisions', decision));
 }

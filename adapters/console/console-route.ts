@@ -39,6 +39,7 @@ const DecisionBody = z.object({
     .regex(/^[A-Za-z0-9._-]+$/),
   token: z.string().min(1).max(100),
   decision: z.enum(['confirm', 'cancel']),
+  locale: z.string().max(100).optional(),
 });
 
 export interface ConsoleRouteOptions {
@@ -185,7 +186,16 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     if (!body) return;
     const address = { platform: 'console' as const, channel: body.channel };
     await run(res, body.channel, () =>
-      decide({ token: body.token, decision: body.decision, user: userOf(body.user), address }, options.deps),
+      decide(
+        {
+          token: body.token,
+          decision: body.decision,
+          user: userOf(body.user),
+          address,
+          ...(body.locale ? { locale: body.locale } : {}),
+        },
+        options.deps,
+      ),
     );
   });
 }

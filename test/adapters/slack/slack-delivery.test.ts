@@ -80,10 +80,11 @@ describe('Slack delivery', () => {
     expect(headerStatus(update.params.blocks)).toBe('succeeded');
     // The "queued" ack named the very job that ran.
     expect(ackedJobId).toBeDefined();
-    expect(final).toContain(`Job \`${ackedJobId}\``);
+    // kenji's users.info locale is ja-JP: the job's message speaks Japanese (its chrome, at least).
+    expect(final).toContain(`ジョブ \`${ackedJobId}\``);
     // The context line names who asked and the cluster (ReplyProvenance.requestedBy, .cluster).
-    expect(final).toContain('kenji');
-    expect(final).toContain('flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
+    expect(final).toContain('依頼者 kenji');
+    expect(final).toContain('クラスター flux-demo-arc (connectedClusters');
     expect(post.authorized && update.authorized).toBe(true);
     // The locale was looked up once (users.info include_locale) and is cached from then on.
     const lookups = t.recorder.of('users.info').filter((c) => c.params.user === 'U0JA');

@@ -3,11 +3,11 @@ import { t, translate } from '../../../src/replies/catalog/index.ts';
 
 describe('t()', () => {
   it('formats ICU plurals in each language', () => {
-    expect(t('en', 'chrome.more-rows', { count: 1 })).toBe('1 more row — in the thread');
-    expect(t('en', 'chrome.more-rows', { count: 4 })).toBe('4 more rows — in the thread');
-    expect(t('fr', 'chrome.more-rows', { count: 1 })).toBe('1 autre ligne — dans le fil');
-    expect(t('fr', 'chrome.more-rows', { count: 4 })).toBe('4 autres lignes — dans le fil');
-    expect(t('ja', 'chrome.more-rows', { count: 4 })).toBe('ほか 4 行はスレッドにあります');
+    expect(t('en', 'chrome.thread.rows', { count: 1 })).toBe('… 1 more row — in the thread');
+    expect(t('en', 'chrome.thread.rows', { count: 4 })).toBe('… 4 more rows — in the thread');
+    expect(t('fr', 'chrome.thread.rows', { count: 1 })).toBe('… 1 autre ligne — dans le fil');
+    expect(t('fr', 'chrome.thread.rows', { count: 4 })).toBe('… 4 autres lignes — dans le fil');
+    expect(t('ja', 'chrome.thread.rows', { count: 4 })).toBe('… ほか 4 行はスレッドにあります');
   });
 
   it('keeps ASCII apostrophes literal around values', () => {
