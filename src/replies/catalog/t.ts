@@ -8,7 +8,8 @@
 // 2. A key a catalog lacks falls back to English, then to the key itself; a message whose values are
 //    missing or of the wrong type comes out unformatted, placeholders visible — a wrong message is better
 //    than a thrown exception while answering a user.
-// 3. `en-XA` formats the English message with marked values, then pseudo-localizes it (pseudo-locale.ts).
+// 3. `en-XA` formats the English message with marked values, then pseudo-localizes it (pseudo-locale.ts);
+//    keys that hold commands (examples, usage lines) stay English there too, as in every language.
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { intlLocale, type Locale } from '../locale/locale.ts';
 import { en, type MessageKey } from './en/index.ts';
@@ -18,6 +19,9 @@ import { markValue, pseudoLocalize } from './pseudo-locale.ts';
 
 /** Values a message's `{placeholders}` take. */
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
+
+/** Rule 3: keys whose text is a command, never translated (see ProseTranslation). */
+const COMMAND_TEXT = /^(problem\..+\.example|help\.topic\..+\.(usage|example))$/;
 
 const CATALOGS: Record<Locale, Readonly<Record<string, string>>> = { en, ja, fr, 'en-XA': en };
 
@@ -62,7 +66,11 @@ export function isMessageKey(key: string): key is MessageKey {
 /** The message `key` in `locale`, with `values` in its placeholders. */
 export function t(locale: Locale, key: MessageKey, values: MessageValues = {}): string {
   if (!isMessageKey(key)) return key;
-  if (locale === 'en-XA') return pseudoLocalize(format('en-XA', key, markValues(values)));
+  if (locale === 'en-XA') {
+    return COMMAND_TEXT.test(key)
+      ? format('en', key, values)
+      : pseudoLocalize(format('en-XA', key, markValues(values)));
+  }
   return format(locale, key, values);
 }
 
