@@ -113,6 +113,7 @@ async function watchOnly(): Promise<void> {
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   await watchLoop({
+    locale: language,
     client: options,
     channel,
     signal: stop.signal,
@@ -138,6 +139,7 @@ async function repl(): Promise<void> {
   const stop = new AbortController();
   // The channel's own messages (alerts, recoveries, digests) arrive between commands too.
   const watching = watchLoop({
+    locale: language,
     client: options,
     channel,
     following: session.following,

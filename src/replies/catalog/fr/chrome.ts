@@ -41,5 +41,7 @@ export const frChrome: Translation<typeof enChrome> = {
   'chrome.console.welcome':
     'console fluxops — {url} en tant que {user} dans #{channel}. Tapez `help` ; Ctrl-D pour quitter.',
   'chrome.console.not-running': 'fluxops ne tourne pas sur {url}. Démarrez-le avec `npm start`.',
+  'chrome.console.watch-back': '(#{channel} de nouveau suivi ; les messages publiés entre-temps ont été manqués)',
+  'chrome.console.watch-lost': '(suivi de #{channel} perdu ; nouvelle tentative)',
   'chrome.console.not-watching': '(#{channel} n’est pas suivi : {reason})',
 };

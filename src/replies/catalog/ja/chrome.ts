@@ -39,5 +39,7 @@ export const jaChrome: Translation<typeof enChrome> = {
   'chrome.console.welcome':
     'fluxops コンソール — {url}、ユーザー {user}、#{channel}。`help` と入力してください。Ctrl-D で終了します。',
   'chrome.console.not-running': '{url} で fluxops が動いていません。`npm start` で起動してください。',
+  'chrome.console.watch-back': '(#{channel} の監視を再開しました。その間の投稿は表示されていません)',
+  'chrome.console.watch-lost': '(#{channel} の監視が切れました。再試行しています)',
   'chrome.console.not-watching': '(#{channel} を監視していません: {reason})',
 };
