@@ -92,6 +92,12 @@ describe('Slack delivery', () => {
     expect(lookups[0]?.params.include_locale).toBe('true');
     const cached = await redis.get(`${t.app.config.queuePrefix}:slack:locale:T0TEST:U0JA`);
     expect(cached).toBe('ja-JP');
+    // Known from then on, the language answers in the ack too: `help` comes back in Japanese at once.
+    const help = await postSigned(
+      t.eventsUrl,
+      commandBody({ text: 'help', channel, user: 'U0JA', userName: 'kenji', responseUrl: t.recorder.responseUrl('h') }),
+    );
+    expect(JSON.stringify(await help.json())).toContain('fluxops — チャットから Azure GitOps (Flux v2)');
   });
 
   it('follows a multi-step command (flux create) in one message: posted once, then updated to the result', async () => {
