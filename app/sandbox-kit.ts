@@ -14,6 +14,7 @@ import { helpReply } from '../src/commands/help.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
 import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
+import { resolveLocale } from '../src/replies/locale/locale.ts';
 import type { SubmitDeps } from '../src/submit/submit-deps.ts';
 
 /**
@@ -77,7 +78,10 @@ export async function startSandboxKit(config: Config, logger: Logger): Promise<S
       graph ??= await startResourceGraphSandbox(arm.world);
       return createSandboxResourceGraphClient(graph);
     },
-    intercept: sandboxChatIntercept(kube, { helpOverview: () => helpReply() }),
+    // The overview in the reader's language (the channel's is not read here; help answers at once).
+    intercept: sandboxChatIntercept(kube, {
+      helpOverview: (request) => helpReply(undefined, resolveLocale(request.locale)),
+    }),
     async close() {
       await graph?.close();
       await kube.close();

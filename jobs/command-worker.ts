@@ -10,6 +10,8 @@ import type { Logger } from '../src/platform/logger.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import { currentTraceCarrier, inSpan } from '../src/platform/tracing.ts';
+import { resolveLocale } from '../src/replies/locale/locale.ts';
+import { localeField } from '../src/replies/locale/locale-field.ts';
 import type { Reply } from '../src/replies/reply.ts';
 import type { CommandJobData } from '../src/submit/queue-port.ts';
 import { type HandlerMap, runnerFor } from './handler.ts';
@@ -103,8 +105,11 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
     const command = options.sealer.open(data.command);
     const logger = options.logger.child({ jobId: data.jobId, kind: command.kind });
     let seq = 0;
+    // Adapters draw their chrome in the reply's language; a handler that sets none wrote in the job's.
+    const locale = resolveLocale(data.locale);
     const withProvenance = (reply: Reply): Reply => ({
       ...reply,
+      ...(reply.locale ? {} : localeField(locale)),
       provenance: {
         jobId: data.jobId,
         requestedBy: data.user.name ?? data.user.id,

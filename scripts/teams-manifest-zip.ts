@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { writeZip } from './teams-zip.ts';
 
 // `npm run manifest:teams`: writes build/teams/fluxops-teams.zip, the app package to upload in Teams
-// (Apps → Manage your apps → Upload an app). It holds exactly manifest.json and the two icons.
+// (Apps → Manage your apps → Upload an app). It holds exactly manifest.json, the two icons and the ja and fr
+// localization files manifest.json names in localizationInfo.
 // MicrosoftAppId (the Azure Bot's app id) replaces the placeholder id; FLUXOPS_PUBLIC_URL's host
 // replaces the example domain in validDomains and the developer URLs.
 
@@ -32,6 +33,8 @@ export function buildPackage(
     { name: 'manifest.json', data: Buffer.from(manifest, 'utf8') },
     { name: 'color.png', data: readFileSync(new URL('color.png', dir)) },
     { name: 'outline.png', data: readFileSync(new URL('outline.png', dir)) },
+    { name: 'ja.json', data: readFileSync(new URL('ja.json', dir)) },
+    { name: 'fr.json', data: readFileSync(new URL('fr.json', dir)) },
   ]);
 }
 

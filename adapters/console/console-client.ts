@@ -39,14 +39,14 @@ async function post(options: ConsoleClientOptions, path: string, body: unknown):
 
 export async function* sendMessage(
   options: ConsoleClientOptions,
-  message: { user: string; channel: string; text: string; id?: string },
+  message: { user: string; channel: string; text: string; id?: string; locale?: string },
 ): AsyncGenerator<ConsoleLine> {
   yield* lines(await post(options, '/console/messages', message));
 }
 
 export async function* sendDecision(
   options: ConsoleClientOptions,
-  decision: { user: string; channel: string; token: string; decision: 'confirm' | 'cancel' },
+  decision: { user: string; channel: string; token: string; decision: 'confirm' | 'cancel'; locale?: string },
 ): AsyncGenerator<ConsoleLine> {
   yield* lines(await post(options, '/console/decisions', decision));
 }

@@ -26,6 +26,8 @@ const MessageBody = z.object({
     .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
   text: z.string().max(20_000),
   id: z.string().min(1).max(200).optional(),
+  /** The client's LANG/LC_ALL (`ja_JP.UTF-8`), so replies come in the reader's language. */
+  locale: z.string().max(100).optional(),
 });
 
 const DecisionBody = z.object({
@@ -37,6 +39,7 @@ const DecisionBody = z.object({
     .regex(/^[A-Za-z0-9._-]+$/),
   token: z.string().min(1).max(100),
   decision: z.enum(['confirm', 'cancel']),
+  locale: z.string().max(100).optional(),
 });
 
 export interface ConsoleRouteOptions {
@@ -201,6 +204,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
       text: body.text,
       receivedAt: new Date().toISOString(),
     };
+    if (body.locale !== undefined) request.locale = body.locale;
     await run(res, body.channel, request.user.id, async () =>
       commit(await prepare(request, options.deps), options.deps),
     );
@@ -212,7 +216,16 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
     if (!body) return;
     const address = { platform: 'console' as const, channel: body.channel };
     await run(res, body.channel, userOf(body.user).id, () =>
-      decide({ token: body.token, decision: body.decision, user: userOf(body.user), address }, options.deps),
+      decide(
+        {
+          token: body.token,
+          decision: body.decision,
+          user: userOf(body.user),
+          address,
+          ...(body.locale ? { locale: body.locale } : {}),
+        },
+        options.deps,
+      ),
     );
   });
 }

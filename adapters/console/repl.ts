@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline/promises';
+import { t } from '../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../src/replies/locale/locale.ts';
 import { type ConsoleClientOptions, sendDecision, sendMessage } from './console-client.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 import { Following } from './following.ts';
 import { pipedQuestion } from './piped-question.ts';
 import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
+import { terminalLocale } from './terminal-locale.ts';
 import { terminalSafe } from './terminal-safe.ts';
 import { watchLoop } from './watch-loop.ts';
 
@@ -21,6 +24,9 @@ const options: ConsoleClientOptions = {
 };
 const user = process.env.FLUXOPS_USER ?? process.env.USER ?? 'you';
 const channel = process.env.FLUXOPS_CHANNEL ?? 'console';
+const locale = terminalLocale(process.env);
+/** The language of the console's own prompts and notes: the terminal's. */
+const language = resolveLocale(locale);
 
 /** How the REPL asks and remembers; one-shot mode has neither a watch nor (without a TTY) a prompt. */
 interface Session {
@@ -78,7 +84,10 @@ async function show(stream: AsyncGenerator<ConsoleLine>, following?: Following):
 async function send(text: string, session: Session): Promise<Shown> {
   const id = session.following ? randomUUID() : undefined;
   if (id) session.following?.message(id);
-  const shown = await show(sendMessage(options, { user, channel, text, id }), session.following);
+  const shown = await show(
+    sendMessage(options, { user, channel, text, id, ...(locale ? { locale } : {}) }),
+    session.following,
+  );
   if (shown.timedOut) session.following?.release(shown.timedOut);
   return shown;
 }
@@ -86,16 +95,15 @@ async function send(text: string, session: Session): Promise<Shown> {
 async function run(text: string, session: Session): Promise<boolean> {
   const first = await send(text, session);
   if (!first.token) return !first.failed;
-  const reply = session.ask ? await session.ask('Confirm? [y/N] ') : undefined;
+  const reply = session.ask ? await session.ask(t(language, 'chrome.console.confirm')) : undefined;
   if (reply === undefined) {
-    console.log(
-      'Not confirmed (nothing to read the answer from). Pipe `y` in (`echo y | npm run -s chat -- "…"`); --yes skips the question only where an admin set `access policy confirm=allow-yes` for the channel.',
-    );
+    console.log(t(language, 'chrome.console.not-confirmed'));
     return false;
   }
   const answer = reply.trim().toLowerCase();
   const decision = answer === 'y' || answer === 'yes' ? 'confirm' : 'cancel';
-  const second = await show(sendDecision(options, { user, channel, token: first.token, decision }), session.following);
+  const decided = { user, channel, token: first.token, decision, ...(locale ? { locale } : {}) } as const;
+  const second = await show(sendDecision(options, decided), session.following);
   if (second.timedOut) session.following?.release(second.timedOut);
   return !second.failed;
 }
@@ -105,6 +113,7 @@ async function watchOnly(): Promise<void> {
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   await watchLoop({
+    locale: language,
     client: options,
     channel,
     signal: stop.signal,
@@ -130,14 +139,17 @@ async function repl(): Promise<void> {
   const stop = new AbortController();
   // The channel's own messages (alerts, recoveries, digests) arrive between commands too.
   const watching = watchLoop({
+    locale: language,
     client: options,
     channel,
     following: session.following,
     signal: stop.signal,
     print: (text) => writer.print(text),
     note: (text) => writer.print(text),
-  }).catch((error: Error) => writer.print(`(not watching #${channel}: ${terminalSafe(error.message)})`));
-  console.log(`fluxops console — ${options.baseUrl} as ${user} in #${channel}. Type \`help\`; Ctrl-D exits.`);
+  }).catch((error: Error) =>
+    writer.print(t(language, 'chrome.console.not-watching', { channel, reason: terminalSafe(error.message) })),
+  );
+  console.log(t(language, 'chrome.console.welcome', { url: options.baseUrl, user, channel }));
   writer.prompt();
   try {
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
@@ -173,7 +185,7 @@ async function main(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const refused = /ECONNREFUSED|fetch failed/.test(message);
     console.error(
-      refused ? `fluxops is not running at ${options.baseUrl}. Start it with \`npm start\`.` : terminalSafe(message),
+      refused ? t(language, 'chrome.console.not-running', { url: options.baseUrl }) : terminalSafe(message),
     );
     process.exitCode = 2;
   }

@@ -1,4 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { t } from '../../src/replies/catalog/index.ts';
+import type { Locale } from '../../src/replies/locale/locale.ts';
 import { type ConsoleClientOptions, watchChannel } from './console-client.ts';
 import type { Following } from './following.ts';
 import { WatchPrinter } from './render-watch.ts';
@@ -19,6 +21,8 @@ export interface WatchLoopOptions {
   /** Called once the first subscription is confirmed. */
   onReady?: () => void;
   retryMs?: number;
+  /** The terminal's language, for the notes. */
+  locale?: Locale;
 }
 
 export async function watchLoop(options: WatchLoopOptions): Promise<void> {
@@ -29,7 +33,7 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     try {
       for await (const line of watchChannel(options.client, options)) {
         if (line.type === 'ready') {
-          if (lost) options.note(`(watching #${options.channel} again; messages posted meanwhile were missed)`);
+          if (lost) options.note(t(options.locale ?? 'en', 'chrome.console.watch-back', { channel: options.channel }));
           lost = false;
           if (!readyOnce) options.onReady?.();
           readyOnce = true;
@@ -43,7 +47,7 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
       if (!readyOnce) throw error;
     }
     if (options.signal.aborted) return;
-    if (!lost) options.note(`(lost the watch of #${options.channel}; retrying)`);
+    if (!lost) options.note(t(options.locale ?? 'en', 'chrome.console.watch-lost', { channel: options.channel }));
     lost = true;
     await sleep(options.retryMs ?? 3_000, undefined, { signal: options.signal }).catch(() => {});
   }

@@ -53,6 +53,22 @@ export class UserLocaleCache {
     return within(this.fetch(key, team, user), this.waitMs, undefined);
   }
 
+  /**
+   * The locale already known for this user (memory, then Redis), never calling Slack: the ack path
+   * uses it so a returning user's parse errors and help come in their language within the 3 seconds.
+   */
+  async known(team: string, user: string): Promise<string | undefined> {
+    const key = this.key(team, user);
+    const remembered = this.memory.get(key);
+    if (remembered && remembered.until > Date.now()) return remembered.locale;
+    const cached = await within(
+      this.redis.get(key).catch(() => null),
+      this.waitMs,
+      null,
+    );
+    return cached === null || cached === NONE ? undefined : this.remember(key, cached);
+  }
+
   private remember(key: string, locale: string | undefined): string | undefined {
     // A crude bound: forgetting everyone at once costs one Redis GET per user, nothing more.
     if (this.memory.size >= MEMORY_MAX_USERS) this.memory.clear();

@@ -1,4 +1,6 @@
-import type { Reply, ReplyDetail, ReplyTable } from '../../src/replies/reply.ts';
+import { t } from '../../src/replies/catalog/index.ts';
+import type { Reply, ReplyDetail } from '../../src/replies/reply.ts';
+import { tableLines } from '../../src/replies/table-lines.ts';
 import { type AdaptiveCard, renderCard } from './render-card.ts';
 import { detailFitsInCard } from './split-detail.ts';
 
@@ -24,18 +26,8 @@ export interface FittedCard {
 
 const bytes = (card: AdaptiveCard) => Buffer.byteLength(JSON.stringify(card), 'utf8');
 
-/** A table as aligned monospace lines (header first) for a follow-up message. */
-function tableLines(table: ReplyTable, rows: string[][]): string[] {
-  const widths = table.columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    table.columns
-      .map((_, i) => (i === table.columns.length - 1 ? (cells[i] ?? '') : (cells[i] ?? '').padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(table.columns), ...rows.map(line)];
-}
-
 function withRowCap(reply: Reply, cap: number): FittedCard {
+  const locale = reply.locale ?? 'en';
   const tables = reply.tables ?? [];
   const card = renderCard({ ...reply, tables: tables.map((t) => ({ ...t, rows: t.rows.slice(0, cap) })) });
   const overflow: ReplyDetail[] = [];
@@ -43,15 +35,15 @@ function withRowCap(reply: Reply, cap: number): FittedCard {
   card.body = card.body.flatMap((element) => {
     if (element.type !== 'Table') return [element];
     const table = tables[tableIndex]!;
-    const name = table.title ?? `Table ${tableIndex + 1}`;
+    const name = table.title ?? t(locale, 'chrome.table', { number: tableIndex + 1 });
     tableIndex += 1;
     const hidden = table.rows.length - cap;
     if (hidden <= 0) return [element];
     overflow.push({
-      title: `${name}, rows ${cap + 1}–${table.rows.length}`,
+      title: t(locale, 'chrome.teams.rows', { name, from: cap + 1, to: table.rows.length }),
       lines: tableLines(table, table.rows.slice(cap)),
     });
-    const note = `${hidden} more row${hidden === 1 ? '' : 's'} — in the messages that follow.`;
+    const note = t(locale, 'chrome.teams.more-rows', { count: hidden });
     return [element, { type: 'TextBlock', text: note, wrap: true, isSubtle: true }];
   });
   return { card, overflow };
@@ -59,17 +51,24 @@ function withRowCap(reply: Reply, cap: number): FittedCard {
 
 /** The last resort: title, status, a pointer to the follow-ups, buttons and context; all content follows. */
 function shortCard(reply: Reply): FittedCard {
+  const locale = reply.locale ?? 'en';
   const overflow: ReplyDetail[] = [];
-  if (reply.text) overflow.push({ title: 'Text', lines: reply.text.split('\n') });
-  if (reply.fields?.length)
-    overflow.push({ title: 'Fields', lines: reply.fields.map((f) => `${f.label}: ${f.value}`) });
+  if (reply.text) overflow.push({ title: t(locale, 'chrome.teams.text'), lines: reply.text.split('\n') });
+  if (reply.fields?.length) {
+    overflow.push({
+      title: t(locale, 'chrome.teams.fields'),
+      lines: reply.fields.map((f) => `${f.label}: ${f.value}`),
+    });
+  }
   for (const [i, table] of (reply.tables ?? []).entries()) {
-    overflow.push({ title: table.title ?? `Table ${i + 1}`, lines: tableLines(table, table.rows) });
+    const title = table.title ?? t(locale, 'chrome.table', { number: i + 1 });
+    overflow.push({ title, lines: tableLines(table, table.rows) });
   }
   // Long detail follows anyway (splitDetail); short detail would have been inside the card.
   if (reply.detail && detailFitsInCard(reply.detail)) overflow.push(reply.detail);
-  const text = 'Too large for one Teams message — the full reply is in the messages that follow.';
+  const text = t(locale, 'chrome.teams.too-large');
   const card = renderCard({
+    ...(reply.locale ? { locale: reply.locale } : {}),
     title: reply.title,
     status: reply.status,
     text,

@@ -1,3 +1,5 @@
+import { t } from '../../src/replies/catalog/index.ts';
+import type { Locale } from '../../src/replies/locale/locale.ts';
 import type { Reply, ReplyAction, ReplyStatus, ReplyTable } from '../../src/replies/reply.ts';
 import { type CardActionData, COMMAND_VERB, DECISION_VERB } from './card-actions.ts';
 import { detailFitsInCard } from './split-detail.ts';
@@ -17,15 +19,16 @@ export interface AdaptiveCard {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-const STATUS: Record<ReplyStatus, { mark: string; label: string; style: string }> = {
-  queued: { mark: '⏳', label: 'Queued', style: 'accent' },
-  running: { mark: '🔄', label: 'Running', style: 'accent' },
-  succeeded: { mark: '✅', label: 'Succeeded', style: 'good' },
-  failed: { mark: '❌', label: 'Failed', style: 'attention' },
-  warning: { mark: '⚠️', label: 'Warning', style: 'warning' },
-  info: { mark: 'ℹ️', label: 'Info', style: 'default' },
-  confirm: { mark: '❓', label: 'Waiting for confirmation', style: 'warning' },
-  cancelled: { mark: '🚫', label: 'Cancelled', style: 'default' },
+/** Mark and container style per status; the status word under the title comes from the catalog. */
+const STATUS: Record<ReplyStatus, { mark: string; style: string }> = {
+  queued: { mark: '⏳', style: 'accent' },
+  running: { mark: '🔄', style: 'accent' },
+  succeeded: { mark: '✅', style: 'good' },
+  failed: { mark: '❌', style: 'attention' },
+  warning: { mark: '⚠️', style: 'warning' },
+  info: { mark: 'ℹ️', style: 'default' },
+  confirm: { mark: '❓', style: 'warning' },
+  cancelled: { mark: '🚫', style: 'default' },
 };
 
 /** Teams renders a TextBlock's markdown subset; `*`/`_` in resource names must not turn into emphasis. */
@@ -80,18 +83,19 @@ function renderAction(action: ReplyAction): AdaptiveElement | undefined {
   };
 }
 
-function contextLine(reply: Reply): string | undefined {
+function contextLine(reply: Reply, locale: Locale): string | undefined {
   const c = reply.provenance;
   const parts = [
-    c?.requestedBy && `asked by ${c.requestedBy}`,
-    c?.confirmedBy && `confirmed by ${c.confirmedBy}`,
-    c?.cluster && `cluster ${c.cluster}`,
-    c?.jobId && `job ${c.jobId}`,
+    c?.requestedBy && t(locale, 'chrome.provenance.asked-by', { who: c.requestedBy }),
+    c?.confirmedBy && t(locale, 'chrome.provenance.confirmed-by', { who: c.confirmedBy }),
+    c?.cluster && t(locale, 'chrome.provenance.cluster', { cluster: c.cluster }),
+    c?.jobId && t(locale, 'chrome.provenance.job', { jobId: c.jobId }),
   ].filter((p): p is string => Boolean(p));
   return parts.length ? plain(parts.join(' · ')) : undefined;
 }
 
 export function renderCard(reply: Reply): AdaptiveCard {
+  const locale = reply.locale ?? 'en';
   const status = STATUS[reply.status];
   const body: AdaptiveElement[] = [
     {
@@ -100,7 +104,7 @@ export function renderCard(reply: Reply): AdaptiveCard {
       bleed: true,
       items: [
         textBlock(`${status.mark} ${plain(reply.title)}`, { weight: 'Bolder', size: 'Medium' }),
-        textBlock(status.label, { isSubtle: true, spacing: 'None', size: 'Small' }),
+        textBlock(t(locale, `chrome.status.${reply.status}`), { isSubtle: true, spacing: 'None', size: 'Small' }),
       ],
     },
   ];
@@ -115,10 +119,10 @@ export function renderCard(reply: Reply): AdaptiveCard {
     body.push(
       detailFitsInCard(reply.detail)
         ? textBlock(reply.detail.lines.join('\n'), { fontType: 'Monospace' })
-        : textBlock(`${reply.detail.lines.length} lines; full output follows below.`, { isSubtle: true }),
+        : textBlock(t(locale, 'chrome.teams.detail-follows', { count: reply.detail.lines.length }), { isSubtle: true }),
     );
   }
-  const meta = contextLine(reply);
+  const meta = contextLine(reply, locale);
   if (meta) body.push(textBlock(meta, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
   const actions = (reply.actions ?? []).map(renderAction).filter((a): a is AdaptiveElement => a !== undefined);
   return {

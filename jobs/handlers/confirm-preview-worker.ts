@@ -12,6 +12,8 @@ import { CONFIRM_PREVIEW_SEQ, type NotifyPort } from '../../src/notify/notify-po
 import type { Logger } from '../../src/platform/logger.ts';
 import type { RedisClient } from '../../src/platform/redis-client.ts';
 import type { Sealer } from '../../src/platform/seal.ts';
+import { t } from '../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../src/replies/locale/locale.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
@@ -48,25 +50,25 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
       const previewable = command as PreviewableCommand;
       const target = previewable.target;
       const arm = target.subscriptionId && options.armFor ? options.armFor(target.subscriptionId) : options.arm;
+      const locale = resolveLocale(data.locale);
       let live: ConfirmImpact | { text: string };
       try {
-        live = await confirmImpact(arm, previewable);
+        live = await confirmImpact(arm, previewable, locale);
       } catch (error) {
         const info = describeArmError(error);
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         if (info.retryable && !lastAttempt) throw error;
         options.logger.warn({ key: data.key, code: info.code }, 'confirmation preview could not read Azure');
-        live = {
-          text: `Live state could not be read (${info.code}: ${info.message}); fluxops checks again after you confirm.`,
-        };
+        live = { text: t(locale, 'preview.unreadable', { code: info.code, message: info.message }) };
       }
       const reply = confirmReply(
         data.display,
-        impactSummary(command),
+        impactSummary(command, locale),
         data.token,
         data.user.name ?? data.user.id,
-        describeCluster(target),
+        describeCluster(target, locale),
         live,
+        locale,
       );
       await options.notify.notify({
         address: data.address,

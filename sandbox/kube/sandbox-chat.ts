@@ -61,12 +61,12 @@ const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <he
  */
 export function sandboxChatIntercept(
   sandbox: KubeSandbox,
-  options: { helpOverview?: () => Reply } = {},
+  options: { helpOverview?: (request: ChatRequest) => Reply } = {},
 ): (request: ChatRequest) => Promise<Intercepted | undefined> {
   return async (request) => {
     const { helpOverview } = options;
     if (helpOverview && /^help$/i.test(request.text.trim())) {
-      const overview = helpOverview();
+      const overview = helpOverview(request);
       const reply = { ...overview, fields: [...(overview.fields ?? []), { label: 'Sandbox', value: SANDBOX_HELP }] };
       return { answer: async () => reply };
     }

@@ -6,6 +6,8 @@ import type {
 import type { ExtensionDeleteCommand } from '../commands/kinds/extension-delete.ts';
 import type { FluxDeleteCommand } from '../commands/kinds/flux-delete.ts';
 import type { KustomizationDeleteCommand } from '../commands/kinds/kustomization-delete.ts';
+import { t } from '../replies/catalog/index.ts';
+import type { Locale } from '../replies/locale/locale.ts';
 import type { ReplyTable } from '../replies/reply.ts';
 import { clusterArgs } from './cluster-args.ts';
 import { FLUX_EXTENSION_TYPE } from './find-flux-extension.ts';
@@ -38,12 +40,17 @@ export interface ConfirmImpact {
   tables: ReplyTable[];
 }
 
-function objectsTable(title: string, objects: ObjectStatusDefinition[]): ReplyTable[] {
+function objectsTable(objects: ObjectStatusDefinition[], locale: Locale): ReplyTable[] {
   if (objects.length === 0) return [];
   return [
     {
-      title,
-      columns: ['KIND', 'NAMESPACE', 'NAME', 'APPLIED BY'],
+      title: t(locale, 'preview.table.prune'),
+      columns: [
+        t(locale, 'preview.column.kind'),
+        t(locale, 'preview.column.namespace'),
+        t(locale, 'preview.column.name'),
+        t(locale, 'preview.column.applied-by'),
+      ],
       rows: objects.map((s) => [s.kind ?? '', s.namespace ?? '', s.name ?? '', s.appliedBy?.name ?? '']),
     },
   ];
@@ -62,75 +69,89 @@ async function readConfig(
   }
 }
 
-async function fluxDeleteImpact(arm: SourceControlConfigurationClient, command: FluxDeleteCommand) {
+async function fluxDeleteImpact(arm: SourceControlConfigurationClient, command: FluxDeleteCommand, locale: Locale) {
   const config = await readConfig(arm, command, command.name);
-  if (!config)
-    return {
-      text: `Live state: there is no flux configuration "${command.name}"; confirming changes nothing.`,
-      tables: [],
-    };
+  if (!config) return { text: t(locale, 'preview.flux.none', { name: command.name }), tables: [] };
   const impact = pruneImpact(config);
   if (impact.pruningKustomizations.length === 0) {
-    return {
-      text: `Live state: no kustomization of ${command.name} has prune=true, so the workloads it deployed stay on the cluster.`,
-      tables: [],
-    };
+    return { text: t(locale, 'preview.flux.no-prune', { name: command.name }), tables: [] };
   }
   const count = impact.objects.length;
+  const objects = count
+    ? t(locale, 'preview.flux.objects', { objects: impact.objects.map(describeObject).join(', ') })
+    : '';
   return {
-    text: `Live state: prune=true on ${impact.pruningKustomizations.join(', ')} — confirming deletes ${count} object${count === 1 ? '' : 's'} Flux applied${count ? ` (${impact.objects.map(describeObject).join(', ')})` : ''} and the workloads they created.`,
-    tables: objectsTable('Prune will delete', impact.objects),
+    text: t(locale, 'preview.flux.prune', {
+      kustomizations: impact.pruningKustomizations.join(', '),
+      count,
+      objects,
+    }),
+    tables: objectsTable(impact.objects, locale),
   };
 }
 
-async function kustomizationDeleteImpact(arm: SourceControlConfigurationClient, command: KustomizationDeleteCommand) {
+async function kustomizationDeleteImpact(
+  arm: SourceControlConfigurationClient,
+  command: KustomizationDeleteCommand,
+  locale: Locale,
+) {
   const name = command.kustomizationName;
   const config = await readConfig(arm, command, command.configName);
   const kustomization = config?.kustomizations?.[name];
   if (!config || !kustomization) {
-    return {
-      text: `Live state: ${config ? `${command.configName} has no kustomization "${name}"` : `there is no flux configuration "${command.configName}"`}; confirming changes nothing.`,
-      tables: [],
-    };
+    const key = config ? 'preview.kustomization.none' : 'preview.kustomization.no-config';
+    return { text: t(locale, key, { config: command.configName, name }), tables: [] };
   }
-  const where = `kustomization ${name} (path ${kustomization.path || '.'}) is removed from ${command.configName}`;
-  if (!kustomization.prune) {
-    return { text: `Live state: ${where}; prune is off, so what it deployed stays on the cluster.`, tables: [] };
-  }
+  const where = t(locale, 'preview.kustomization.where', {
+    name,
+    path: kustomization.path || '.',
+    config: command.configName,
+  });
+  if (!kustomization.prune) return { text: t(locale, 'preview.kustomization.no-prune', { where }), tables: [] };
   const applier = `${command.configName}-${name}`;
   const objects = pruneImpact(config).objects.filter((s) => s.appliedBy?.name === applier);
+  const deleted = objects.length
+    ? objects.map(describeObject).join(', ')
+    : t(locale, 'preview.kustomization.what-it-applied');
   return {
-    text: `Live state: ${where}; prune=true deletes ${objects.length ? objects.map(describeObject).join(', ') : 'what it applied'} with it.`,
-    tables: objectsTable('Prune will delete', objects),
+    text: t(locale, 'preview.kustomization.prune', { where, objects: deleted }),
+    tables: objectsTable(objects, locale),
   };
 }
 
-async function extensionDeleteImpact(arm: SourceControlConfigurationClient, command: ExtensionDeleteCommand) {
+async function extensionDeleteImpact(
+  arm: SourceControlConfigurationClient,
+  command: ExtensionDeleteCommand,
+  locale: Locale,
+) {
   const args = clusterArgs(command.target);
   let extensionType: string | undefined;
   try {
     extensionType = (await arm.extensions.get(...args, command.extensionName)).extensionType;
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    return {
-      text: `Live state: extension "${command.extensionName}" is not installed; confirming changes nothing.`,
-      tables: [],
-    };
+    return { text: t(locale, 'preview.extension.none', { name: command.extensionName }), tables: [] };
   }
   if (extensionType?.toLowerCase() !== FLUX_EXTENSION_TYPE) {
-    return { text: `Live state: ${command.extensionName} is a ${extensionType ?? 'unknown'} extension.`, tables: [] };
+    const type = extensionType ?? 'unknown';
+    return { text: t(locale, 'preview.extension.other', { name: command.extensionName, type }), tables: [] };
   }
   const configs: FluxConfiguration[] = [];
   for await (const config of arm.fluxConfigurations.list(...args)) configs.push(config);
-  if (configs.length === 0) {
-    return { text: 'Live state: no flux configuration uses microsoft.flux on this cluster.', tables: [] };
-  }
+  if (configs.length === 0) return { text: t(locale, 'preview.extension.unused'), tables: [] };
   return {
-    text: `Live state: ${configs.length} flux configuration${configs.length === 1 ? ' uses' : 's use'} microsoft.flux (${configs.map((c) => c.name).join(', ')}); they would be left without Flux, so fluxops will refuse this delete until they are deleted.`,
+    text: t(locale, 'preview.extension.used', {
+      count: configs.length,
+      names: configs.map((c) => c.name).join(', '),
+    }),
     tables: [
       {
-        title: 'Would be left without Flux',
-        columns: ['NAME', 'NAMESPACE', 'COMPLIANCE'],
+        title: t(locale, 'preview.extension.table'),
+        columns: [
+          t(locale, 'preview.column.name'),
+          t(locale, 'preview.column.namespace'),
+          t(locale, 'preview.column.compliance'),
+        ],
         rows: configs.map((c) => [c.name ?? '', c.namespace ?? '', c.complianceState ?? 'Unknown']),
       },
     ],
@@ -140,13 +161,14 @@ async function extensionDeleteImpact(arm: SourceControlConfigurationClient, comm
 export function confirmImpact(
   arm: SourceControlConfigurationClient,
   command: PreviewableCommand,
+  locale: Locale = 'en',
 ): Promise<ConfirmImpact> {
   switch (command.kind) {
     case 'flux.delete':
-      return fluxDeleteImpact(arm, command);
+      return fluxDeleteImpact(arm, command, locale);
     case 'kustomization.delete':
-      return kustomizationDeleteImpact(arm, command);
+      return kustomizationDeleteImpact(arm, command, locale);
     case 'extension.delete':
-      return extensionDeleteImpact(arm, command);
+      return extensionDeleteImpact(arm, command, locale);
   }
 }

@@ -8,7 +8,10 @@
 // 3. `suggestion` is only set when there is a nearest valid spelling (see `nearest-word.ts`).
 // 4. A text param longer than `MAX_PARAM_CHARS` (a pasted wall of text quoted back) is cut, keeping its
 //    start and saying how long it was, so one problem's size does not grow with the input.
+// 5. A problem keeps its code and params, so `localizeProblem` can write it again in the reader's
+//    language when the reply is built (the parser itself knows no reader).
 import { type CatalogParams, hasMessage, translate } from '../replies/catalog/index.ts';
+import type { Locale } from '../replies/locale/locale.ts';
 
 export interface Problem {
   /** Stable catalog key stem, e.g. `duration.invalid`. */
@@ -17,6 +20,9 @@ export interface Problem {
   accepted?: string;
   example?: string;
   suggestion?: string;
+  /** Rule 5: what the texts were built from. */
+  params?: CatalogParams;
+  suggested?: string;
 }
 
 const MAX_PARAM_CHARS = 600;
@@ -34,21 +40,33 @@ function clipParams(params: CatalogParams): CatalogParams {
   return clipped;
 }
 
-function lookup(code: string, part: 'accepted' | 'example', params: CatalogParams): string | undefined {
+function lookup(code: string, part: 'accepted' | 'example', params: CatalogParams, locale: Locale): string | undefined {
   const own = `problem.${code}.${part}`;
-  if (hasMessage(own)) return translate(own, params);
+  if (hasMessage(own)) return translate(own, params, locale);
   const group = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : code;
   const shared = `problem.${group}.${part}`;
-  return hasMessage(shared) ? translate(shared, params) : undefined;
+  return hasMessage(shared) ? translate(shared, params, locale) : undefined;
+}
+
+function build(code: string, params: CatalogParams, suggestion: string | undefined, locale: Locale): Problem {
+  const result: Problem = { code, message: translate(`problem.${code}.message`, params, locale), params };
+  const accepted = lookup(code, 'accepted', params, locale);
+  const example = lookup(code, 'example', params, locale);
+  if (accepted !== undefined) result.accepted = accepted;
+  if (example !== undefined) result.example = example;
+  if (suggestion !== undefined) {
+    result.suggestion = translate('problem.suggestion', { suggestion }, locale);
+    result.suggested = suggestion;
+  }
+  return result;
 }
 
 export function problem(code: string, given: CatalogParams = {}, suggestion?: string): Problem {
-  const params = clipParams(given);
-  const result: Problem = { code, message: translate(`problem.${code}.message`, params) };
-  const accepted = lookup(code, 'accepted', params);
-  const example = lookup(code, 'example', params);
-  if (accepted !== undefined) result.accepted = accepted;
-  if (example !== undefined) result.example = example;
-  if (suggestion !== undefined) result.suggestion = translate('problem.suggestion', { suggestion });
-  return result;
+  return build(code, clipParams(given), suggestion, 'en');
+}
+
+/** Rule 5: the problem in `locale`; one built without the catalog (no params) stays as it is. */
+export function localizeProblem(item: Problem, locale: Locale): Problem {
+  if (locale === 'en' || item.params === undefined) return item;
+  return build(item.code, item.params, item.suggested, locale);
 }

@@ -136,6 +136,13 @@ export const SETTINGS = {
     description:
       'Key prefix of every queue and state key. Its `{hash tag}` puts every key in one Redis Cluster slot, which scripts and transactions need; with REDIS_CLUSTER_NODES a prefix without one is refused at start.',
   },
+  FLUXOPS_DEFAULT_LOCALE: {
+    schema: z.enum(['en', 'ja', 'fr'], { message: 'must be one of en, ja, fr' }),
+    example: 'ja',
+    default: 'en',
+    description:
+      'Language of replies when the reader’s is unknown, and of alerts in channels that did not choose one with `use --lang`: `en`, `ja` or `fr`.',
+  },
   FLUXOPS_WORKER_CONCURRENCY: {
     schema: positiveInt,
     example: '8',

@@ -1,3 +1,6 @@
+import { t } from './catalog/index.ts';
+import type { Locale } from './locale/locale.ts';
+import { localeField } from './locale/locale-field.ts';
 import type { Reply } from './reply.ts';
 
 // The reply to a command the user's role does not allow.
@@ -18,59 +21,81 @@ export interface Refusal {
  * 1. Without any admin configured, the reply gives the exact id to put in FLUXOPS_ADMINS.
  * 2. Otherwise it names the admins (FLUXOPS_ADMINS) who can grant the role.
  */
-export function accessDeniedReply(refusal: Refusal): Reply {
+export function accessDeniedReply(refusal: Refusal, locale: Locale = 'en'): Reply {
   const { display, principal, needed, held, via, admins } = refusal;
-  const holds = held ? `You (${principal}) hold ${held} (from ${via}).` : `You (${principal}) hold no role here.`;
+  const holds = held
+    ? t(locale, 'access.denied.holds', { principal, held, via: via ?? '' })
+    : t(locale, 'access.denied.holds-none', { principal });
   const grant =
     admins.length === 0
-      ? `No admin is configured yet: set FLUXOPS_ADMINS=${principal} (comma-separated; e.g. FLUXOPS_ADMINS=slack:T024BE7LD/U012AB3CD,console:alice) and restart fluxops.`
-      : `An admin can grant it: ${admins.join(', ')}.`;
+      ? t(locale, 'access.denied.no-admin', { principal })
+      : t(locale, 'access.denied.admins', { admins: admins.join(', ') });
   return {
-    title: 'Not allowed',
+    title: t(locale, 'access.denied.title'),
     status: 'failed',
-    text: `\`${display}\` needs the ${needed} role. ${holds} Nothing was queued and nothing changed. ${grant}`,
+    text: t(locale, 'access.denied.text', { display, needed, holds, grant }),
+    ...localeField(locale),
   };
 }
 
-export function accessChangedReply(change: 'granted' | 'revoked', subject: string, role?: string): Reply {
+export function accessChangedReply(
+  change: 'granted' | 'revoked',
+  subject: string,
+  role?: string,
+  locale: Locale = 'en',
+): Reply {
   return {
-    title: change === 'granted' ? 'Role granted' : 'Role binding removed',
+    title: t(locale, change === 'granted' ? 'access.granted.title' : 'access.revoked.title'),
     status: 'succeeded',
     text:
       change === 'granted'
-        ? `${subject} now holds ${role}. Undo with \`access revoke\`; \`access list\` shows every binding.`
-        : `${subject} no longer holds a role from a binding (FLUXOPS_ADMINS still applies). \`access list\` shows every binding.`,
+        ? t(locale, 'access.granted.text', { subject, role: role ?? '' })
+        : t(locale, 'access.revoked.text', { subject }),
+    ...localeField(locale),
   };
 }
 
-export function accessListReply(admins: readonly string[], bindings: [string, string][]): Reply {
+export function accessListReply(admins: readonly string[], bindings: [string, string][], locale: Locale = 'en'): Reply {
   return {
-    title: 'Access',
+    title: t(locale, 'access.list.title'),
     status: 'info',
-    text: `Admins (FLUXOPS_ADMINS): ${admins.length > 0 ? admins.join(', ') : 'none'}.`,
-    tables: [{ columns: ['BINDING', 'ROLE'], rows: bindings.map(([field, role]) => [field.replace(':', ' '), role]) }],
+    text: t(locale, 'access.list.text', {
+      admins: admins.length > 0 ? admins.join(', ') : t(locale, 'access.list.none'),
+    }),
+    tables: [
+      {
+        columns: [t(locale, 'access.list.column.binding'), t(locale, 'access.list.column.role')],
+        rows: bindings.map(([field, role]) => [field.replace(':', ' '), role]),
+      },
+    ],
+    ...localeField(locale),
   };
 }
 
 /** `access whoami`: the exact id FLUXOPS_ADMINS and bindings take, and the role held here. */
-export function whoamiReply(principal: string, role: string | undefined, via: string | undefined): Reply {
+export function whoamiReply(
+  principal: string,
+  role: string | undefined,
+  via: string | undefined,
+  locale: Locale = 'en',
+): Reply {
+  const holds = role
+    ? t(locale, 'access.whoami.holds', { role, via: via ?? '' })
+    : t(locale, 'access.whoami.holds-none');
   return {
-    title: 'Who you are',
+    title: t(locale, 'access.whoami.title'),
     status: 'info',
-    text: `Your id is \`${principal}\` (the form FLUXOPS_ADMINS takes, e.g. FLUXOPS_ADMINS=${principal}). ${
-      role ? `You hold ${role} here (from ${via}).` : 'You hold no role here.'
-    }`,
+    text: `${t(locale, 'access.whoami.text', { principal })} ${holds}`,
+    ...localeField(locale),
   };
 }
 
-export function confirmPolicyReply(mode: 'always' | 'allow-yes'): Reply {
+export function confirmPolicyReply(mode: 'always' | 'allow-yes', locale: Locale = 'en'): Reply {
   return {
-    title: 'Confirmation policy set',
+    title: t(locale, 'access.policy.title'),
     status: 'succeeded',
-    text:
-      mode === 'allow-yes'
-        ? 'In this channel `--yes` on a destructive command now runs it without the Confirm prompt. Undo with `access policy confirm=always`.'
-        : 'In this channel destructive commands now always ask for Confirm, `--yes` or not.',
+    text: t(locale, mode === 'allow-yes' ? 'access.policy.allow-yes' : 'access.policy.always'),
+    ...localeField(locale),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { AuditEntry } from '../access/audit-log.ts';
 import { auditCell } from './audit-cell.ts';
+import { t } from './catalog/index.ts';
+import type { Locale } from './locale/locale.ts';
+import { localeField } from './locale/locale-field.ts';
 import type { Reply } from './reply.ts';
 
 // `audit` and `jobs`: the channel's recent history, from the audit trail.
@@ -8,33 +11,49 @@ function time(at: string): string {
   return at.replace('T', ' ').slice(0, 19);
 }
 
-export function auditReply(entries: AuditEntry[]): Reply {
-  if (entries.length === 0)
-    return { title: 'Audit trail', status: 'info', text: 'Nothing recorded in this channel yet.' };
+export function auditReply(entries: AuditEntry[], locale: Locale = 'en'): Reply {
+  const title = t(locale, 'audit.title');
+  if (entries.length === 0) return { title, status: 'info', text: t(locale, 'audit.empty'), ...localeField(locale) };
   return {
-    title: 'Audit trail',
+    title,
     status: 'info',
-    text: `Last ${entries.length} entries in this channel, newest first.`,
+    text: t(locale, 'audit.text', { count: entries.length }),
     tables: [
       {
-        columns: ['TIME (UTC)', 'WHO', 'EVENT', 'COMMAND', 'RESULT', 'ACCESS'],
+        columns: [
+          t(locale, 'audit.column.time'),
+          t(locale, 'audit.column.who'),
+          t(locale, 'audit.column.event'),
+          t(locale, 'audit.column.command'),
+          t(locale, 'audit.column.result'),
+          t(locale, 'audit.column.access'),
+        ],
         rows: entries.map((e) => [time(e.at), e.user, e.event, auditCell(e.display), e.status ?? '', e.access ?? '']),
       },
     ],
+    ...localeField(locale),
   };
 }
 
-export function jobsReply(entries: AuditEntry[]): Reply {
+export function jobsReply(entries: AuditEntry[], locale: Locale = 'en'): Reply {
   // Newest entry per job wins: it carries the latest known state.
   const latest = new Map<string, AuditEntry>();
   for (const e of entries) if (e.jobId && !latest.has(e.jobId)) latest.set(e.jobId, e);
-  if (latest.size === 0) return { title: 'Recent jobs', status: 'info', text: 'No jobs in this channel yet.' };
+  const title = t(locale, 'jobs.title');
+  if (latest.size === 0) return { title, status: 'info', text: t(locale, 'jobs.empty'), ...localeField(locale) };
   return {
-    title: 'Recent jobs',
+    title,
     status: 'info',
     tables: [
       {
-        columns: ['JOB', 'WHO', 'COMMAND', 'STATE', 'SINCE (UTC)'],
+        columns: [
+          t(locale, 'jobs.column.job'),
+          t(locale, 'jobs.column.who'),
+          t(locale, 'jobs.column.command'),
+          t(locale, 'jobs.column.state'),
+          t(locale, 'jobs.column.since'),
+        ],
+        // The states are audit event names, shown as the audit stores them.
         rows: [...latest.values()].map((e) => [
           e.jobId ?? '',
           e.user,
@@ -48,5 +67,6 @@ export function jobsReply(entries: AuditEntry[]): Reply {
         ]),
       },
     ],
+    ...localeField(locale),
   };
 }

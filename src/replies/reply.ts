@@ -1,5 +1,6 @@
 // The platform-neutral reply. Handlers and `prepare()`/`commit()` produce these; each adapter renders them
 // (Block Kit, Adaptive Card, console text). Nothing here knows about a chat SDK.
+import type { Locale } from './locale/locale.ts';
 
 /** Where a reply is in its life: drives the status emoji / colour each adapter shows. */
 export type ReplyStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'warning' | 'info' | 'confirm' | 'cancelled';
@@ -46,6 +47,11 @@ export interface ReplyProvenance {
 
 export interface Reply {
   title: string;
+  /**
+   * The language the reply is written in, so adapters draw their chrome (status words, buttons, the
+   * provenance line, "more in the thread") in the same one. Absent: English.
+   */
+  locale?: Locale;
   status: ReplyStatus;
   /** Short prose under the title. Plain text; adapters may add their own emphasis. */
   text?: string;

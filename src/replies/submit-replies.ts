@@ -1,67 +1,101 @@
 import type { ChannelContext } from '../commands/types.ts';
+import { t } from './catalog/index.ts';
+import type { Locale } from './locale/locale.ts';
+import { localeField } from './locale/locale-field.ts';
 import type { Reply, ReplyTable } from './reply.ts';
 
-// The replies `prepare()`, `commit()` and `decide()` give before any job runs. Kept together so translations (ja, fr) have
-// one place to look.
+// The replies `prepare()`, `commit()` and `decide()` give before any job runs, in the reader's language
+// (texts in catalog/*/submit.ts). Every function takes the locale last, English when absent.
 
-export function describeCluster(target: { resourceGroup: string; clusterName: string; clusterType: string }): string {
-  return `${target.clusterName} (${target.clusterType}, resource group ${target.resourceGroup})`;
+export function describeCluster(
+  target: { resourceGroup: string; clusterName: string; clusterType: string },
+  locale: Locale = 'en',
+): string {
+  return t(locale, 'submit.cluster', {
+    cluster: target.clusterName,
+    type: target.clusterType,
+    group: target.resourceGroup,
+  });
 }
 
-export function queuedReply(display: string, jobId: string, user: string, cluster?: string): Reply {
-  return { title: display, status: 'queued', text: 'Queued.', provenance: { jobId, requestedBy: user, cluster } };
+export function queuedReply(
+  display: string,
+  jobId: string,
+  user: string,
+  cluster?: string,
+  locale: Locale = 'en',
+): Reply {
+  return {
+    title: display,
+    status: 'queued',
+    text: t(locale, 'submit.queued'),
+    provenance: { jobId, requestedBy: user, cluster },
+    ...localeField(locale),
+  };
 }
 
-export function duplicateReply(display: string, jobId: string): Reply {
+export function duplicateReply(display: string, jobId: string, locale: Locale = 'en'): Reply {
   return {
     title: display,
     status: 'info',
-    text: 'This request was already received; it runs once. Follow the message of the first delivery.',
+    text: t(locale, 'submit.duplicate'),
     provenance: { jobId },
+    ...localeField(locale),
   };
 }
 
-export function parseErrorReply(message: string): Reply {
-  return { title: 'I could not run that command', status: 'failed', text: message };
+export function parseErrorReply(message: string, locale: Locale = 'en'): Reply {
+  return { title: t(locale, 'submit.parse-error.title'), status: 'failed', text: message, ...localeField(locale) };
 }
 
-export function queueUnavailableReply(display: string): Reply {
+export function queueUnavailableReply(display: string | undefined, locale: Locale = 'en'): Reply {
   return {
-    title: 'Queue unavailable',
+    title: t(locale, 'submit.unavailable.title'),
     status: 'failed',
-    text: `Redis does not answer, so \`${display}\` was not queued and nothing changed. Try again in a minute; if it persists, check the Redis behind fluxops.`,
+    text: t(locale, 'submit.unavailable.text', { display: display ?? t(locale, 'submit.unavailable.your-command') }),
+    ...localeField(locale),
   };
 }
 
-export function contextSetReply(context: ChannelContext): Reply {
-  const alias = context.alias ? ` as "${context.alias}"` : '';
+export function contextSetReply(context: ChannelContext, locale: Locale = 'en'): Reply {
   return {
-    title: 'Channel cluster set',
+    title: t(locale, 'submit.context-set.title'),
     status: 'succeeded',
-    text: `Commands in this channel now act on ${describeCluster(context)}${alias} unless they name another cluster with -g/-c/-t.`,
-    fields: contextFields(context),
+    text: t(locale, 'submit.context-set.text', {
+      cluster: describeCluster(context, locale),
+      alias: context.alias ?? 'none',
+    }),
+    fields: contextFields(context, locale),
+    ...localeField(locale),
   };
 }
 
-export function contextReply(context: ChannelContext | undefined): Reply {
+export function contextReply(context: ChannelContext | undefined, locale: Locale = 'en'): Reply {
   if (!context) {
     return {
-      title: 'No cluster for this channel',
+      title: t(locale, 'submit.context.none.title'),
       status: 'info',
-      text: 'Set one with `use -g flux-demo-rg -c flux-demo-arc -t connectedClusters`, or pass -g/-c/-t on each command.',
+      text: t(locale, 'submit.context.none.text'),
+      ...localeField(locale),
     };
   }
-  return { title: 'Channel cluster', status: 'info', fields: contextFields(context) };
+  return {
+    title: t(locale, 'submit.context.title'),
+    status: 'info',
+    fields: contextFields(context, locale),
+    ...localeField(locale),
+  };
 }
 
-function contextFields(context: ChannelContext): { label: string; value: string }[] {
+function contextFields(context: ChannelContext, locale: Locale): { label: string; value: string }[] {
   const fields = [
-    { label: 'Cluster', value: context.clusterName },
-    { label: 'Type', value: context.clusterType },
-    { label: 'Resource group', value: context.resourceGroup },
+    { label: t(locale, 'submit.field.cluster'), value: context.clusterName },
+    { label: t(locale, 'submit.field.type'), value: context.clusterType },
+    { label: t(locale, 'submit.field.resource-group'), value: context.resourceGroup },
   ];
-  if (context.subscriptionId) fields.push({ label: 'Subscription', value: context.subscriptionId });
-  if (context.alias) fields.push({ label: 'Alias', value: context.alias });
+  if (context.subscriptionId)
+    fields.push({ label: t(locale, 'submit.field.subscription'), value: context.subscriptionId });
+  if (context.alias) fields.push({ label: t(locale, 'submit.field.alias'), value: context.alias });
   return fields;
 }
 
@@ -76,53 +110,61 @@ export function confirmReply(
   user: string,
   cluster?: string,
   live?: { text: string; tables?: ReplyTable[] },
+  locale: Locale = 'en',
 ): Reply {
   return {
-    title: `Confirm: ${display}`,
+    title: t(locale, 'submit.confirm.title', { display }),
     status: 'confirm',
-    text: [summary, live?.text, `Only ${user} can confirm. This request expires in 10 minutes.`]
-      .filter(Boolean)
-      .join('\n'),
+    text: [summary, live?.text, t(locale, 'submit.confirm.only', { user })].filter(Boolean).join('\n'),
     ...(live?.tables?.length ? { tables: live.tables } : {}),
     provenance: { requestedBy: user, cluster },
     actions: [
       {
         id: 'confirm',
-        label: 'Confirm',
+        label: t(locale, 'submit.confirm.button.confirm'),
         style: 'danger',
         confirmToken: token,
         decision: 'confirm',
-        dialog: { title: 'Are you sure?', text: summary.slice(0, 300), confirm: 'Yes, run it', deny: 'Keep it' },
+        dialog: {
+          title: t(locale, 'submit.confirm.dialog.title'),
+          text: summary.slice(0, 300),
+          confirm: t(locale, 'submit.confirm.dialog.confirm'),
+          deny: t(locale, 'submit.confirm.dialog.deny'),
+        },
       },
-      { id: 'cancel', label: 'Cancel', confirmToken: token, decision: 'cancel' },
+      { id: 'cancel', label: t(locale, 'submit.confirm.button.cancel'), confirmToken: token, decision: 'cancel' },
     ],
+    ...localeField(locale),
   };
 }
 
-export function confirmationExpiredReply(): Reply {
+export function confirmationExpiredReply(locale: Locale = 'en'): Reply {
   return {
-    title: 'Confirmation expired',
+    title: t(locale, 'submit.expired.title'),
     status: 'failed',
-    text: 'This confirmation was already used, cancelled, or is older than 10 minutes. Run the command again.',
+    text: t(locale, 'submit.expired.text'),
+    ...localeField(locale),
   };
 }
 
-export function notRequesterReply(requesterId: string): Reply {
+export function notRequesterReply(requesterId: string, locale: Locale = 'en'): Reply {
   return {
-    title: 'Not yours to confirm',
+    title: t(locale, 'submit.not-requester.title'),
     status: 'warning',
-    text: `Only the person who asked (${requesterId}) can confirm or cancel this command.`,
+    text: t(locale, 'submit.not-requester.text', { requester: requesterId }),
+    ...localeField(locale),
   };
 }
 
-export function otherConversationReply(): Reply {
+export function otherConversationReply(locale: Locale = 'en'): Reply {
   return {
-    title: 'Confirm where you asked',
+    title: t(locale, 'submit.other-conversation.title'),
     status: 'warning',
-    text: 'This confirmation belongs to the conversation where the command was typed; confirm or cancel it there.',
+    text: t(locale, 'submit.other-conversation.text'),
+    ...localeField(locale),
   };
 }
 
-export function cancelledReply(display: string, user: string): Reply {
-  return { title: display, status: 'cancelled', text: `Cancelled by ${user}. Nothing was changed.` };
+export function cancelledReply(display: string, user: string, locale: Locale = 'en'): Reply {
+  return { title: display, status: 'cancelled', text: t(locale, 'submit.cancelled', { user }), ...localeField(locale) };
 }

@@ -11,6 +11,7 @@ import {
   groupsAreSlackOnlyReply,
   whoamiReply,
 } from '../replies/access-replies.ts';
+import type { Locale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ChatRequest } from './chat-request.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -33,27 +34,29 @@ export async function answerAccess(
   command: Command,
   request: ChatRequest,
   deps: SubmitDeps,
+  locale: Locale = 'en',
 ): Promise<{ reply: Reply; change?: AccessChange } | undefined> {
   const access = deps.access;
   if (!access) return undefined;
   if (command.kind === 'access.whoami') {
     const decision = await access.decide(request, 'viewer');
     const held = decision.allowed ? decision : { role: decision.held, via: decision.via };
-    return { reply: whoamiReply(decision.principal, held.role, held.via) };
+    return { reply: whoamiReply(decision.principal, held.role, held.via, locale) };
   }
-  if (command.kind === 'access.list') return { reply: accessListReply(access.admins, await access.store.list()) };
+  if (command.kind === 'access.list')
+    return { reply: accessListReply(access.admins, await access.store.list(), locale) };
   if (command.kind === 'access.grant' || command.kind === 'access.revoke') {
     const subject = bindingSubjectOf(command.subject, request);
     if (!subject) return { reply: groupsAreSlackOnlyReply(command.display) };
     const role = command.kind === 'access.grant' ? command.role : undefined;
     const scope = command.scope;
     const described = scope ? `${describeSubject(subject)} within ${scope}` : describeSubject(subject);
-    const reply = accessChangedReply(role ? 'granted' : 'revoked', described, role);
+    const reply = accessChangedReply(role ? 'granted' : 'revoked', described, role, locale);
     return { reply, change: { subject, role, ...(scope ? { scope } : {}) } };
   }
   if (command.kind === 'access.policy') {
     const change = { confirm: command.confirm, address: request.address };
-    return { reply: confirmPolicyReply(command.confirm), change };
+    return { reply: confirmPolicyReply(command.confirm, locale), change };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { clusterResourceId } from '../azure/cluster-resource-id.ts';
 import { requiredRole } from '../commands/kinds/index.ts';
 import type { Command } from '../commands/types.ts';
 import { accessDeniedReply } from '../replies/access-replies.ts';
+import type { Locale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ChatRequest } from './chat-request.ts';
 import type { SubmitDeps } from './submit-deps.ts';
@@ -27,6 +28,7 @@ export async function checkAccess(
   command: Command,
   request: ChatRequest,
   deps: SubmitDeps,
+  locale: Locale = 'en',
 ): Promise<{ refusal?: Refusal | 'unavailable'; access?: string }> {
   if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
   const needed = requiredRole(command);
@@ -38,7 +40,7 @@ export async function checkAccess(
   const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
   return {
     refusal: {
-      reply: accessDeniedReply({ display: command.display, ...decision }),
+      reply: accessDeniedReply({ display: command.display, ...decision }, locale),
       note: { event: 'denied', display: command.display, status: `needs ${needed}`, access: held },
     },
   };

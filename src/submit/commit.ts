@@ -2,6 +2,7 @@ import type { AuditEvent } from '../access/audit-log.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
 import { metrics } from '../platform/metrics.ts';
 import { currentTraceCarrier, inSpan } from '../platform/tracing.ts';
+import { matchLocale, resolveLocale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import { describeCluster, duplicateReply, queuedReply, queueUnavailableReply } from '../replies/submit-replies.ts';
 import { applyAccessChange } from './answer-access.ts';
@@ -54,16 +55,17 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       return { status: prepared.status, reply: prepared.reply };
     case 'use':
       try {
-        await deps.contexts.set(prepared.who.address, prepared.context);
+        if (prepared.context) await deps.contexts.set(prepared.who.address, prepared.context);
+        if (prepared.lang) await deps.contexts.setLocale(prepared.who.address, prepared.lang);
       } catch {
-        return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
+        return { status: 'unavailable', reply: queueUnavailableReply(prepared.display, prepared.reply.locale) };
       }
       return { status: 'replied', reply: prepared.reply };
     case 'access':
       try {
         await applyAccessChange(prepared.change, deps);
       } catch {
-        return { status: 'unavailable', reply: queueUnavailableReply(prepared.display) };
+        return { status: 'unavailable', reply: queueUnavailableReply(prepared.display, prepared.reply.locale) };
       }
       await audit(deps, prepared.who, {
         event: 'finished',
@@ -77,7 +79,7 @@ async function carryOut(prepared: Prepared, deps: SubmitDeps, late: { locale?: s
       try {
         await deps.confirmations.save(prepared.token, data);
       } catch {
-        return { status: 'unavailable', reply: queueUnavailableReply(data.display) };
+        return { status: 'unavailable', reply: queueUnavailableReply(data.display, resolveLocale(data.locale)) };
       }
       await audit(deps, data, { event: 'confirm-requested', display: data.display, access: data.access });
       const previewKey = requestPreview(deps.queue, deps.logger, data, prepared.command, prepared.token);
@@ -96,20 +98,23 @@ export async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<S
       const event: AuditEvent = data.confirmedBy ? 'confirmed' : 'submitted';
       await audit(deps, data, { event, display: data.display, jobId: data.jobId, access: data.access });
     }
-    const cluster = data.command.target ? describeCluster(data.command.target) : undefined;
+    const locale = resolveLocale(data.locale);
+    const cluster = data.command.target ? describeCluster(data.command.target, locale) : undefined;
     const reply = duplicate
-      ? duplicateReply(data.display, data.jobId)
-      : queuedReply(data.display, data.jobId, userLabel(data.user), cluster);
+      ? duplicateReply(data.display, data.jobId, locale)
+      : queuedReply(data.display, data.jobId, userLabel(data.user), cluster, locale);
     if (data.confirmedBy) reply.provenance = { ...reply.provenance, confirmedBy: data.confirmedBy };
     return { status: 'queued', reply, jobId: data.jobId, duplicate };
   } catch (error) {
     deps.logger.warn({ err: String(error), jobId: data.jobId }, 'queue unavailable; command not queued');
-    return { status: 'unavailable', reply: queueUnavailableReply(data.display) };
+    return { status: 'unavailable', reply: queueUnavailableReply(data.display, resolveLocale(data.locale)) };
   }
 }
 
+/** Rule 1: a late locale fluxops does not speak keeps the language prepare chose (the channel's or default). */
 function withLocale(data: CommandJobData, locale: string | undefined): CommandJobData {
-  return locale === undefined ? data : { ...data, locale };
+  const spoken = matchLocale(locale);
+  return spoken === undefined ? data : { ...data, locale: spoken };
 }
 
 /** One audit entry. Audit failures never block a command; they are logged and the command goes on. */

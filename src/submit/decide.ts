@@ -1,5 +1,6 @@
 import type { TakeResult } from '../access/confirmations.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
+import { resolveLocale } from '../replies/locale/locale.ts';
 import {
   cancelledReply,
   confirmationExpiredReply,
@@ -18,6 +19,8 @@ export interface Decision {
   decision: 'confirm' | 'cancel';
   user: ChatUser;
   address: ConversationAddress;
+  /** The clicker's locale tag when the platform tells it; the prompt's language otherwise. */
+  locale?: string;
 }
 
 /** A Confirm or Cancel click. Runs the pending command at most once, only for its requester. */
@@ -26,14 +29,19 @@ export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitO
   try {
     taken = await deps.confirmations.take(input.token, input.user.id, input.address);
   } catch {
-    return { status: 'unavailable', reply: queueUnavailableReply('the confirmed command') };
+    return { status: 'unavailable', reply: queueUnavailableReply(undefined, resolveLocale(input.locale)) };
   }
-  if (taken.outcome === 'expired') return { status: 'rejected', reply: confirmationExpiredReply() };
-  if (taken.outcome === 'not-requester') return { status: 'rejected', reply: notRequesterReply(taken.requesterId) };
-  if (taken.outcome === 'other-conversation') return { status: 'rejected', reply: otherConversationReply() };
+  const clicker = resolveLocale(input.locale);
+  if (taken.outcome === 'expired') return { status: 'rejected', reply: confirmationExpiredReply(clicker) };
+  if (taken.outcome === 'not-requester') {
+    return { status: 'rejected', reply: notRequesterReply(taken.requesterId, clicker) };
+  }
+  if (taken.outcome === 'other-conversation') return { status: 'rejected', reply: otherConversationReply(clicker) };
+  // The requester clicked: the prompt's language, which was theirs.
+  const locale = resolveLocale(input.locale, resolveLocale(taken.data.locale));
   if (input.decision === 'cancel') {
     await audit(deps, input, { event: 'cancelled', display: taken.data.display });
-    return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user)) };
+    return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user), locale) };
   }
   const data: CommandJobData = {
     ...taken.data,

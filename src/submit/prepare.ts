@@ -10,6 +10,9 @@ import { parseCommand } from '../commands/parse.ts';
 import type { ChannelContext, Command } from '../commands/types.ts';
 import { accessDeniedReply } from '../replies/access-replies.ts';
 import { auditReply, jobsReply } from '../replies/audit-replies.ts';
+import { t } from '../replies/catalog/index.ts';
+import { langSetReply } from '../replies/lang-set-reply.ts';
+import { type Locale, type ReaderLocale, resolveLocale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import {
   confirmReply,
@@ -48,7 +51,15 @@ interface AuditNote {
  */
 export type Prepared =
   | { step: 'answer'; status: 'replied' | 'rejected' | 'unavailable'; reply: Reply; who: Who; audit: AuditNote[] }
-  | { step: 'use'; status: 'replied'; reply: Reply; who: Who; context: ChannelContext; display: string }
+  | {
+      step: 'use';
+      status: 'replied';
+      reply: Reply;
+      who: Who;
+      context?: ChannelContext;
+      lang?: ReaderLocale;
+      display: string;
+    }
   | {
       step: 'access';
       status: 'replied';
@@ -96,38 +107,46 @@ function answer(
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
   const foreign = deps.boundaries && originProblem(request.address, await originSettings(request, deps));
   if (foreign)
-    return answer(request, 'rejected', parseErrorReply(foreign), [
+    return answer(request, 'rejected', parseErrorReply(foreign, resolveLocale(request.locale)), [
       { event: 'denied', display: 'foreign workspace', status: foreign.split(';')[0] },
     ]);
   const intercepted = await intercept(request, deps);
   if (intercepted) return intercepted;
   let context: ChannelContext | undefined;
+  let locale: Locale;
   try {
-    context = await deps.contexts.get(request.address);
+    const [stored, channelLocale] = await Promise.all([
+      deps.contexts.get(request.address),
+      deps.contexts.getLocale(request.address),
+    ]);
+    context = stored;
+    // The reader's language when the platform tells it, else the channel's, else FLUXOPS_DEFAULT_LOCALE.
+    locale = resolveLocale(request.locale, channelLocale);
   } catch {
-    return answer(request, 'unavailable', queueUnavailableReply('your command'));
+    return answer(request, 'unavailable', queueUnavailableReply(undefined, resolveLocale(request.locale)));
   }
   const parsed = parseCommand(request.text, { context, defaultSubscriptionId: deps.defaultSubscriptionId });
   if (!parsed.ok) {
     const verb = `${auditedVerb(request.text)} …`;
-    return answer(request, 'rejected', parseErrorReply(formatProblems(parsed.problems, parsed.helpTopic)), [
-      { event: 'rejected', display: verb },
-    ]);
+    const text = formatProblems(parsed.problems, parsed.helpTopic, locale);
+    return answer(request, 'rejected', parseErrorReply(text, locale), [{ event: 'rejected', display: verb }]);
   }
   const command = parsed.command;
-  const decided = await checkAccess(command, request, deps);
-  if (decided.refusal === 'unavailable') return answer(request, 'unavailable', queueUnavailableReply(command.display));
+  const decided = await checkAccess(command, request, deps, locale);
+  if (decided.refusal === 'unavailable') {
+    return answer(request, 'unavailable', queueUnavailableReply(command.display, locale));
+  }
   if (decided.refusal) return answer(request, 'rejected', decided.refusal.reply, [decided.refusal.note]);
-  const subscription = command.kind === 'use' ? command.context.subscriptionId : command.target?.subscriptionId;
+  const subscription = command.kind === 'use' ? command.context?.subscriptionId : command.target?.subscriptionId;
   const outside = subscriptionProblem(subscription, deps.boundaries?.subscriptions ?? []);
   if (outside)
-    return answer(request, 'rejected', parseErrorReply(outside), [
+    return answer(request, 'rejected', parseErrorReply(outside, locale), [
       { event: 'denied', display: command.display, status: 'subscription not allowed' },
     ]);
-  const chatSide = await answerChatSide(command, context, request, deps);
+  const chatSide = await answerChatSide(command, context, request, deps, locale);
   if (chatSide) return chatSide;
-  const accessAnswer = await answerAccess(command, request, deps).catch(() => null);
-  if (accessAnswer === null) return answer(request, 'unavailable', queueUnavailableReply(command.display));
+  const accessAnswer = await answerAccess(command, request, deps, locale).catch(() => null);
+  if (accessAnswer === null) return answer(request, 'unavailable', queueUnavailableReply(command.display, locale));
   if (accessAnswer?.change) {
     const who = { address: request.address, user: request.user };
     const { reply, change } = accessAnswer;
@@ -138,28 +157,37 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     jobId: jobIdFor('cmd', request.address.platform, request.deliveryId),
     address: request.address,
     user: request.user,
-    locale: request.locale,
+    locale,
     receivedAt: request.receivedAt,
     command: deps.sealer.seal(command),
     display: command.display,
     ...(decided.access ? { access: decided.access } : {}),
   };
-  const cluster = command.target ? describeCluster(command.target) : undefined;
+  const cluster = command.target ? describeCluster(command.target, locale) : undefined;
   const overwrite = isOverwriting(command) ? await overwriteOf(command, deps) : undefined;
   if (overwrite && !(command.yes && (await yesAllowed(request, deps)))) {
     const token = ConfirmationStore.newToken();
-    const reply = confirmReply(command.display, overwrite.text, token, userLabel(request.user), cluster, {
-      text: '',
-      tables: overwrite.tables,
-    });
+    const reply = confirmReply(
+      command.display,
+      overwrite.text,
+      token,
+      userLabel(request.user),
+      cluster,
+      {
+        text: '',
+        tables: overwrite.tables,
+      },
+      locale,
+    );
     return { step: 'confirm', status: 'confirm', reply, token, data, command };
   }
   if (command.safety === 'destructive' && !(command.yes && (await yesAllowed(request, deps)))) {
     const token = ConfirmationStore.newToken();
-    const reply = confirmReply(command.display, impactSummary(command), token, userLabel(request.user), cluster);
+    const summary = impactSummary(command, locale);
+    const reply = confirmReply(command.display, summary, token, userLabel(request.user), cluster, undefined, locale);
     return { step: 'confirm', status: 'confirm', reply, token, data, command };
   }
-  const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster);
+  const reply = queuedReply(command.display, data.jobId, userLabel(request.user), cluster, locale);
   return { step: 'enqueue', status: 'queued', reply, data };
 }
 
@@ -257,7 +285,12 @@ async function intercept(request: ChatRequest, deps: SubmitDeps): Promise<Prepar
  * `use` checks the cluster exists (deps.checkCluster) before the channel remembers it. When Azure cannot
  * answer (no access, an outage) the cluster is remembered anyway: a check must not lock a channel out.
  */
-async function checkUse(target: ChannelContext, check: boolean, deps: SubmitDeps): Promise<Reply | undefined> {
+async function checkUse(
+  target: ChannelContext,
+  check: boolean,
+  deps: SubmitDeps,
+  locale: Locale,
+): Promise<Reply | undefined> {
   if (!check || !deps.checkCluster) return undefined;
   let problem: string | undefined;
   try {
@@ -267,9 +300,8 @@ async function checkUse(target: ChannelContext, check: boolean, deps: SubmitDeps
     return undefined;
   }
   if (!problem) return undefined;
-  return parseErrorReply(
-    `${problem} The channel keeps its current cluster. To remember this one anyway, add --no-check (e.g. \`use -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType} --no-check\`).`,
-  );
+  const example = `use -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType} --no-check`;
+  return parseErrorReply(t(locale, 'submit.use.not-found', { problem, example }), locale);
 }
 
 /** Rule 2: the commands answered from chat-side state, without a job. */
@@ -278,18 +310,26 @@ async function answerChatSide(
   context: ChannelContext | undefined,
   request: ChatRequest,
   deps: SubmitDeps,
+  locale: Locale,
 ): Promise<Prepared | undefined> {
-  if (command.kind === 'help') return answer(request, 'replied', helpReply(command.topic));
-  if (command.kind === 'context') return answer(request, 'replied', contextReply(context));
+  if (command.kind === 'help') return answer(request, 'replied', helpReply(command.topic, locale));
+  if (command.kind === 'context') return answer(request, 'replied', contextReply(context, locale));
   if (command.kind === 'use') {
-    const refusal = await checkUse(command.context, command.check, deps);
+    const refusal = command.context && (await checkUse(command.context, command.check, deps, locale));
     if (refusal) return answer(request, 'rejected', refusal);
+    const reply = command.context
+      ? contextSetReply(command.context, locale)
+      : langSetReply(command.lang ?? 'en', locale);
+    if (command.context && command.lang) {
+      reply.fields = [...(reply.fields ?? []), ...(langSetReply(command.lang, locale).fields ?? [])];
+    }
     return {
       step: 'use',
       status: 'replied',
-      reply: contextSetReply(command.context),
+      reply,
       who: { address: request.address, user: request.user },
-      context: command.context,
+      ...(command.context ? { context: command.context } : {}),
+      ...(command.lang ? { lang: command.lang } : {}),
       display: command.display,
     };
   }
@@ -299,9 +339,10 @@ async function answerChatSide(
         command.kind === 'jobs'
           ? await deps.audit.recent(request.address, 200)
           : await deps.audit.recent(request.address, 20, 2_000, auditFilter(command));
-      return answer(request, 'replied', command.kind === 'audit' ? auditReply(entries) : jobsReply(entries));
+      const reply = command.kind === 'audit' ? auditReply(entries, locale) : jobsReply(entries, locale);
+      return answer(request, 'replied', reply);
     } catch {
-      return answer(request, 'unavailable', queueUnavailableReply(command.display));
+      return answer(request, 'unavailable', queueUnavailableReply(command.display, locale));
     }
   }
   return undefined;

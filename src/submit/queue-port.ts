@@ -38,6 +38,8 @@ export interface ConfirmPreviewData {
   /** Sealed like a job's command. */
   command: Command;
   display: string;
+  /** The prompt's language (the requester's), so its preview update speaks it too. */
+  locale?: string;
 }
 
 /**

@@ -88,7 +88,8 @@ export class SlackDeliverer implements Deliverer {
     }
     const partIndex = threadPartIndex(message);
     const rendered = partIndex === undefined ? renderMessage(message.reply) : undefined;
-    const content: Content | undefined = rendered ?? renderThread(renderMessage(message.reply).thread)[partIndex ?? 0];
+    const content: Content | undefined =
+      rendered ?? renderThread(renderMessage(message.reply).thread, message.reply.locale)[partIndex ?? 0];
     if (!content) return;
     const thread = await this.threadOf(message);
     let ref: string | undefined;
@@ -115,7 +116,10 @@ export class SlackDeliverer implements Deliverer {
     if (rendered && isFinal(message.reply.status) && rendered.thread.length > 0 && ref) {
       await this.options.notify.notify(firstThreadPart(message, ref, thread));
     } else if (partIndex !== undefined) {
-      const next = nextThreadPart(message, renderThread(renderMessage(message.reply).thread).length);
+      const next = nextThreadPart(
+        message,
+        renderThread(renderMessage(message.reply).thread, message.reply.locale).length,
+      );
       if (next) await this.options.notify.notify(next);
     }
   }

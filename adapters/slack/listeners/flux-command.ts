@@ -65,6 +65,9 @@ async function handleCommand(
   deps: SlackListenerDeps,
 ): Promise<void> {
   const request = requestFromCommand(command);
+  // A returning user's language is known without asking Slack; a new user's arrives late (commit).
+  const known = await deps.locales.known(command.team_id, command.user_id);
+  if (known) request.locale = known;
   const preparing = prepare(request, deps.submit);
   const onTime = await within(preparing, deps.submitDeadlineMs, undefined);
   await ack(onTime ? outcomeResponse(onTime) : STILL_WORKING);

@@ -1,4 +1,6 @@
 import type { types } from '@slack/bolt';
+import { t } from '../../../src/replies/catalog/index.ts';
+import type { Locale } from '../../../src/replies/locale/locale.ts';
 import { chunkLines } from './chunk-lines.ts';
 import { SLACK_LIMITS, THREAD_BUDGET } from './limits.ts';
 import { codeBlock, escapeMrkdwn } from './mrkdwn.ts';
@@ -18,7 +20,7 @@ interface Piece {
   lines: string[];
 }
 
-export function renderThread(outputs: ThreadOutput[]): ThreadMessage[] {
+export function renderThread(outputs: ThreadOutput[], locale: Locale = 'en'): ThreadMessage[] {
   const pieces: Piece[] = outputs.flatMap((output) =>
     chunkLines(output.lines, SLACK_LIMITS.sectionText).map((lines) => ({ title: output.title, lines })),
   );
@@ -38,13 +40,13 @@ export function renderThread(outputs: ThreadOutput[]): ThreadMessage[] {
       }
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: codeBlock(piece.lines) } });
     }
-    messages.push({ text: group[0]?.title ?? 'Output', blocks });
+    messages.push({ text: group[0]?.title ?? t(locale, 'chrome.output'), blocks });
   }
   const last = messages.at(-1);
   if (last && hiddenLines > 0) {
     last.blocks.push({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `… ${hiddenLines} more line${hiddenLines === 1 ? '' : 's'} not shown` }],
+      elements: [{ type: 'mrkdwn', text: escapeMrkdwn(t(locale, 'chrome.lines-not-shown', { count: hiddenLines })) }],
     });
   }
   return messages;

@@ -1,3 +1,4 @@
+import { t } from '../../../src/replies/catalog/index.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { renderMessage } from './render-message.ts';
@@ -12,6 +13,8 @@ import { stripMentions } from './strip-mentions.ts';
  */
 export function tooLargeText(reply: Reply): string {
   const [title = ''] = splitMrkdwn(escapeMrkdwn(stripMentions(reply.title)), 200);
-  const where = renderMessage(reply).thread.length > 0 ? ' — see the thread for the full output.' : '.';
-  return `${STATUS_EMOJI[reply.status]} ${title}: too large for one Slack message${where}`;
+  const locale = reply.locale ?? 'en';
+  const where = renderMessage(reply).thread.length > 0 ? t(locale, 'chrome.slack.too-large.thread') : '.';
+  // The title is escaped already; the catalog's words and `where` carry no mrkdwn.
+  return `${STATUS_EMOJI[reply.status]} ${t(locale, 'chrome.slack.too-large', { title, where })}`;
 }

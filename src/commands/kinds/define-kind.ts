@@ -12,6 +12,7 @@
 //    The object form gives a route its own builder and topic (the extension short forms).
 // 5. `role` is the lowest role that may run the kind; without it, a read-only kind needs `viewer` and
 //    every other kind `admin` (`requiredRole()`), so only the operator kinds declare it.
+import type { Locale } from '../../replies/locale/locale.ts';
 import type { DisplayWord } from '../display/display-words.ts';
 import type { BuildInput, BuildResult, Draft } from '../grammar/build-types.ts';
 import type { HelpTopic } from '../help-topics.ts';
@@ -39,7 +40,7 @@ type SafetyAndImpact<K extends CommandKind> =
   | { safety: 'read-only' | 'mutating'; impact?: undefined }
   | {
       safety: 'destructive' | ((draft: DraftOf<K>) => Safety);
-      impact: (command: CommandOfKind<K>) => string;
+      impact: (command: CommandOfKind<K>, locale: Locale) => string;
     };
 
 export type KindSpec<K extends CommandKind, R extends Runs = Runs> = {

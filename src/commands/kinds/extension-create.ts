@@ -65,7 +65,7 @@ export const extensionCreateKind = defineKind({
   runs: 'job',
   build,
   safety: (draft) => (turnsControllerOff(draft.configurationSettings) ? 'destructive' : 'mutating'),
-  impact: (command) => changeSummary(command.target, []),
+  impact: (command, locale) => changeSummary(command.target, [], locale),
   display: (draft) => [
     ...EXTENSION_PREFIX,
     'create',

@@ -1,4 +1,5 @@
 // `az k8s-extension delete -n NAME` (also `extension delete [NAME]`): always destructive.
+import { t } from '../../replies/catalog/index.ts';
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX } from '../display/extension-words.ts';
 import { EXTENSION_DELETE_FLAGS } from '../flags/extension-flags.ts';
@@ -36,8 +37,8 @@ export const extensionDeleteKind = defineKind({
     }));
   },
   safety: 'destructive',
-  impact: (command) =>
-    `This uninstalls the Flux extension "${command.extensionName}"${onCluster(command.target)}. fluxops refuses while flux configurations still use it.`,
+  impact: (command, locale) =>
+    t(locale, 'impact.extension-delete', { name: command.extensionName, where: onCluster(command.target, locale) }),
   display: (draft) => [
     ...EXTENSION_PREFIX,
     'delete',

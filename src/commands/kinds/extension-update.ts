@@ -5,6 +5,8 @@
 // Rules:
 // 1. Only what is given is changed; nothing to change is a problem.
 // 2. Destructive when it turns a controller off (`<controller>.enabled=false`); otherwise mutating.
+import { t } from '../../replies/catalog/index.ts';
+import type { Locale } from '../../replies/locale/locale.ts';
 import { switches, targetWords } from '../display/display-words.ts';
 import { EXTENSION_PREFIX, settingWords } from '../display/extension-words.ts';
 import { EXTENSION_UPDATE_FLAGS } from '../flags/extension-flags.ts';
@@ -54,10 +56,10 @@ function build(input: BuildInput): BuildResult<DraftOf<'extension.update'>> {
 }
 
 /** What the update turns off, e.g. `disables helm-controller`. */
-function risks(command: ExtensionUpdateCommand): string[] {
+function risks(command: ExtensionUpdateCommand, locale: Locale): string[] {
   return Object.entries(command.configurationSettings)
     .filter(([key, value]) => key.endsWith('.enabled') && value === 'false')
-    .map(([key]) => `disables ${key.slice(0, -'.enabled'.length)}`);
+    .map(([key]) => t(locale, 'impact.risk.disables', { controller: key.slice(0, -'.enabled'.length) }));
 }
 
 export const extensionUpdateKind = defineKind({
@@ -75,7 +77,7 @@ export const extensionUpdateKind = defineKind({
   runs: 'job',
   build,
   safety: (draft) => (turnsControllerOff(draft.configurationSettings) ? 'destructive' : 'mutating'),
-  impact: (command) => changeSummary(command.target, risks(command)),
+  impact: (command, locale) => changeSummary(command.target, risks(command, locale), locale),
   display: (draft) => [
     ...EXTENSION_PREFIX,
     'update',

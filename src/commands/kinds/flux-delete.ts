@@ -3,6 +3,7 @@
 // Rules:
 // 1. --force is forceDelete; --yes is recorded.
 // 2. Always destructive: with prune=true the kustomizations also delete what they deployed.
+import { t } from '../../replies/catalog/index.ts';
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { FLUX_DELETE_FLAGS } from '../flags/flux-config-flags.ts';
@@ -41,8 +42,8 @@ export const fluxDeleteKind = defineKind({
     }));
   },
   safety: 'destructive',
-  impact: (command) =>
-    `This deletes flux configuration "${command.name}"${onCluster(command.target)}. Kustomizations with prune=true also delete the workloads they deployed.`,
+  impact: (command, locale) =>
+    t(locale, 'impact.flux-delete', { name: command.name, where: onCluster(command.target, locale) }),
   display: (draft) => [
     ...FLUX_PREFIX,
     'delete',

@@ -4,6 +4,8 @@
 // 1. Only what is given is changed; an update that changes nothing is a problem.
 // 2. Destructive when it changes the source URL, git ref or source kind, suspends, or turns prune off
 //    on a kustomization (`-k … prune=false`); otherwise mutating.
+import { t } from '../../replies/catalog/index.ts';
+import type { Locale } from '../../replies/locale/locale.ts';
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX, kustomizationGroupWords, sourceWords } from '../display/flux-words.ts';
 import { FLUX_UPDATE_FLAGS } from '../flags/flux-config-flags.ts';
@@ -68,13 +70,13 @@ function safety(draft: DraftOf<'flux.update'>) {
 }
 
 /** Why the update counts as destructive, in the words of the risk it carries. */
-function risks(command: FluxUpdateCommand): string[] {
+function risks(command: FluxUpdateCommand, locale: Locale): string[] {
   const found: string[] = [];
-  if (command.source?.url) found.push(`points the configuration at another source (${command.source.url})`);
-  if (command.source?.ref) found.push('changes the git ref Flux deploys from');
-  if (command.suspend) found.push('suspends reconciliation');
+  if (command.source?.url) found.push(t(locale, 'impact.risk.source', { url: command.source.url }));
+  if (command.source?.ref) found.push(t(locale, 'impact.risk.ref'));
+  if (command.suspend) found.push(t(locale, 'impact.risk.suspend'));
   for (const k of command.kustomizations)
-    if (k.prune === false) found.push(`turns prune off for kustomization ${k.name}`);
+    if (k.prune === false) found.push(t(locale, 'impact.risk.prune-off', { name: k.name }));
   return found;
 }
 
@@ -85,7 +87,7 @@ export const fluxUpdateKind = defineKind({
   runs: 'job',
   build,
   safety,
-  impact: (command) => changeSummary(command.target, risks(command)),
+  impact: (command, locale) => changeSummary(command.target, risks(command, locale), locale),
   display: (draft) => [
     ...FLUX_PREFIX,
     'update',

@@ -5,6 +5,7 @@
 // 1. `KINDS` lists every `CommandKind` with its spec; a kind without one does not compile.
 // 2. The command tree lists accepted words in the order of `KINDS`.
 // 3. `JobKind` is derived from the specs' `runs: 'job'`; `jobs/handlers/index.ts` must give each a handler.
+import type { Locale } from '../../replies/locale/locale.ts';
 import { joinWords } from '../display/display-words.ts';
 import type { CommandDraft } from '../grammar/build-types.ts';
 import { changeSummary } from '../impact-text.ts';
@@ -127,8 +128,8 @@ export function renderDisplay(draft: CommandDraft): string {
   return joinWords(displayOf(draft.kind, draft));
 }
 
-function impactOf<K extends CommandKind>(kind: K, command: CommandOfKind<K>): string | undefined {
-  return KINDS[kind].impact?.(command);
+function impactOf<K extends CommandKind>(kind: K, command: CommandOfKind<K>, locale: Locale): string | undefined {
+  return KINDS[kind].impact?.(command, locale);
 }
 
 /**
@@ -145,6 +146,6 @@ export function requiredRole(command: Command): Role {
 }
 
 /** One sentence saying what a destructive command will do, shown above Confirm/Cancel. */
-export function impactSummary(command: Command): string {
-  return impactOf(command.kind, command) ?? changeSummary(command.target, []);
+export function impactSummary(command: Command, locale: Locale = 'en'): string {
+  return impactOf(command.kind, command, locale) ?? changeSummary(command.target, [], locale);
 }

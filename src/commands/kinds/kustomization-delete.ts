@@ -1,4 +1,5 @@
 // `az k8s-configuration flux kustomization delete -n CONFIG -k NAME`: always destructive.
+import { t } from '../../replies/catalog/index.ts';
 import { switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { KUSTOMIZATION_DELETE_FLAGS } from '../flags/kustomization-flags.ts';
@@ -38,8 +39,12 @@ export const kustomizationDeleteKind = defineKind({
     }));
   },
   safety: 'destructive',
-  impact: (command) =>
-    `This removes kustomization "${command.kustomizationName}" from configuration "${command.configName}"${onCluster(command.target)}; with prune=true its workloads are deleted.`,
+  impact: (command, locale) =>
+    t(locale, 'impact.kustomization-delete', {
+      name: command.kustomizationName,
+      config: command.configName,
+      where: onCluster(command.target, locale),
+    }),
   display: (draft) => [
     ...FLUX_PREFIX,
     'kustomization',

@@ -29,7 +29,7 @@ export const kustomizationUpdateKind = defineKind({
     return done(s, () => ({ kind: 'kustomization.update', ...fields() }));
   },
   safety: (draft) => (draft.kustomization.prune === false ? 'destructive' : 'mutating'),
-  impact: (command) => changeSummary(command.target, []),
+  impact: (command, locale) => changeSummary(command.target, [], locale),
   display: (draft) => [
     ...FLUX_PREFIX,
     'kustomization',

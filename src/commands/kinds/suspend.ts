@@ -1,4 +1,5 @@
 // `suspend NAME [--kind K]`: always destructive, since Flux stops applying changes to the object.
+import { t } from '../../replies/catalog/index.ts';
 import { opt, switches, targetWords } from '../display/display-words.ts';
 import { opFields, readSuspendOrResume } from '../grammar/cluster-op.ts';
 import { done } from '../grammar/scaffold.ts';
@@ -24,8 +25,8 @@ export const suspendKind = defineKind({
     return done(s, () => ({ kind: 'suspend', ...opFields(s), name: name!, ...(objectKind ? { objectKind } : {}) }));
   },
   safety: 'destructive',
-  impact: (command) =>
-    `This suspends "${command.name}"${onCluster(command.target)}: Flux stops applying changes to it until it is resumed.`,
+  impact: (command, locale) =>
+    t(locale, 'impact.suspend', { name: command.name, where: onCluster(command.target, locale) }),
   display: (draft) => [
     'suspend',
     draft.name,

@@ -6,19 +6,27 @@
 // 2. Fields not given are kept from the current context, so `use -c other-cluster` switches cluster
 //    within the same resource group.
 // 3. Submit checks in Azure that the cluster exists before remembering it, unless --no-check.
+// 4. `--lang ja|fr|en` sets the language of the channel's posts with no single reader (alerts, recoveries,
+//    digests). Alone (`use --lang ja`) it leaves the cluster as it is, so a channel can choose its language
+//    before it has a cluster; with cluster flags it sets both.
+
+import { matchLocale, READER_LOCALES, type ReaderLocale } from '../../replies/locale/locale.ts';
 import { opt, targetWords } from '../display/display-words.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
-import { parseFlags } from '../flags/parse-flags.ts';
+import { type ParsedFlags, parseFlags } from '../flags/parse-flags.ts';
 import { IGNORED_AZ_FLAGS, TARGET_FLAGS } from '../flags/target-flags.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
-import { problem } from '../problem.ts';
+import { type Problem, problem } from '../problem.ts';
 import { resolveTarget } from '../resolve-target.ts';
 import type { ChannelContext, CommandBase } from '../types.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
 
 export interface UseCommand extends CommandBase {
   kind: 'use';
-  context: ChannelContext;
+  /** Absent for `use --lang …` alone (rule 4). */
+  context?: ChannelContext;
+  /** The channel's language, with --lang (rule 4). */
+  lang?: ReaderLocale;
   /** False with --no-check: remember the cluster without reading it in Azure first. */
   check: boolean;
 }
@@ -27,12 +35,37 @@ const USE_FLAGS: readonly FlagSpec[] = [
   ...TARGET_FLAGS,
   { name: '--alias', arity: 'value', example: 'staging', help: 'A short name for this cluster in the channel.' },
   { name: '--no-check', arity: 'switch', help: 'Do not check in Azure that the cluster exists.' },
+  { name: '--lang', arity: 'value', example: 'ja', help: 'The language of alerts in this channel: ja, fr or en.' },
   ...IGNORED_AZ_FLAGS,
 ];
+
+/** Rule 4: a --lang value, or the problem saying which are accepted. */
+function readLang(given: string | undefined): { lang?: ReaderLocale; problem?: Problem } {
+  if (given === undefined) return {};
+  const lang = matchLocale(given);
+  if (lang !== undefined && (READER_LOCALES as readonly string[]).includes(lang)) return { lang: lang as ReaderLocale };
+  return { problem: problem('use.lang', { value: given, accepted: READER_LOCALES.join(', ') }) };
+}
+
+/** Rule 4: only --lang (and switches) given, no cluster words. */
+function langOnly(flags: ParsedFlags): boolean {
+  return (
+    flags.values.has('--lang') &&
+    flags.positionals.length === 0 &&
+    [...flags.values.keys()].every((name) => name === '--lang')
+  );
+}
 
 function build(input: BuildInput): BuildResult<DraftOf<'use'>> {
   const flags = parseFlags(input.words, USE_FLAGS, { command: 'use', helpTopic: input.topic });
   const problems = [...flags.problems];
+  const lang = readLang(flags.values.get('--lang'));
+  if (lang.problem) problems.push(lang.problem);
+  if (langOnly(flags)) {
+    if (problems.length > 0 || !lang.lang) return { ok: false, problems };
+    const check = !(flags.switches.get('--no-check') ?? false);
+    return { ok: true, draft: { kind: 'use', lang: lang.lang, check, yes: false, noWait: false, warnings: [] } };
+  }
   const [first, ...extra] = flags.positionals;
   if (first !== undefined && !flags.values.has('--cluster-name')) flags.values.set('--cluster-name', first);
   else if (first !== undefined) extra.unshift(first);
@@ -58,7 +91,9 @@ function build(input: BuildInput): BuildResult<DraftOf<'use'>> {
   const alias = flags.values.get('--alias');
   if (alias !== undefined) context.alias = alias;
   const check = !(flags.switches.get('--no-check') ?? false);
-  return { ok: true, draft: { kind: 'use', context, check, yes: false, noWait: false, warnings: resolved.warnings } };
+  const draft: DraftOf<'use'> = { kind: 'use', context, check, yes: false, noWait: false, warnings: resolved.warnings };
+  if (lang.lang) draft.lang = lang.lang;
+  return { ok: true, draft };
 }
 
 export const useKind = defineKind({
@@ -70,8 +105,9 @@ export const useKind = defineKind({
   safety: 'mutating',
   display: (draft) => [
     'use',
-    ...targetWords(draft.context),
-    ...opt('--alias', draft.context.alias),
-    ...(draft.check ? [] : ['--no-check']),
+    ...(draft.context ? targetWords(draft.context) : []),
+    ...opt('--alias', draft.context?.alias),
+    ...opt('--lang', draft.lang),
+    ...(draft.check || !draft.context ? [] : ['--no-check']),
   ],
 });

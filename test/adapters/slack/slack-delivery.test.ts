@@ -90,10 +90,11 @@ describe('Slack delivery', () => {
     expect(headerStatus(update.params.blocks)).toBe('succeeded');
     // The "queued" ack named the very job that ran.
     expect(ackedJobId).toBeDefined();
-    expect(final).toContain(`Job \`${ackedJobId}\``);
+    // kenji's users.info locale is ja-JP: the job's message speaks Japanese (its chrome, at least).
+    expect(final).toContain(`ジョブ \`${ackedJobId}\``);
     // The context line names who asked and the cluster (ReplyProvenance.requestedBy, .cluster).
-    expect(final).toContain('kenji');
-    expect(final).toContain('flux-demo-arc (connectedClusters, resource group flux-demo-rg)');
+    expect(final).toContain('依頼者 kenji');
+    expect(final).toContain('クラスター flux-demo-arc (connectedClusters');
     expect(post.authorized && update.authorized).toBe(true);
     // The locale was looked up once (users.info include_locale) and is cached from then on.
     const lookups = t.recorder.of('users.info').filter((c) => c.params.user === 'U0JA');
@@ -101,6 +102,12 @@ describe('Slack delivery', () => {
     expect(lookups[0]?.params.include_locale).toBe('true');
     const cached = await redis.get(`${t.app.config.queuePrefix}:slack:locale:T0TEST:U0JA`);
     expect(cached).toBe('ja-JP');
+    // Known from then on, the language answers in the ack too: `help` comes back in Japanese at once.
+    const help = await postSigned(
+      t.eventsUrl,
+      commandBody({ text: 'help', channel, user: 'U0JA', userName: 'kenji', responseUrl: t.recorder.responseUrl('h') }),
+    );
+    expect(JSON.stringify(await help.json())).toContain('fluxops — チャットから Azure GitOps (Flux v2)');
   });
 
   it('follows a multi-step command (flux create) in one message: posted once, then updated to the result', async () => {

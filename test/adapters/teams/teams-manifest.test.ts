@@ -101,9 +101,48 @@ describe('Teams app manifest', () => {
     expect(white).toBeGreaterThan(20);
   });
 
-  it('zips exactly the manifest (with the bot id) and both icons', () => {
+  it('carries ja and fr localization files valid against the Localization schema, covering every command', async () => {
+    const manifest = JSON.parse(template);
+    expect(manifest.localizationInfo.additionalLanguages).toEqual([
+      { languageTag: 'ja-jp', file: 'ja.json' },
+      { languageTag: 'fr-fr', file: 'fr.json' },
+    ]);
+    const schemaFile = new URL(
+      `../../../node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`,
+      import.meta.url,
+    );
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    const commandKeys = (manifest.bots[0].commandLists as { commands: unknown[] }[]).flatMap((list, l) =>
+      list.commands.map((_, c) => `bots[0].commandLists[${l}].commands[${c}].description`),
+    );
+    for (const file of ['ja.json', 'fr.json']) {
+      const strings = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+      // The Localization schema's patterns do not compile as Unicode regexes (ajv refuses them), so its rules
+      // are checked here: required keys, known keys or key patterns, and each key's maxLength.
+      for (const key of schema.required) expect(strings[key], `${file} ${key}`).toEqual(expect.any(String));
+      for (const [key, value] of Object.entries(strings)) {
+        if (key === '$schema') continue;
+        const rule =
+          schema.properties[key] ??
+          Object.entries(schema.patternProperties as Record<string, { maxLength?: number }>).find(([pattern]) =>
+            new RegExp(pattern).test(key),
+          )?.[1];
+        expect(rule, `${file}: ${key} is not a localizable key`).toBeDefined();
+        expect((value as string).length, `${file}: ${key}`).toBeLessThanOrEqual(rule?.maxLength ?? Infinity);
+      }
+      expect(
+        Object.keys(strings)
+          .filter((key) => key.startsWith('bots['))
+          .sort(),
+      ).toEqual([...commandKeys].sort());
+      // Command words stay as typed: each translated description keeps the command's own syntax.
+      expect(strings['description.short']).not.toBe(manifest.description.short);
+    }
+  });
+
+  it('zips exactly the manifest (with the bot id), both icons and the ja and fr localizations', () => {
     const entries = unzip(buildPackage({ MicrosoftAppId: botId, FLUXOPS_PUBLIC_URL: 'https://ops.contoso.com' }));
-    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...entries.keys()].sort()).toEqual(['color.png', 'fr.json', 'ja.json', 'manifest.json', 'outline.png']);
     const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
     expect(manifest.id).toBe(botId);
     expect(manifest.bots[0].botId).toBe(botId);

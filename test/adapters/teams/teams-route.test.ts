@@ -91,7 +91,21 @@ describe('Teams /api/messages', () => {
     expect(connector.calls.filter((c) => inConversation(conversation.id)(c) && c.method === 'POST')).toHaveLength(1);
     // The locale travelled with the request into the job.
     const job = await commandQueueJob(jobIdFor('cmd', 'teams', activity.id));
-    expect(job?.data.locale).toBe('ja-JP');
+    expect(job?.data.locale).toBe('ja');
+  });
+
+  it('answers a Teams user whose activity.locale is fr-FR in French, through the real receiver', async () => {
+    const conversation = personalConversation();
+    const activity = message(connector.url, conversation, `flux delete -n cluster-config ${arc}`, { locale: 'fr-FR' });
+    expect((await postActivity(app.url!, activity)).status).toBe(200);
+    const [first] = (await connector.waitFor((calls) => calls.some(inConversation(conversation.id)))).filter(
+      inConversation(conversation.id),
+    );
+    const text = cardText(cardOf(first!));
+    expect(text).toContain('Confirmer : ');
+    expect(text).toContain('Ceci supprime la configuration Flux « cluster-config »');
+    expect(text).toContain('En attente de confirmation');
+    expect(cardOf(first!)?.actions?.map((a) => a.title)).toEqual(['Confirmer', 'Annuler']);
   });
 
   it('strips the bot @mention in a channel and accepts the /flux prefix', async () => {

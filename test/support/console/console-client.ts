@@ -4,10 +4,20 @@ import type { Following } from '../../../adapters/console/following.ts';
 
 type ReplyLine = Extract<ConsoleLine, { type: 'reply' }>;
 
-/** Sends a console message and collects every reply line until the stream ends. */
-export async function chat(baseUrl: string, text: string, user = 'alice', channel = 'ops'): Promise<ReplyLine[]> {
+/**
+ * Sends a console message and collects every reply line until the stream ends. `locale` is what the
+ * console client sends from LANG/LC_ALL (`ja_JP.UTF-8`).
+ */
+export async function chat(
+  baseUrl: string,
+  text: string,
+  user = 'alice',
+  channel = 'ops',
+  locale?: string,
+): Promise<ReplyLine[]> {
   const out: ReplyLine[] = [];
-  for await (const line of sendMessage({ baseUrl }, { user, channel, text })) if (line.type === 'reply') out.push(line);
+  const message = { user, channel, text, ...(locale ? { locale } : {}) };
+  for await (const line of sendMessage({ baseUrl }, message)) if (line.type === 'reply') out.push(line);
   return out;
 }
 

@@ -41,7 +41,7 @@ describe('renderMessage', () => {
     expect(out.at(-1)).toEqual({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: 'Job `cmd-slack-1`  ·  Asked by alice  ·  Confirmed by bob  ·  Cluster flux-demo-arc' },
+        { type: 'mrkdwn', text: 'job `cmd-slack-1`  ·  asked by alice  ·  confirmed by bob  ·  cluster flux-demo-arc' },
       ],
     });
   });

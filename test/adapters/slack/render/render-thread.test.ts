@@ -36,7 +36,9 @@ describe('renderThread', () => {
         .flatMap((b) => b.text!.text.slice(3, -3).split('\n')),
     );
     const note = (messages.at(-1)!.blocks as AnyBlock[]).at(-1)!;
-    expect(note.elements?.[0]?.text).toBe(`… ${lines.length - shown.length} more lines not shown`);
+    expect(note.elements?.[0]?.text).toBe(
+      `… ${(lines.length - shown.length).toLocaleString('en')} more lines not shown`,
+    );
     for (const m of messages) {
       expect(m.blocks.length).toBeLessThanOrEqual(50);
       for (const b of m.blocks as AnyBlock[]) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);

@@ -2,7 +2,7 @@
  * English texts for validation problems of `k8s-configuration flux` commands (docs/upstream.md §1.4, §6).
  * The wording follows the az CLI's messages where they are right, and fixes them where they are not.
  */
-export const enProblemsFlux: Record<string, string> = {
+export const enProblemsFlux = {
   'problem.name.too-long.message':
     "Invalid {flag} '{value}': it can be a maximum of {max} characters (it has {length}).",
   'problem.name.edge-hyphen.message': "Invalid {flag} '{value}': it cannot begin or end with a hyphen.",
@@ -140,4 +140,4 @@ export const enProblemsFlux: Record<string, string> = {
   'problem.update.nothing.message': '`{command}` has nothing to change.',
   'problem.update.nothing.accepted': 'At least one of the settable flags in `help {topic}`.',
   'problem.update.nothing.example': '{example}',
-};
+} satisfies Record<string, string>;

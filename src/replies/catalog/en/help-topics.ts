@@ -2,7 +2,7 @@
 const TARGET =
   '-g/--resource-group, -c/--cluster-name, -t/--cluster-type (default: the channel’s `use` context), --cluster-rp, --subscription';
 
-export const enHelpTopics: Record<string, string> = {
+export const enHelpTopics = {
   'help.topic.create.summary': 'Create a Flux configuration (fluxConfigurations PUT).',
   'help.topic.create.usage':
     '[az k8s-configuration] flux create -n NAME -u URL (--branch|--tag|--semver|--commit REF) [-k name=… …]',
@@ -136,11 +136,11 @@ export const enHelpTopics: Record<string, string> = {
   'help.topic.logs.flags': TARGET,
   'help.topic.logs.example': 'logs helm-controller --tail 50',
 
-  'help.topic.use.summary': 'Set this channel’s default cluster.',
+  'help.topic.use.summary': 'Set this channel’s default cluster, or the language of its alerts.',
   'help.topic.use.usage':
-    'use -g RG -c CLUSTER -t connectedClusters|managedClusters|provisionedClusters [--subscription ID] [--alias NAME]',
+    'use -g RG -c CLUSTER -t connectedClusters|managedClusters|provisionedClusters [--subscription ID] [--alias NAME] [--lang ja|fr|en] · use --lang ja|fr|en',
   'help.topic.use.flags':
-    '--cluster-rp is implied by the type except for provisionedClusters (Microsoft.HybridContainerService).',
+    '--cluster-rp is implied by the type except for provisionedClusters (Microsoft.HybridContainerService). --lang sets the language of alerts, recoveries and digests in this channel (command replies follow each reader’s language; default FLUXOPS_DEFAULT_LOCALE).',
   'help.topic.use.example': 'use -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
 
   'help.topic.context.summary': 'Show this channel’s default cluster.',
@@ -179,4 +179,4 @@ export const enHelpTopics: Record<string, string> = {
   'help.topic.help.usage': 'help [topic]',
   'help.topic.help.flags': '(none)',
   'help.topic.help.example': 'help create',
-};
+} satisfies Record<string, string>;

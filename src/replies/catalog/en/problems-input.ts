@@ -2,7 +2,7 @@
  * English texts for problems with the shape of the input: tokenizing, command words, flags, cluster target.
  * Each problem code has `.message` (what was wrong), `.accepted` (what is accepted) and `.example`.
  */
-export const enProblemsInput: Record<string, string> = {
+export const enProblemsInput = {
   'problem.suggestion': 'Did you mean {suggestion}?',
 
   'problem.input.empty.message': 'The message has no command in it.',
@@ -125,4 +125,4 @@ export const enProblemsInput: Record<string, string> = {
   'problem.target.cluster-name.accepted':
     'Up to 63 letters, digits, underscores and hyphens, starting with a letter or digit.',
   'problem.target.cluster-name.example': '-c flux-demo-arc',
-};
+} satisfies Record<string, string>;

@@ -1,8 +1,8 @@
 // English help texts. `help.overview` fits one chat screen; each `help.topic.<topic>.*` has a usage line,
 // flags with defaults, and an example taken from the Microsoft tutorial where there is one.
-import { enHelpTopics } from './en-help-topics.ts';
+import { enHelpTopics } from './help-topics.ts';
 
-export const enHelp: Record<string, string> = {
+export const enHelp = {
   'help.overview.title': 'fluxops — Azure GitOps (Flux v2) from chat',
   'help.overview.text': [
     'Paste `az k8s-configuration flux …` / `az k8s-extension …` commands as they are, or use the short forms:',
@@ -19,4 +19,4 @@ export const enHelp: Record<string, string> = {
   'help.label.example': 'Example',
   'help.label.topics': 'Topics',
   ...enHelpTopics,
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 /** English texts for warnings attached to otherwise valid commands (`Command.warnings`). */
-export const enWarnings: Record<string, string> = {
+export const enWarnings = {
   'warning.default-kustomization':
     "Warning! No kustomizations were specified for this configuration. A kustomization will be generated with the default name 'kustomization-1'.",
   'warning.placeholder-target': '{flag} {value} is a placeholder from the docs; used the channel default {resolved}.',
@@ -14,4 +14,4 @@ export const enWarnings: Record<string, string> = {
   'format.problem.example': 'Example: {example}',
   'format.problem.see-help': 'See `help{topic}`.',
   'format.problem.more': '…and {count} more not listed here; fix the ones above and send the command again.',
-};
+} satisfies Record<string, string>;

@@ -2,7 +2,7 @@
  * English texts for problems of `k8s-extension` commands, their short forms and the flux `--config` keys
  * (docs/upstream.md §4, §4.1), and of the bot-only commands.
  */
-export const enProblemsExtension: Record<string, string> = {
+export const enProblemsExtension = {
   'problem.extension.type-unsupported.message': "Extension type '{value}' is not managed by fluxops.",
   'problem.extension.type-unsupported.accepted': '--extension-type microsoft.flux.',
   'problem.extension.type-unsupported.example': '--extension-type microsoft.flux',
@@ -103,6 +103,10 @@ export const enProblemsExtension: Record<string, string> = {
     'use -g RESOURCE_GROUP -c CLUSTER -t CLUSTER_TYPE [--subscription ID] [--alias NAME].',
   'problem.use.incomplete.example': 'use -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
 
+  'problem.use.lang.message': "fluxops does not write in '{value}'.",
+  'problem.use.lang.accepted': '--lang followed by one of {accepted}.',
+  'problem.use.lang.example': 'use --lang ja',
+
   'problem.help.unknown-topic.message': "There is no help topic '{value}'.",
   'problem.help.unknown-topic.accepted': 'One of: {accepted}.',
   'problem.help.unknown-topic.example': 'help create',
@@ -113,4 +117,4 @@ export const enProblemsExtension: Record<string, string> = {
     '/subscriptions/SUBSCRIPTION_ID, optionally followed by /resourceGroups/GROUP and then /providers/NAMESPACE/TYPE/CLUSTER.',
   'problem.access.bad-scope.example':
     '--scope /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/flux-demo-rg',
-};
+} satisfies Record<string, string>;

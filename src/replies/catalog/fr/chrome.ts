@@ -1,0 +1,47 @@
+import type { enChrome } from '../en/chrome.ts';
+import type { Translation } from '../translation.ts';
+
+/** Français : the chat chrome (see en/chrome.ts). */
+export const frChrome: Translation<typeof enChrome> = {
+  'chrome.status.queued': 'En file d’attente',
+  'chrome.status.running': 'En cours',
+  'chrome.status.succeeded': 'Réussi',
+  'chrome.status.failed': 'Échec',
+  'chrome.status.warning': 'Avertissement',
+  'chrome.status.info': 'Info',
+  'chrome.status.confirm': 'En attente de confirmation',
+  'chrome.status.cancelled': 'Annulé',
+  'chrome.provenance.job': 'tâche {jobId}',
+  'chrome.provenance.asked-by': 'demandé par {who}',
+  'chrome.provenance.confirmed-by': 'confirmé par {who}',
+  'chrome.provenance.cluster': 'cluster {cluster}',
+  'chrome.next': 'Ensuite : {commands}',
+  'chrome.table': 'Tableau {number}',
+  'chrome.more-text': 'Suite du texte',
+  'chrome.more-fields': 'Autres champs',
+  'chrome.output': 'Sortie',
+  'chrome.thread.lines': '… {count, plural, one {# autre ligne} other {# autres lignes}} — dans le fil',
+  'chrome.thread.rows': '… {count, plural, one {# autre ligne} other {# autres lignes}} — dans le fil',
+  'chrome.thread.detail': '{title} : {count, plural, one {# ligne} other {# lignes}} dans le fil',
+  'chrome.blocks-not-shown': '… {count, plural, one {# autre bloc non affiché} other {# autres blocs non affichés}}',
+  'chrome.lines-not-shown': '… {count, plural, one {# autre ligne non affichée} other {# autres lignes non affichées}}',
+  'chrome.slack.too-large': '{title} : trop volumineux pour un seul message Slack{where}',
+  'chrome.slack.too-large.thread': ' — la sortie complète est dans le fil.',
+  'chrome.teams.rows': '{name}, lignes {from}–{to}',
+  'chrome.teams.more-rows':
+    '{count, plural, one {# autre ligne} other {# autres lignes}} — dans les messages qui suivent.',
+  'chrome.teams.text': 'Texte',
+  'chrome.teams.fields': 'Champs',
+  'chrome.teams.too-large':
+    'Trop volumineux pour un seul message Teams — la réponse complète est dans les messages qui suivent.',
+  'chrome.teams.detail-follows': '{count, plural, one {# ligne} other {# lignes}} ; la sortie complète suit.',
+  'chrome.console.confirm': 'Confirmer ? [y/N] ',
+  'chrome.console.not-confirmed':
+    'Non confirmé (aucune réponse à lire). Envoyez `y` par un tube (`echo y | npm run -s chat -- "…"`) ; --yes ne saute la question que là où un administrateur a défini `access policy confirm=allow-yes` pour le canal.',
+  'chrome.console.welcome':
+    'console fluxops — {url} en tant que {user} dans #{channel}. Tapez `help` ; Ctrl-D pour quitter.',
+  'chrome.console.not-running': 'fluxops ne tourne pas sur {url}. Démarrez-le avec `npm start`.',
+  'chrome.console.watch-back': '(#{channel} de nouveau suivi ; les messages publiés entre-temps ont été manqués)',
+  'chrome.console.watch-lost': '(suivi de #{channel} perdu ; nouvelle tentative)',
+  'chrome.console.not-watching': '(#{channel} n’est pas suivi : {reason})',
+};

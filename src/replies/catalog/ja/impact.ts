@@ -1,0 +1,47 @@
+import type { enImpact } from '../en/impact.ts';
+import type { Translation } from '../translation.ts';
+
+/** 日本語: the sentence above Confirm/Cancel and the live preview (see en/impact.ts). */
+export const jaImpact: Translation<typeof enImpact> = {
+  'impact.on-cluster': ' ({cluster} 上)',
+  'impact.change': 'この変更{where}は{what}。',
+  'impact.change.default': 'ワークロードを削除したりデプロイを止めたりする可能性があります',
+  'impact.risk.disables': '{controller} を無効にします',
+  'impact.risk.source': '構成を別のソース ({url}) に向けます',
+  'impact.risk.ref': 'Flux がデプロイする Git の参照を変更します',
+  'impact.risk.suspend': '調整を一時停止します',
+  'impact.risk.prune-off': 'kustomization {name} の prune をオフにします',
+  'impact.extension-delete':
+    'Flux 拡張機能 "{name}"{where} をアンインストールします。Flux 構成がまだ使用している間、fluxops は拒否します。',
+  'impact.flux-delete':
+    'Flux 構成 "{name}"{where} を削除します。prune=true の kustomization は、デプロイしたワークロードも削除します。',
+  'impact.kustomization-delete':
+    'kustomization "{name}" を構成 "{config}"{where} から削除します。prune=true の場合、そのワークロードも削除されます。',
+  'impact.suspend': '"{name}"{where} を一時停止します。再開するまで Flux は変更を適用しません。',
+  'preview.column.kind': '種類',
+  'preview.column.namespace': '名前空間',
+  'preview.column.name': '名前',
+  'preview.column.applied-by': '適用元',
+  'preview.column.compliance': 'コンプライアンス',
+  'preview.flux.none': '現在の状態: Flux 構成 "{name}" は存在しません。確認しても何も変わりません。',
+  'preview.flux.no-prune':
+    '現在の状態: {name} には prune=true の kustomization がないため、デプロイしたワークロードはクラスターに残ります。',
+  'preview.flux.prune':
+    '現在の状態: {kustomizations} は prune=true です。確認すると、Flux が適用したオブジェクト {count} 個{objects}と、それらが作成したワークロードが削除されます。',
+  'preview.flux.objects': ' ({objects})',
+  'preview.table.prune': 'prune で削除されるもの',
+  'preview.kustomization.no-config': '現在の状態: Flux 構成 "{config}" は存在しません。確認しても何も変わりません。',
+  'preview.kustomization.none':
+    '現在の状態: {config} には kustomization "{name}" がありません。確認しても何も変わりません。',
+  'preview.kustomization.where': 'kustomization {name} (パス {path}) が {config} から削除されます',
+  'preview.kustomization.no-prune': '現在の状態: {where}。prune はオフのため、デプロイしたものはクラスターに残ります。',
+  'preview.kustomization.prune': '現在の状態: {where}。prune=true のため {objects} も削除されます。',
+  'preview.kustomization.what-it-applied': '適用したもの',
+  'preview.extension.none': '現在の状態: 拡張機能 "{name}" はインストールされていません。確認しても何も変わりません。',
+  'preview.extension.other': '現在の状態: {name} は {type} 拡張機能です。',
+  'preview.extension.unused': '現在の状態: このクラスターで microsoft.flux を使用している Flux 構成はありません。',
+  'preview.extension.used':
+    '現在の状態: {count} 個の Flux 構成が microsoft.flux を使用しています ({names})。Flux がなくなるため、それらを削除するまで fluxops はこの削除を拒否します。',
+  'preview.unreadable': '現在の状態を読み取れませんでした ({code}: {message})。確認後に fluxops がもう一度確認します。',
+  'preview.extension.table': 'Flux がなくなる構成',
+};

@@ -1,0 +1,12 @@
+// 日本語 problem texts; examples are commands and stay as English has them (ProseTranslation).
+import { enProblems } from '../en/problems.ts';
+import { jaProblemsExtension } from './problems-extension.ts';
+import { jaProblemsFlux } from './problems-flux.ts';
+import { jaProblemsInput } from './problems-input.ts';
+
+export const jaProblems = {
+  ...enProblems,
+  ...jaProblemsInput,
+  ...jaProblemsFlux,
+  ...jaProblemsExtension,
+} satisfies Record<keyof typeof enProblems, string>;
