@@ -1,0 +1,53 @@
+import type { enHandlersAlerts } from '../en/handlers-alerts.ts';
+import type { Translation } from '../translation.ts';
+
+/** Français : see en/handlers-alerts.ts. */
+export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
+  'handler.alerts.notEnabled': 'Les alertes ne sont pas activées dans ce worker fluxops.',
+  'handler.alertsSubscribe.done':
+    'Ce canal reçoit désormais les alertes Flux ({id}). Les échecs sont publiés une fois puis mis à jour sur place ; les rétablissements répondent dans le fil de l’alerte.',
+  'handler.alertsSubscribe.subscription': 'Abonnement',
+  'handler.alertsSubscribe.cluster': 'Cluster',
+  'handler.alertsSubscribe.everyCluster': 'tous les clusters',
+  'handler.alertsSubscribe.severity': 'Gravité',
+  'handler.alertsSubscribe.failuresOnly': 'échecs uniquement',
+  'handler.alertsSubscribe.failuresAndStuck': 'échecs et objets bloqués',
+  'handler.alertsSubscribe.kinds': 'Types',
+  'handler.alertsSubscribe.namespaces': 'Espaces de noms',
+  'handler.alertsSubscribe.all': 'tous',
+  'handler.alertsSubscribe.excluding': 'Exclusion',
+  'handler.alertsSubscribe.unsubscribe': 'Se désabonner',
+  'handler.alertsUnsubscribe.done': 'Abonnement {id} supprimé ; ce canal ne reçoit plus ses alertes.',
+  'handler.alertsUnsubscribe.missing':
+    'Ce canal n’a pas d’abonnement {id}. `alerts list` affiche ceux qu’il a.',
+  'handler.alertsMute.done':
+    'Les nouvelles alertes pour {object} sont mises en sourdine dans ce canal jusqu’à {until}. Les alertes déjà publiées continuent d’être mises à jour.',
+  'handler.alertsList.none':
+    'Ce canal n’a aucun abonnement aux alertes. Commencez par `alerts subscribe --severity error`.',
+  'handler.alertsList.columnId': 'ID',
+  'handler.alertsList.columnCluster': 'Cluster',
+  'handler.alertsList.columnSeverity': 'Gravité',
+  'handler.alertsList.columnKinds': 'Types',
+  'handler.alertsList.columnNamespaces': 'Espaces de noms',
+  'handler.alertsList.columnExclude': 'Exclusion',
+  'handler.alertsList.columnBy': 'Par',
+  'handler.alertsList.lateTable':
+    'Événements arrivés plus anciens que l’état de leur objet (enregistrés, état inchangé)',
+  'handler.alertsList.columnObject': 'Objet',
+  'handler.alertsList.columnReason': 'Raison',
+  'handler.alertsList.columnEventTime': 'Heure de l’événement',
+  'handler.alertsList.columnNewerState': 'État plus récent',
+  'handler.alertsList.columnSource': 'Source',
+  'handler.alertsList.noLate': 'Aucun événement n’est arrivé plus ancien que l’état de son objet.',
+  'handler.alertsSetup.text':
+    'Commitez le YAML ci-dessous dans le référentiel GitOps de {cluster} (chiffrez d’abord le Secret avec SOPS ou Sealed Secrets). fluxops a stocké la clé HMAC chiffrée et ne l’affichera plus ; relancer `alerts setup` la renouvelle et l’ancienne clé cesse de fonctionner.',
+  'handler.alertsSetup.noPublicUrl':
+    ' Avertissement : FLUXOPS_PUBLIC_URL n’est pas défini, l’adresse du Provider est donc provisoire : définissez-le et relancez setup.',
+  'handler.alertsSetup.noObjects':
+    ' Avertissement : aucun objet Flux trouvé sur {cluster} (aucune configuration n’en liste), le YAML ne couvre donc que flux-system : après avoir créé une configuration, relancez setup.',
+  'handler.alertsSetup.webhook': 'Webhook',
+  'handler.alertsSetup.namespaces': 'Espaces de noms',
+  'handler.alertsSetup.kinds': 'Types',
+  'handler.alertsSetup.polling': 'Interrogation de la conformité',
+  'handler.alertsSetup.pollingOn': 'activée (tous les COMPLIANCE_POLL_INTERVAL)',
+};
