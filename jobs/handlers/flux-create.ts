@@ -12,6 +12,7 @@ import { ensureFluxExtension } from './support/ensure-flux-extension.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { runWrite } from './support/write-step.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 
 /**
  * `flux create` (the tutorial's first command): make sure microsoft.flux runs (installing it like az
@@ -34,7 +35,7 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
   const model = fluxConfigurationModel(fluxConfigurationBody(command));
   const written = await runWrite(ctx, log, {
     step: 'flux-put',
-    label: `Creating flux configuration ${command.name}`,
+    label: t(log.locale, 'handler.fluxCreate.label', { name: command.name }),
     method: 'PUT',
     target,
     send: (options) => arm.fluxConfigurations.beginCreateOrUpdate(...clusterArgs(target), command.name, model, options),
@@ -43,7 +44,8 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
   });
   if (command.noWait) {
     const check = `flux show -n ${command.name} ${targetFlags(target)}`;
-    return noWaitReply(log, written, { what: `Creating flux configuration ${command.name}`, check, target });
+    const what = t(log.locale, 'handler.fluxCreate.label', { name: command.name });
+    return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.name);
   return { ...reply, context: { cluster: describeCluster(target) } };

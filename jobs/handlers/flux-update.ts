@@ -14,6 +14,7 @@ import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { runWrite } from './support/write-step.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 
 /** `flux update NAME …`: PATCH only what was given, follow the operation, then compliance (not with --no-wait). */
 export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => {
@@ -26,7 +27,7 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        `No flux configuration named "${command.name}" on ${describeCluster(target)}; \`flux create\` makes one.`,
+        t(log.locale, 'handler.fluxUpdate.notFound', { name: command.name, cluster: describeCluster(target) }),
       );
     }
     throw error;
@@ -44,7 +45,7 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
   const model = fluxConfigurationPatchModel(fluxConfigurationPatchBody(command));
   const written = await runWrite(ctx, log, {
     step: 'flux-patch',
-    label: `Updating flux configuration ${command.name}`,
+    label: t(log.locale, 'handler.fluxUpdate.label', { name: command.name }),
     method: 'PATCH',
     target,
     send: (options) => arm.fluxConfigurations.beginUpdate(...clusterArgs(target), command.name, model, options),
@@ -53,7 +54,8 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
   });
   if (command.noWait) {
     const check = `flux show -n ${command.name} ${targetFlags(target)}`;
-    return noWaitReply(log, written, { what: `Updating flux configuration ${command.name}`, check, target });
+    const what = t(log.locale, 'handler.fluxUpdate.label', { name: command.name });
+    return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.name);
   return { ...reply, context: { cluster: describeCluster(target) } };
