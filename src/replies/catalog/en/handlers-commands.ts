@@ -5,7 +5,7 @@
  */
 export const enHandlersCommands = {
   'handler.extensionCreate.label': 'Installing {type} as extension {name}',
-  'handler.extensionCreate.done': 'Extension {name} installed on {cluster}.',
+  'handler.extensionCreate.done': 'Extension {name} is installed.',
   'handler.extensionUpdate.label': 'Updating extension {name}',
   'handler.extensionUpdate.requested': 'Requested',
   'handler.extensionUpdate.changes': 'Changes',

@@ -4,7 +4,7 @@ import type { Translation } from '../translation.ts';
 /** Français : see en/handlers-commands.ts. */
 export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.extensionCreate.label': 'Installation de {type} en tant qu’extension {name}',
-  'handler.extensionCreate.done': 'Extension {name} installée sur {cluster}.',
+  'handler.extensionCreate.done': 'L’extension {name} est installée.',
   'handler.extensionUpdate.label': 'Mise à jour de l’extension {name}',
   'handler.extensionUpdate.requested': 'Valeurs demandées',
   'handler.extensionUpdate.changes': 'Modifications',

@@ -4,7 +4,7 @@ import type { Translation } from '../translation.ts';
 /** 日本語 see en/handlers-commands.ts. */
 export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.extensionCreate.label': '{type} を拡張機能 {name} としてインストールしています',
-  'handler.extensionCreate.done': '拡張機能 {name} を {cluster} にインストールしました。',
+  'handler.extensionCreate.done': '拡張機能 {name} がインストールされました。',
   'handler.extensionUpdate.label': '拡張機能 {name} を更新しています',
   'handler.extensionUpdate.requested': '要求した値',
   'handler.extensionUpdate.changes': '変更',
