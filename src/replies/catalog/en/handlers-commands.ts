@@ -65,10 +65,10 @@ export const enHandlersCommands = {
   'handler.resume.notSuspended':
     '{object} was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `reconcile {name}`.',
   'handler.events.summary':
-    '{count, plural, one {# Flux event} other {# Flux events}}{name, select, none {} other { for {name}}} on {cluster}{warnings, plural, =0 {} one {, # warning} other {, # warnings}}.',
+    '{count, plural, one {# Flux event} other {# Flux events}}{hasName, select, yes { for {name}} other {}} on {cluster}{warnings, plural, =0 {} one {, # warning} other {, # warnings}}.',
   'handler.events.shared':
     ' "{name}" names {groups} Flux objects ({labels}), so the events are grouped by object.',
-  'handler.events.none': 'No Flux events{name, select, none {} other { for {name}}} on {cluster}.',
+  'handler.events.none': 'No Flux events{hasName, select, yes { for {name}} other {}} on {cluster}.',
   'handler.events.tableOf': 'Events of {object}',
   'handler.logs.noPod': 'No {controller} pod in {namespace} on {cluster}. Running: {running}.',
   'handler.logs.noneRunning': 'none',

@@ -65,10 +65,10 @@ export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.resume.notSuspended':
     '{object} n’était pas suspendu, il n’y avait donc rien à reprendre ; Flux continue de le rapprocher. Pour le rapprocher maintenant : `reconcile {name}`.',
   'handler.events.summary':
-    '{count, plural, one {# événement Flux} other {# événements Flux}}{name, select, none {} other { pour {name}}} sur {cluster}{warnings, plural, =0 {} one {, # avertissement} other {, # avertissements}}.',
+    '{count, plural, one {# événement Flux} other {# événements Flux}}{hasName, select, yes { pour {name}} other {}} sur {cluster}{warnings, plural, =0 {} one {, # avertissement} other {, # avertissements}}.',
   'handler.events.shared':
     ' "{name}" désigne {groups} objets Flux ({labels}) : les événements sont regroupés par objet.',
-  'handler.events.none': 'Aucun événement Flux{name, select, none {} other { pour {name}}} sur {cluster}.',
+  'handler.events.none': 'Aucun événement Flux{hasName, select, yes { pour {name}} other {}} sur {cluster}.',
   'handler.events.tableOf': 'Événements de {object}',
   'handler.logs.noPod': 'Aucun pod {controller} dans {namespace} sur {cluster}. En cours d’exécution : {running}.',
   'handler.logs.noneRunning': 'aucun',

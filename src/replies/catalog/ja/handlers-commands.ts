@@ -65,10 +65,10 @@ export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.resume.notSuspended':
     '{object} は中断されていなかったため、再開するものはありません。Flux は引き続き調整します。今すぐ調整するには: `reconcile {name}`。',
   'handler.events.summary':
-    '{cluster} の{name, select, none {} other { {name} の}} Flux イベント {count} 件{warnings, plural, =0 {} other {、警告 # 件}}。',
+    '{cluster} の{hasName, select, yes { {name} の} other {}} Flux イベント {count} 件{warnings, plural, =0 {} other {、警告 # 件}}。',
   'handler.events.shared':
     ' "{name}" は {groups} 個の Flux オブジェクト ({labels}) の名前なので、イベントをオブジェクトごとにまとめています。',
-  'handler.events.none': '{cluster} に{name, select, none {} other { {name} の}} Flux イベントはありません。',
+  'handler.events.none': '{cluster} に{hasName, select, yes { {name} の} other {}} Flux イベントはありません。',
   'handler.events.tableOf': '{object} のイベント',
   'handler.logs.noPod': '{cluster} の {namespace} に {controller} ポッドはありません。実行中: {running}。',
   'handler.logs.noneRunning': 'なし',
