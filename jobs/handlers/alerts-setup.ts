@@ -8,6 +8,8 @@ import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.t
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf } from './alerts-context.ts';
+import { t } from '../../src/replies/catalog/index.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
 
@@ -82,6 +84,7 @@ async function fluxExtension(ctx: HandlerInput<AlertsSetupCommand>) {
  */
 export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
+  const locale = readerLocale(ctx);
   const target = ctx.command.target;
   const cluster = target.clusterName.toLowerCase();
   const [configurations, seen, extension] = await Promise.all([
@@ -98,12 +101,8 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
   // Without a public URL setup still did its work (key, polling); the reply says what to fix rather
   // than looking like a failure.
   const warnings = [
-    alerts.publicUrl
-      ? ''
-      : ' Warning: FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder: set it and run setup again.',
-    configurations.length || seen.length
-      ? ''
-      : ` Warning: no Flux objects found on ${target.clusterName} (no configuration lists any), so the YAML covers flux-system only: after creating a configuration, run setup again.`,
+    alerts.publicUrl ? '' : t(locale, 'handler.alertsSetup.noPublicUrl'),
+    configurations.length || seen.length ? '' : t(locale, 'handler.alertsSetup.noObjects', { cluster: target.clusterName }),
     v1beta3Warning(extension?.version, upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET)) ?? '',
   ].join('');
   return {
@@ -111,15 +110,12 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     status: 'succeeded',
     // The YAML holds the fresh HMAC key: the notify queue seals this reply and never keeps a failed one.
     sensitive: true,
-    text:
-      `Commit the YAML below to ${target.clusterName}'s GitOps repository (encrypt the Secret with SOPS or Sealed Secrets first). ` +
-      'fluxops stored the HMAC key encrypted and will not show it again; running `alerts setup` again rotates it and the old key stops working.' +
-      warnings,
+    text: t(locale, 'handler.alertsSetup.text', { cluster: target.clusterName }) + warnings,
     fields: [
-      { label: 'Webhook', value: webhookUrl(publicUrl, cluster) },
-      { label: 'Namespaces', value: namespaces.join(', ') },
-      { label: 'Kinds', value: kinds.join(', ') },
-      { label: 'Compliance polling', value: 'on (every COMPLIANCE_POLL_INTERVAL)' },
+      { label: t(locale, 'handler.alertsSetup.webhook'), value: webhookUrl(publicUrl, cluster) },
+      { label: t(locale, 'handler.alertsSetup.namespaces'), value: namespaces.join(', ') },
+      { label: t(locale, 'handler.alertsSetup.kinds'), value: kinds.join(', ') },
+      { label: t(locale, 'handler.alertsSetup.polling'), value: t(locale, 'handler.alertsSetup.pollingOn') },
     ],
     detail: { title: 'fluxops-alerts.yaml', lines: yaml.trimEnd().split('\n') },
     provenance: { cluster: target.clusterName },
