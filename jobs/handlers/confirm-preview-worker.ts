@@ -15,6 +15,8 @@ import type { Sealer } from '../../src/platform/seal.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
+import { t } from '../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../src/replies/locale/locale.ts';
 
 /**
  * Runs confirmation previews: reads what confirming would do (src/azure/confirm-impact.ts) and
@@ -44,21 +46,20 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
     async (job) => {
       const data = job.data;
       const command = options.sealer.open(data.command);
+      const locale = resolveLocale(data.locale);
       if (!PREVIEWABLE_KINDS.has(command.kind)) return;
       const previewable = command as PreviewableCommand;
       const target = previewable.target;
       const arm = target.subscriptionId && options.armFor ? options.armFor(target.subscriptionId) : options.arm;
       let live: ConfirmImpact | { text: string };
       try {
-        live = await confirmImpact(arm, previewable);
+        live = await confirmImpact(arm, previewable, locale);
       } catch (error) {
         const info = describeArmError(error);
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         if (info.retryable && !lastAttempt) throw error;
         options.logger.warn({ key: data.key, code: info.code }, 'confirmation preview could not read Azure');
-        live = {
-          text: `Live state could not be read (${info.code}: ${info.message}); fluxops checks again after you confirm.`,
-        };
+        live = { text: t(locale, 'handler.preview.unreadable', { code: info.code, message: info.message }) };
       }
       const reply = confirmReply(
         data.display,

@@ -11,6 +11,7 @@ import { clusterArgs } from './cluster-args.ts';
 import { FLUX_EXTENSION_TYPE } from './find-flux-extension.ts';
 import { isNotFound } from './is-not-found.ts';
 import { describeObject, pruneImpact } from './prune-impact.ts';
+import { type Locale, t } from '../replies/catalog/index.ts';
 
 /**
  * What confirming a destructive command would do, read from live state while the prompt waits, so
@@ -38,12 +39,17 @@ export interface ConfirmImpact {
   tables: ReplyTable[];
 }
 
-function objectsTable(title: string, objects: ObjectStatusDefinition[]): ReplyTable[] {
+function objectsTable(locale: Locale, objects: ObjectStatusDefinition[]): ReplyTable[] {
   if (objects.length === 0) return [];
   return [
     {
-      title,
-      columns: ['KIND', 'NAMESPACE', 'NAME', 'APPLIED BY'],
+      title: t(locale, 'handler.preview.pruneTable'),
+      columns: [
+        t(locale, 'handler.column.kind'),
+        t(locale, 'handler.column.namespace'),
+        t(locale, 'handler.column.name'),
+        t(locale, 'handler.column.appliedBy'),
+      ],
       rows: objects.map((s) => [s.kind ?? '', s.namespace ?? '', s.name ?? '', s.appliedBy?.name ?? '']),
     },
   ];
@@ -62,75 +68,86 @@ async function readConfig(
   }
 }
 
-async function fluxDeleteImpact(arm: SourceControlConfigurationClient, command: FluxDeleteCommand) {
+async function fluxDeleteImpact(arm: SourceControlConfigurationClient, command: FluxDeleteCommand, locale: Locale) {
   const config = await readConfig(arm, command, command.name);
-  if (!config)
-    return {
-      text: `Live state: there is no flux configuration "${command.name}"; confirming changes nothing.`,
-      tables: [],
-    };
+  if (!config) return { text: t(locale, 'handler.preview.noConfig', { name: command.name }), tables: [] };
   const impact = pruneImpact(config);
   if (impact.pruningKustomizations.length === 0) {
-    return {
-      text: `Live state: no kustomization of ${command.name} has prune=true, so the workloads it deployed stay on the cluster.`,
-      tables: [],
-    };
+    return { text: t(locale, 'handler.preview.noPrune', { name: command.name }), tables: [] };
   }
-  const count = impact.objects.length;
   return {
-    text: `Live state: prune=true on ${impact.pruningKustomizations.join(', ')} — confirming deletes ${count} object${count === 1 ? '' : 's'} Flux applied${count ? ` (${impact.objects.map(describeObject).join(', ')})` : ''} and the workloads they created.`,
-    tables: objectsTable('Prune will delete', impact.objects),
+    text: t(locale, 'handler.preview.prune', {
+      kustomizations: impact.pruningKustomizations.join(', '),
+      count: impact.objects.length,
+      objects: impact.objects.map(describeObject).join(', '),
+    }),
+    tables: objectsTable(locale, impact.objects),
   };
 }
 
-async function kustomizationDeleteImpact(arm: SourceControlConfigurationClient, command: KustomizationDeleteCommand) {
+async function kustomizationDeleteImpact(
+  arm: SourceControlConfigurationClient,
+  command: KustomizationDeleteCommand,
+  locale: Locale,
+) {
   const name = command.kustomizationName;
   const config = await readConfig(arm, command, command.configName);
   const kustomization = config?.kustomizations?.[name];
   if (!config || !kustomization) {
     return {
-      text: `Live state: ${config ? `${command.configName} has no kustomization "${name}"` : `there is no flux configuration "${command.configName}"`}; confirming changes nothing.`,
+      text: config
+        ? t(locale, 'handler.preview.noKustomization', { config: command.configName, name })
+        : t(locale, 'handler.preview.noConfig', { name: command.configName }),
       tables: [],
     };
   }
-  const where = `kustomization ${name} (path ${kustomization.path || '.'}) is removed from ${command.configName}`;
-  if (!kustomization.prune) {
-    return { text: `Live state: ${where}; prune is off, so what it deployed stays on the cluster.`, tables: [] };
-  }
+  const where = { name, path: kustomization.path || '.', config: command.configName };
+  if (!kustomization.prune) return { text: t(locale, 'handler.preview.kustomizationNoPrune', where), tables: [] };
   const applier = `${command.configName}-${name}`;
   const objects = pruneImpact(config).objects.filter((s) => s.appliedBy?.name === applier);
   return {
-    text: `Live state: ${where}; prune=true deletes ${objects.length ? objects.map(describeObject).join(', ') : 'what it applied'} with it.`,
-    tables: objectsTable('Prune will delete', objects),
+    text: objects.length
+      ? t(locale, 'handler.preview.kustomizationPrune', { ...where, objects: objects.map(describeObject).join(', ') })
+      : t(locale, 'handler.preview.kustomizationPruneUnknown', where),
+    tables: objectsTable(locale, objects),
   };
 }
 
-async function extensionDeleteImpact(arm: SourceControlConfigurationClient, command: ExtensionDeleteCommand) {
+async function extensionDeleteImpact(
+  arm: SourceControlConfigurationClient,
+  command: ExtensionDeleteCommand,
+  locale: Locale,
+) {
   const args = clusterArgs(command.target);
   let extensionType: string | undefined;
   try {
     extensionType = (await arm.extensions.get(...args, command.extensionName)).extensionType;
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    return {
-      text: `Live state: extension "${command.extensionName}" is not installed; confirming changes nothing.`,
-      tables: [],
-    };
+    return { text: t(locale, 'handler.preview.noExtension', { name: command.extensionName }), tables: [] };
   }
   if (extensionType?.toLowerCase() !== FLUX_EXTENSION_TYPE) {
-    return { text: `Live state: ${command.extensionName} is a ${extensionType ?? 'unknown'} extension.`, tables: [] };
+    const type = extensionType ?? t(locale, 'handler.extensionShow.unknownVersion');
+    return { text: t(locale, 'handler.preview.otherExtension', { name: command.extensionName, type }), tables: [] };
   }
   const configs: FluxConfiguration[] = [];
   for await (const config of arm.fluxConfigurations.list(...args)) configs.push(config);
   if (configs.length === 0) {
-    return { text: 'Live state: no flux configuration uses microsoft.flux on this cluster.', tables: [] };
+    return { text: t(locale, 'handler.preview.noConfigs'), tables: [] };
   }
   return {
-    text: `Live state: ${configs.length} flux configuration${configs.length === 1 ? ' uses' : 's use'} microsoft.flux (${configs.map((c) => c.name).join(', ')}); they would be left without Flux, so fluxops will refuse this delete until they are deleted.`,
+    text: t(locale, 'handler.preview.configsLeft', {
+      count: configs.length,
+      names: configs.map((c) => c.name).join(', '),
+    }),
     tables: [
       {
-        title: 'Would be left without Flux',
-        columns: ['NAME', 'NAMESPACE', 'COMPLIANCE'],
+        title: t(locale, 'handler.preview.leftTable'),
+        columns: [
+          t(locale, 'handler.column.name'),
+          t(locale, 'handler.column.namespace'),
+          t(locale, 'handler.column.compliance'),
+        ],
         rows: configs.map((c) => [c.name ?? '', c.namespace ?? '', c.complianceState ?? 'Unknown']),
       },
     ],
@@ -140,13 +157,14 @@ async function extensionDeleteImpact(arm: SourceControlConfigurationClient, comm
 export function confirmImpact(
   arm: SourceControlConfigurationClient,
   command: PreviewableCommand,
+  locale: Locale = 'en',
 ): Promise<ConfirmImpact> {
   switch (command.kind) {
     case 'flux.delete':
-      return fluxDeleteImpact(arm, command);
+      return fluxDeleteImpact(arm, command, locale);
     case 'kustomization.delete':
-      return kustomizationDeleteImpact(arm, command);
+      return kustomizationDeleteImpact(arm, command, locale);
     case 'extension.delete':
-      return extensionDeleteImpact(arm, command);
+      return extensionDeleteImpact(arm, command, locale);
   }
 }

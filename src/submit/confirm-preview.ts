@@ -28,7 +28,15 @@ export function requestPreview(
   if (!queue.preview || !PREVIEWABLE_KINDS.has(command.kind)) return undefined;
   const key = previewKeyFor(data.address.platform, token);
   queue
-    .preview({ key, token, address: data.address, user: data.user, command: data.command, display: data.display })
+    .preview({
+      key,
+      token,
+      address: data.address,
+      user: data.user,
+      locale: data.locale,
+      command: data.command,
+      display: data.display,
+    })
     .catch((error: unknown) => logger.warn({ err: String(error), key }, 'confirmation preview not queued'));
   return key;
 }

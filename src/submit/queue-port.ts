@@ -35,6 +35,8 @@ export interface ConfirmPreviewData {
   token: string;
   address: ConversationAddress;
   user: ChatUser;
+  /** The reader's locale tag, as in CommandJobData: the live impact is written in their language. */
+  locale?: string;
   /** Sealed like a job's command. */
   command: Command;
   display: string;
