@@ -2,8 +2,8 @@ import { UnrecoverableError } from 'bullmq';
 import { channelId } from '../../src/alerts/engine/subscription.ts';
 import type { AlertsDeps } from '../../src/alerts/stores/alerts-deps.ts';
 import type { ConversationAddress } from '../../src/notify/conversation.ts';
-import type { HandlerInput } from '../handler.ts';
 import { t } from '../../src/replies/catalog/index.ts';
+import type { HandlerInput } from '../handler.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** Shared by the `alerts *` handlers: the wired dependencies and the channel the command came from. */

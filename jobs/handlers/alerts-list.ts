@@ -1,8 +1,8 @@
 import type { AlertsListCommand } from '../../src/commands/kinds/alerts-list.ts';
+import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import type { Reply, ReplyTable } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
-import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 const HISTORY_ROWS = 20;

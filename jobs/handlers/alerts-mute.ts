@@ -1,8 +1,8 @@
 import type { AlertsMuteCommand } from '../../src/commands/kinds/alerts-mute.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `alerts mute <kind>/<name> <duration>`: no new alerts for that object in this channel until it expires. */
@@ -18,6 +18,9 @@ export async function alertsMute(ctx: HandlerInput<AlertsMuteCommand>): Promise<
   return {
     title: ctx.command.display,
     status: 'succeeded',
-    text: t(readerLocale(ctx), 'handler.alertsMute.done', { object: `${objectKind.toLowerCase()}/${objectName}`, until }),
+    text: t(readerLocale(ctx), 'handler.alertsMute.done', {
+      object: `${objectKind.toLowerCase()}/${objectName}`,
+      until,
+    }),
   };
 }

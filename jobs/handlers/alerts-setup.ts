@@ -5,10 +5,10 @@ import { findFluxExtension, installedVersion } from '../../src/azure/find-flux-e
 import { upgradeCommand } from '../../src/azure/upgrade-command.ts';
 import { FLUX_KINDS } from '../../src/cluster/access/flux-kinds.ts';
 import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf } from './alerts-context.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
@@ -102,7 +102,9 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
   // than looking like a failure.
   const warnings = [
     alerts.publicUrl ? '' : t(locale, 'handler.alertsSetup.noPublicUrl'),
-    configurations.length || seen.length ? '' : t(locale, 'handler.alertsSetup.noObjects', { cluster: target.clusterName }),
+    configurations.length || seen.length
+      ? ''
+      : t(locale, 'handler.alertsSetup.noObjects', { cluster: target.clusterName }),
     v1beta3Warning(extension?.version, upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET)) ?? '',
   ].join('');
   return {

@@ -1,8 +1,8 @@
 import type { AlertsSubscribeCommand } from '../../src/commands/kinds/alerts-subscribe.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelAddress } from './alerts-context.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `alerts subscribe …`: stores the channel's filter and starts watching the cluster when it is known. */
@@ -37,10 +37,15 @@ export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>)
         label: t(locale, 'handler.alertsSubscribe.severity'),
         value: t(
           locale,
-          command.severity === 'error' ? 'handler.alertsSubscribe.failuresOnly' : 'handler.alertsSubscribe.failuresAndStuck',
+          command.severity === 'error'
+            ? 'handler.alertsSubscribe.failuresOnly'
+            : 'handler.alertsSubscribe.failuresAndStuck',
         ),
       },
-      { label: t(locale, 'handler.alertsSubscribe.kinds'), value: command.kinds.length ? command.kinds.join(', ') : all },
+      {
+        label: t(locale, 'handler.alertsSubscribe.kinds'),
+        value: command.kinds.length ? command.kinds.join(', ') : all,
+      },
       {
         label: t(locale, 'handler.alertsSubscribe.namespaces'),
         value: command.namespaces.length ? command.namespaces.join(', ') : all,

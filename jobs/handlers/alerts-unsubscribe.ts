@@ -1,8 +1,8 @@
 import type { AlertsUnsubscribeCommand } from '../../src/commands/kinds/alerts-unsubscribe.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `alerts unsubscribe ID`: only this channel's own subscriptions can be removed from here. */

@@ -5,8 +5,8 @@ import { FluxNotInstalledError, fluxNotInstalledMessage } from '../../src/cluste
 import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/access/kube-errors.ts';
 import { FluxObjectNotFoundError } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
-import type { HandlerInput } from '../handler.ts';
 import { t } from '../../src/replies/catalog/index.ts';
+import type { HandlerInput } from '../handler.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /**
@@ -39,7 +39,11 @@ export async function withCluster<T>(
     const info = describeKubeError(error);
     if (error instanceof ApiException && error.code !== 429 && error.code < 500) {
       throw new UnrecoverableError(
-        t(locale, 'handler.cluster.answered', { cluster: target.clusterName, reason: info.reason, message: info.message }),
+        t(locale, 'handler.cluster.answered', {
+          cluster: target.clusterName,
+          reason: info.reason,
+          message: info.message,
+        }),
       );
     }
     const retryable = new Error(`The cluster API of ${target.clusterName}: ${info.message}`) as Error & {

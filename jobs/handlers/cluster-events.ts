@@ -1,9 +1,9 @@
 import { eventsTable, fluxEventsByObject } from '../../src/cluster/ops/events-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 const SHOWN = 30;

@@ -1,9 +1,9 @@
 import { UnrecoverableError } from 'bullmq';
 import { isNoPreviousContainerError, noPreviousLogMessage, restartCount } from '../../src/cluster/ops/previous-log.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 const DEFAULT_TAIL = 50;

@@ -3,10 +3,10 @@ import { revisionOf, shortenRevision } from '../../src/cluster/ops/flux-object.t
 import { type ReconcileOutcome, reconcileFluxObject } from '../../src/cluster/ops/reconcile-flux-object.ts';
 import { resolveFluxObject, sourceRefOf } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { Handler, HandlerInput } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
-import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 const POLL_MS = 250;

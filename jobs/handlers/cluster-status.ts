@@ -5,10 +5,10 @@ import { fluxGetTable } from '../../src/cluster/ops/flux-get-table.ts';
 import { type FluxObject, readyCondition } from '../../src/cluster/ops/flux-object.ts';
 import { podTable } from '../../src/cluster/ops/pod-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 async function fluxObjects(cluster: FluxCluster, name?: string) {

@@ -1,10 +1,10 @@
 import { setSuspended } from '../../src/cluster/ops/reconcile-flux-object.ts';
 import { resolveFluxObject } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
 import { outcomeReply } from './cluster-reconcile.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `suspend NAME` (confirmed before it runs, as destructive): merge-patch spec.suspend=true. */
@@ -14,7 +14,11 @@ export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
     const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind, locale);
     const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
     if (found.object.spec?.suspend)
-      return { title: ctx.command.display, status: 'info', text: t(locale, 'handler.suspend.already', { object: what }) };
+      return {
+        title: ctx.command.display,
+        status: 'info',
+        text: t(locale, 'handler.suspend.already', { object: what }),
+      };
     await setSuspended(cluster, found, true, { pollMs: 250, timeoutMs: 0 });
     return {
       title: ctx.command.display,

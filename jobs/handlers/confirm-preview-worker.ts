@@ -12,11 +12,11 @@ import { impactSummary } from '../../src/commands/kinds/index.ts';
 import { CONFIRM_PREVIEW_SEQ, type NotifyPort } from '../../src/notify/notify-port.ts';
 import type { Logger } from '../../src/platform/logger.ts';
 import type { Sealer } from '../../src/platform/seal.ts';
+import { t } from '../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../src/replies/locale/locale.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
-import { t } from '../../src/replies/catalog/index.ts';
-import { resolveLocale } from '../../src/replies/locale/locale.ts';
 
 /**
  * Runs confirmation previews: reads what confirming would do (src/azure/confirm-impact.ts) and

@@ -1,9 +1,9 @@
 import { statusesTable } from '../../src/azure/describe-flux-configuration.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { readFluxConfiguration } from './support/read-flux-configuration.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `flux deployed-object list`: the objects Flux reports for the configuration (`statuses[]`). */

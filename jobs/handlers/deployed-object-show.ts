@@ -1,10 +1,10 @@
 import { UnrecoverableError } from 'bullmq';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyField } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { readFluxConfiguration } from './support/read-flux-configuration.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `flux deployed-object show`: one object of `statuses[]`, with its conditions and Helm details. */
@@ -43,9 +43,15 @@ export const deployedObjectShow: Handler<CommandOfKind<'deployed-object.show'>> 
   const helm = object.helmReleaseProperties;
   if (helm) {
     if (helm.lastRevisionApplied !== undefined)
-      fields.push({ label: t(locale, 'handler.deployedObjectShow.helmRevision'), value: String(helm.lastRevisionApplied) });
+      fields.push({
+        label: t(locale, 'handler.deployedObjectShow.helmRevision'),
+        value: String(helm.lastRevisionApplied),
+      });
     if (helm.helmChartRef?.name)
-      fields.push({ label: t(locale, 'handler.deployedObjectShow.chart'), value: `${helm.helmChartRef.namespace ?? ''}/${helm.helmChartRef.name}` });
+      fields.push({
+        label: t(locale, 'handler.deployedObjectShow.chart'),
+        value: `${helm.helmChartRef.namespace ?? ''}/${helm.helmChartRef.name}`,
+      });
     fields.push({
       label: t(locale, 'handler.deployedObjectShow.failures'),
       value: `${helm.failureCount ?? 0} / ${helm.installFailureCount ?? 0} / ${helm.upgradeFailureCount ?? 0}`,

@@ -6,6 +6,7 @@ import { extensionState } from '../../src/azure/provisioning-state.ts';
 import { extensionModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { FLUX_EXTENSION_TYPE } from '../../src/commands/types-extension.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { extensionFields, settingsTable } from './extension-show.ts';
@@ -15,7 +16,6 @@ import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { versionGateRefusal } from './support/version-gate.ts';
 import { runWrite } from './support/write-step.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 
 /**
  * `extension create -n flux --extension-type microsoft.flux [--config …]` (e.g. the tutorial's image

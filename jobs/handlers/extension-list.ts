@@ -1,10 +1,10 @@
 import type { Extension } from '@azure/arm-kubernetesconfiguration';
 import { clusterArgs } from '../../src/azure/cluster-args.ts';
 import type { Command } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { listOnCluster } from './support/list-on-cluster.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 type ExtensionList = Extract<Command, { kind: 'extension.list' }>;

@@ -5,12 +5,12 @@ import { extensionWarnings } from '../../src/azure/extension-warnings.ts';
 import { FLUX_EXTENSION_TYPE } from '../../src/azure/find-flux-extension.ts';
 import { isNotFound } from '../../src/azure/is-not-found.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import type { ReplyField, ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
-import { refuseMissingParent } from './support/refuse-missing-parent.ts';
-import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 export function extensionFields(extension: Extension, locale: Locale): ReplyField[] {
   const fields: ReplyField[] = [

@@ -9,17 +9,17 @@ import { extensionState } from '../../src/azure/provisioning-state.ts';
 import { patchExtensionModel } from '../../src/azure/sdk-models.ts';
 import { describeBefore, settingChanges } from '../../src/azure/setting-changes.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal, rememberOnce } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
+import { readerLocale } from './support/reader-locale.ts';
 import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { versionGateRefusal } from './support/version-gate.ts';
 import { runWrite } from './support/write-step.ts';
-import { t } from '../../src/replies/catalog/index.ts';
-import { readerLocale } from './support/reader-locale.ts';
 
 /**
  * `extension update` and every short form (`loglevel`, `drift`, `oomwatch`, `resources`, `scale`,
@@ -88,7 +88,10 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
     const rows = Object.entries(command.configurationSettings).map(([key, value]) => [key, value]);
     for (const key of Object.keys(command.configurationProtectedSettings))
       rows.push([key, t(locale, 'handler.extensionUpdate.protected')]);
-    const columns = [t(locale, 'handler.extensionUpdate.columnSetting'), t(locale, 'handler.extensionUpdate.columnValue')];
+    const columns = [
+      t(locale, 'handler.extensionUpdate.columnSetting'),
+      t(locale, 'handler.extensionUpdate.columnValue'),
+    ];
     const requested = t(locale, 'handler.extensionUpdate.requested');
     return rows.length ? { ...reply, tables: [{ title: requested, columns, rows }] } : reply;
   }

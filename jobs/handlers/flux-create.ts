@@ -5,6 +5,7 @@ import { extensionWarnings } from '../../src/azure/extension-warnings.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { fluxConfigurationModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
@@ -12,7 +13,6 @@ import { ensureFluxExtension } from './support/ensure-flux-extension.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { runWrite } from './support/write-step.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 
 /**
  * `flux create` (the tutorial's first command): make sure microsoft.flux runs (installing it like az

@@ -4,6 +4,7 @@ import { isNotFound } from '../../src/azure/is-not-found.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { describeObject, pruneImpact } from '../../src/azure/prune-impact.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
@@ -11,7 +12,6 @@ import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { runWrite } from './support/write-step.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 
 /**
  * `flux delete NAME` (confirmed in chat before it gets here).

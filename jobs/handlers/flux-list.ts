@@ -1,11 +1,11 @@
 import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration';
 import { clusterArgs } from '../../src/azure/cluster-args.ts';
 import type { Command } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { listOnCluster } from './support/list-on-cluster.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 type FluxList = Extract<Command, { kind: 'flux.list' }>;

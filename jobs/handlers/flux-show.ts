@@ -7,12 +7,12 @@ import {
 } from '../../src/azure/describe-flux-configuration.ts';
 import { isNotFound } from '../../src/azure/is-not-found.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
-import { refuseMissingParent } from './support/refuse-missing-parent.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 /** `flux show NAME`: the configuration's source, state, kustomizations and reported objects. */
 export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async (ctx) => {

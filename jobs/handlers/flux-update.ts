@@ -7,6 +7,7 @@ import { isNotFound } from '../../src/azure/is-not-found.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { fluxConfigurationPatchModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
@@ -14,7 +15,6 @@ import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { runWrite } from './support/write-step.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 
 /** `flux update NAME …`: PATCH only what was given, follow the operation, then compliance (not with --no-wait). */
 export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => {

@@ -3,6 +3,7 @@ import { clusterArgs } from '../../src/azure/cluster-args.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { describeObject, pruneImpact } from '../../src/azure/prune-impact.ts';
 import { fluxConfigurationPatchModel } from '../../src/azure/sdk-models.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
@@ -11,7 +12,6 @@ import { jobJournal } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
 import { readFluxConfiguration } from './support/read-flux-configuration.ts';
 import { runWrite } from './support/write-step.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 
 /**
  * `flux kustomization create|update|delete`: all three are a PATCH of one entry of the configuration's

@@ -2,11 +2,11 @@ import { UnrecoverableError } from 'bullmq';
 import { statusesTable } from '../../src/azure/describe-flux-configuration.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { formatDurationSeconds } from '../../src/platform/format-duration.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyField } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { readFluxConfiguration } from './support/read-flux-configuration.ts';
-import { t } from '../../src/replies/catalog/index.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `flux kustomization show`: one kustomization's settings and the objects it applied. */

@@ -6,12 +6,12 @@ import type {
 import type { ExtensionDeleteCommand } from '../commands/kinds/extension-delete.ts';
 import type { FluxDeleteCommand } from '../commands/kinds/flux-delete.ts';
 import type { KustomizationDeleteCommand } from '../commands/kinds/kustomization-delete.ts';
+import { type Locale, t } from '../replies/catalog/index.ts';
 import type { ReplyTable } from '../replies/reply.ts';
 import { clusterArgs } from './cluster-args.ts';
 import { FLUX_EXTENSION_TYPE } from './find-flux-extension.ts';
 import { isNotFound } from './is-not-found.ts';
 import { describeObject, pruneImpact } from './prune-impact.ts';
-import { type Locale, t } from '../replies/catalog/index.ts';
 
 /**
  * What confirming a destructive command would do, read from live state while the prompt waits, so

@@ -42,7 +42,8 @@ export function fluxConfigurationFields(config: FluxConfiguration, locale: Local
   if (ref) fields.push({ label: t(locale, 'handler.field.ref'), value: ref });
   if (config.sourceSyncedCommitId)
     fields.push({ label: t(locale, 'handler.field.syncedCommit'), value: config.sourceSyncedCommitId });
-  if (config.suspend) fields.push({ label: t(locale, 'handler.field.suspended'), value: t(locale, 'handler.value.yes') });
+  if (config.suspend)
+    fields.push({ label: t(locale, 'handler.field.suspended'), value: t(locale, 'handler.value.yes') });
   if (config.errorMessage) fields.push({ label: t(locale, 'handler.field.error'), value: config.errorMessage });
   if (config.repositoryPublicKey)
     fields.push({ label: t(locale, 'handler.field.deployKey'), value: config.repositoryPublicKey });

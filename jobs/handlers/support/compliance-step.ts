@@ -24,7 +24,10 @@ import type { ProgressLog } from './progress-log.ts';
  */
 function deadlineText(locale: Locale, ms: number): string {
   // Whole minutes past one minute, whole seconds below: the deadline is a setting, not a measurement.
-  return formatDuration(locale, ms >= 60_000 ? { minutes: Math.round(ms / 60_000) } : { seconds: Math.round(ms / 1000) });
+  return formatDuration(
+    locale,
+    ms >= 60_000 ? { minutes: Math.round(ms / 60_000) } : { seconds: Math.round(ms / 1000) },
+  );
 }
 
 export async function complianceReply(

@@ -68,10 +68,14 @@ export async function ensureFluxExtension(
   const model = extensionModel(extensionBody(install));
   await runWrite(ctx, log, {
     step: INSTALL_STEP,
-    label: t(log.locale, ctx.command.noWait ? 'handler.extension.installLabelNoWait' : 'handler.extension.installLabel', {
-      cluster: target.clusterName,
-      name,
-    }),
+    label: t(
+      log.locale,
+      ctx.command.noWait ? 'handler.extension.installLabelNoWait' : 'handler.extension.installLabel',
+      {
+        cluster: target.clusterName,
+        name,
+      },
+    ),
     method: 'PUT',
     target,
     send: (options) => ctx.arm.extensions.beginCreate(...clusterArgs(target), name, model, options),

@@ -1,9 +1,9 @@
 // `flux events`-style rows: LAST SEEN, TYPE, REASON, OBJECT, MESSAGE, oldest first, Flux objects only
 // (involvedObject's API group ends in .toolkit.fluxcd.io).
 import type { CoreV1Event } from '@kubernetes/client-node';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { ReplyTable } from '../../replies/reply.ts';
 import { formatAge } from './pod-table.ts';
-import { type Locale, t } from '../../replies/catalog/index.ts';
 
 function isFluxEvent(event: CoreV1Event): boolean {
   const group = (event.involvedObject.apiVersion ?? '').split('/')[0] ?? '';

@@ -1,8 +1,9 @@
 // `flux get`-style rows for the status reply: NAME, REVISION, SUSPENDED, READY, MESSAGE per object
 // (docs/upstream.md §F4: status/message from Ready, or False/"waiting to be reconciled" without one).
+
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { ReplyTable } from '../../replies/reply.ts';
 import { type FluxObject, readyCondition, revisionOf, shortenRevision } from './flux-object.ts';
-import { type Locale, t } from '../../replies/catalog/index.ts';
 
 function fluxGetRow(locale: Locale, kind: string, object: FluxObject): string[] {
   const ready = readyCondition(object);

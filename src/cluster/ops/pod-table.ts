@@ -1,8 +1,8 @@
 // `kubectl get pods`-style rows (NAME, READY, STATUS, RESTARTS, AGE) for flux-system, as in the
 // tutorial. STATUS follows kubectl: a waiting/terminated reason wins over the phase.
 import type { V1Pod } from '@kubernetes/client-node';
-import type { ReplyTable } from '../../replies/reply.ts';
 import { type Locale, t } from '../../replies/catalog/index.ts';
+import type { ReplyTable } from '../../replies/reply.ts';
 
 export function formatAge(since: Date | string | undefined, now: Date): string {
   if (!since) return '<unknown>';

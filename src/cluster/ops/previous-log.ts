@@ -2,8 +2,8 @@
 // none, and the API server's BadRequest ("previous terminated container … not found") reads like a
 // fault; say what it means instead.
 import type { V1Pod } from '@kubernetes/client-node';
-import { describeKubeError } from '../access/kube-errors.ts';
 import { type Locale, t } from '../../replies/catalog/index.ts';
+import { describeKubeError } from '../access/kube-errors.ts';
 
 export function restartCount(pod: V1Pod, container: string): number {
   return pod.status?.containerStatuses?.find((s) => s.name === container)?.restartCount ?? 0;

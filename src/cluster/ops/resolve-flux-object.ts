@@ -3,10 +3,10 @@
 // the name wins. The same name in two namespaces is ambiguous: the reply lists both. With no Flux API
 // served at all, the answer is that Flux is not installed rather than "no such object".
 import type { FluxObjectKind } from '../../commands/types-bot.ts';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { FluxCluster, FoundObject } from '../access/flux-cluster.ts';
 import { LOOKUP_ORDER } from '../access/flux-kinds.ts';
 import { FluxNotInstalledError } from '../access/flux-not-installed.ts';
-import { type Locale, t } from '../../replies/catalog/index.ts';
 
 export class FluxObjectNotFoundError extends Error {
   override readonly name = 'FluxObjectNotFoundError';

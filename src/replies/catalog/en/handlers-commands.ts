@@ -49,7 +49,8 @@ export const enHandlersCommands = {
   'handler.cluster.answered': 'The cluster API of {cluster} answered {reason}: {message}',
   'handler.status.summary':
     '{objects} Flux objects on {cluster}: {failing} not ready, {suspended} suspended; {pods} pods in {namespace}{unhealthy, plural, =0 {} other {, # not ready}}.',
-  'handler.reconcile.suspended': '{object} is suspended, so it will not reconcile. Run `resume {name} --kind {kind}` first.',
+  'handler.reconcile.suspended':
+    '{object} is suspended, so it will not reconcile. Run `resume {name} --kind {kind}` first.',
   'handler.reconcile.timeout':
     '{object}: {verb, select, resumed {resume} other {reconcile}} requested, but the controller has not handled it yet.',
   'handler.reconcile.done': '{object} {verb, select, resumed {resumed} other {reconciled}}: {message}',
@@ -66,13 +67,11 @@ export const enHandlersCommands = {
     '{object} was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `reconcile {name}`.',
   'handler.events.summary':
     '{count, plural, one {# Flux event} other {# Flux events}}{hasName, select, yes { for {name}} other {}} on {cluster}{warnings, plural, =0 {} one {, # warning} other {, # warnings}}.',
-  'handler.events.shared':
-    ' "{name}" names {groups} Flux objects ({labels}), so the events are grouped by object.',
+  'handler.events.shared': ' "{name}" names {groups} Flux objects ({labels}), so the events are grouped by object.',
   'handler.events.none': 'No Flux events{hasName, select, yes { for {name}} other {}} on {cluster}.',
   'handler.events.tableOf': 'Events of {object}',
   'handler.logs.noPod': 'No {controller} pod in {namespace} on {cluster}. Running: {running}.',
   'handler.logs.noneRunning': 'none',
-  'handler.logs.lines':
-    '{count} {previous, select, yes {previous log lines} other {log lines}} of {pod}/{container}.',
+  'handler.logs.lines': '{count} {previous, select, yes {previous log lines} other {log lines}} of {pod}/{container}.',
   'handler.logs.previous': '(previous)',
 } satisfies Record<string, string>;

@@ -17,8 +17,7 @@ export const enHandlersFlux = {
   'handler.fluxDelete.table': 'Removed (prune=true)',
   'handler.fluxList.none':
     'No flux configurations on {cluster}. Create one with `flux create -n NAME -u URL --branch main --kustomization name=apps path=./apps`.',
-  'handler.fluxList.count':
-    '{count, plural, one {# flux configuration} other {# flux configurations}} on {cluster}.',
+  'handler.fluxList.count': '{count, plural, one {# flux configuration} other {# flux configurations}} on {cluster}.',
   'handler.fluxList.columnProvisioning': 'PROVISIONING',
   'handler.fluxList.columnSource': 'SOURCE',
   'handler.fluxShow.text': 'Flux configuration {name} on {cluster} is {state}.',

@@ -18,8 +18,7 @@ export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSubscribe.excluding': 'Exclusion',
   'handler.alertsSubscribe.unsubscribe': 'Se désabonner',
   'handler.alertsUnsubscribe.done': 'Abonnement {id} supprimé ; ce canal ne reçoit plus ses alertes.',
-  'handler.alertsUnsubscribe.missing':
-    'Ce canal n’a pas d’abonnement {id}. `alerts list` affiche ceux qu’il a.',
+  'handler.alertsUnsubscribe.missing': 'Ce canal n’a pas d’abonnement {id}. `alerts list` affiche ceux qu’il a.',
   'handler.alertsMute.done':
     'Les nouvelles alertes pour {object} sont mises en sourdine dans ce canal jusqu’à {until}. Les alertes déjà publiées continuent d’être mises à jour.',
   'handler.alertsList.none':

@@ -43,7 +43,8 @@ export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.extensionDelete.table': 'Configurations Flux du cluster',
   'handler.extensionDelete.button': 'Supprimer {name}',
   'handler.extensionDelete.done': 'Extension {name} supprimée de {cluster}.',
-  'handler.cluster.notConfigured': 'Les commandes de cluster ne sont pas configurées dans ce fluxops (pas d’accès kube).',
+  'handler.cluster.notConfigured':
+    'Les commandes de cluster ne sont pas configurées dans ce fluxops (pas d’accès kube).',
   'handler.cluster.noTarget': 'Aucun cluster : définissez-en un avec {usage} ou passez -c/-g.',
   'handler.cluster.answered': 'L’API du cluster {cluster} a répondu {reason} : {message}',
   'handler.status.summary':

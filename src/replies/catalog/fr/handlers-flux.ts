@@ -7,8 +7,7 @@ export const frHandlersFlux: Translation<typeof enHandlersFlux> = {
   'handler.fluxUpdate.label': 'Mise à jour de la configuration Flux {name}',
   'handler.fluxUpdate.notFound': 'Aucune configuration Flux nommée "{name}" sur {cluster} ; `flux create` en crée une.',
   'handler.fluxDelete.label': 'Suppression de la configuration Flux {name}',
-  'handler.fluxDelete.nothing':
-    'Aucune configuration Flux nommée "{name}" trouvée sur {cluster} : rien à supprimer.',
+  'handler.fluxDelete.nothing': 'Aucune configuration Flux nommée "{name}" trouvée sur {cluster} : rien à supprimer.',
   'handler.fluxDelete.prune':
     'prune=true sur {kustomizations} : supprimer {name} supprime aussi ce qu’elles ont déployé.',
   'handler.fluxDelete.pruneObjects':
@@ -18,8 +17,7 @@ export const frHandlersFlux: Translation<typeof enHandlersFlux> = {
   'handler.fluxDelete.table': 'Supprimés (prune=true)',
   'handler.fluxList.none':
     'Aucune configuration Flux sur {cluster}. Créez-en une avec `flux create -n NAME -u URL --branch main --kustomization name=apps path=./apps`.',
-  'handler.fluxList.count':
-    '{count, plural, one {# configuration Flux} other {# configurations Flux}} sur {cluster}.',
+  'handler.fluxList.count': '{count, plural, one {# configuration Flux} other {# configurations Flux}} sur {cluster}.',
   'handler.fluxList.columnProvisioning': 'APPROVISIONNEMENT',
   'handler.fluxList.columnSource': 'SOURCE',
   'handler.fluxShow.text': 'La configuration Flux {name} sur {cluster} est {state}.',
@@ -32,8 +30,7 @@ export const frHandlersFlux: Translation<typeof enHandlersFlux> = {
   'handler.kustomization.prune': 'prune=true : supprimer {name} supprime aussi ce qu’elle a déployé.',
   'handler.kustomization.pruneObjects':
     'prune=true : supprimer {name} supprime aussi ce qu’elle a déployé — {objects}.',
-  'handler.kustomizationList.count':
-    '{count, plural, one {# kustomization} other {# kustomizations}} dans {config}.',
+  'handler.kustomizationList.count': '{count, plural, one {# kustomization} other {# kustomizations}} dans {config}.',
   'handler.kustomizationShow.text': 'Kustomization {name} de {config} (objet Flux {applier}).',
   'handler.kustomizationShow.path': 'Chemin',
   'handler.kustomizationShow.repositoryRoot': '(racine du référentiel)',
@@ -46,8 +43,7 @@ export const frHandlersFlux: Translation<typeof enHandlersFlux> = {
   'handler.kustomizationShow.retryInterval': 'Intervalle de nouvelle tentative',
   'handler.deployedObjectList.count':
     '{count, plural, one {# objet déployé} other {# objets déployés}} par {config} (conformité {state}).',
-  'handler.deployedObjectList.none':
-    'Flux n’a encore signalé aucun objet pour {config} (conformité {state}).',
+  'handler.deployedObjectList.none': 'Flux n’a encore signalé aucun objet pour {config} (conformité {state}).',
   'handler.deployedObjectShow.missing':
     '{config} ne signale aucun {kind} {namespace}/{name}. `flux deployed-object list` affiche ce qu’elle signale.',
   'handler.deployedObjectShow.text': '{kind} {namespace}/{name} déployé par {config}.',
@@ -60,8 +56,7 @@ export const frHandlersFlux: Translation<typeof enHandlersFlux> = {
   'handler.deployedObjectShow.columnType': 'TYPE',
   'handler.deployedObjectShow.columnStatus': 'STATUT',
   'handler.deployedObjectShow.columnSince': 'DEPUIS',
-  'handler.preview.noConfig':
-    'État actuel : il n’y a pas de configuration Flux "{name}" ; confirmer ne change rien.',
+  'handler.preview.noConfig': 'État actuel : il n’y a pas de configuration Flux "{name}" ; confirmer ne change rien.',
   'handler.preview.noPrune':
     'État actuel : aucune kustomization de {name} n’a prune=true, donc les charges de travail déployées restent sur le cluster.',
   'handler.preview.prune':

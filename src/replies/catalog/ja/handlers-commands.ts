@@ -37,7 +37,8 @@ export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.extensionList.columnAutoUpgrade': '自動アップグレード',
   'handler.extensionList.columnState': '状態',
   'handler.extensionDelete.label': '拡張機能 {name} を削除しています',
-  'handler.extensionDelete.nothing': '拡張機能 "{name}" は {cluster} にインストールされていないため、削除するものはありません。',
+  'handler.extensionDelete.nothing':
+    '拡張機能 "{name}" は {cluster} にインストールされていないため、削除するものはありません。',
   'handler.extensionDelete.refused':
     'microsoft.flux を削除しません: {count} 個の Flux 構成がまだ使用しています ({names})。先にそれらを削除してください — 使用中の拡張機能を削除するとクラスターが不安定な状態になる可能性があります — その後、もう一度実行してください。',
   'handler.extensionDelete.table': 'クラスター上の Flux 構成',

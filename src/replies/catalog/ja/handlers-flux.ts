@@ -5,9 +5,11 @@ import type { Translation } from '../translation.ts';
 export const jaHandlersFlux: Translation<typeof enHandlersFlux> = {
   'handler.fluxCreate.label': 'Flux 構成 {name} を作成しています',
   'handler.fluxUpdate.label': 'Flux 構成 {name} を更新しています',
-  'handler.fluxUpdate.notFound': '{cluster} に "{name}" という名前の Flux 構成はありません。`flux create` で作成できます。',
+  'handler.fluxUpdate.notFound':
+    '{cluster} に "{name}" という名前の Flux 構成はありません。`flux create` で作成できます。',
   'handler.fluxDelete.label': 'Flux 構成 {name} を削除しています',
-  'handler.fluxDelete.nothing': '{cluster} に "{name}" という名前の Flux 構成が見つからないため、削除するものはありません。',
+  'handler.fluxDelete.nothing':
+    '{cluster} に "{name}" という名前の Flux 構成が見つからないため、削除するものはありません。',
   'handler.fluxDelete.prune':
     '{kustomizations} は prune=true です: {name} を削除すると、それらがデプロイしたものも削除されます。',
   'handler.fluxDelete.pruneObjects':

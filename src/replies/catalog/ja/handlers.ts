@@ -73,7 +73,8 @@ export const jaHandlers: Translation<typeof enHandlers> = {
   'handler.worker.notAvailable': '`{kind}` は認識されましたが、このバージョンの fluxops ではまだ使用できません。',
   'handler.worker.throttled':
     'Azure が {code} ({message}) を返しました。Retry-After の指示どおり {seconds} 秒待ってから再試行します。',
-  'handler.worker.retrying': 'Azure が {code} ({message}) を返しました。再試行します ({attempts} 回中 {attempt} 回目)。',
+  'handler.worker.retrying':
+    'Azure が {code} ({message}) を返しました。再試行します ({attempts} 回中 {attempt} 回目)。',
   'handler.fluxConfig.notFound':
     '{cluster} に "{name}" という名前の Flux 構成はありません。`flux list` で既存の構成を確認できます。',
   'handler.extension.notInstalled':
