@@ -17,7 +17,7 @@ export const jaAlerts: Translation<typeof enAlerts> = {
   'alert.field.lastSeen': '最終発生',
   'alert.field.resolved': '解決',
   'alert.field.closedBy': '解決の根拠',
-  'alert.resolvedAfter': '{at} ({duration} 後)',
+  'alert.resolvedAfter': '{at} ({duration}後)',
   'alert.button.reconcile': '調整',
   'alert.button.events': 'イベント',
   'alert.button.logs': 'ログ',
@@ -25,7 +25,7 @@ export const jaAlerts: Translation<typeof enAlerts> = {
   'alert.table.drifted': '逸脱したオブジェクト',
   'alert.recovery.title': '復旧: {cluster} の {object}',
   'alert.recovery.text':
-    '{object} は {duration} 後に{track, select, drift {逸脱が解消されました} other {正常に戻りました}} (報告 {count} 回)。',
+    '{object} は {duration}後に{track, select, drift {逸脱が解消されました} other {正常に戻りました}} (報告 {count} 回)。',
   'alert.closedBy': '{source} からの {reason}',
   'alert.source.webhook': 'Flux の webhook イベント',
   'alert.source.compliance': 'コンプライアンスのポーリング (構成の statuses[])',
