@@ -1,3 +1,4 @@
+import { displayWidth, padEndDisplay } from '../../src/replies/locale/display-width.ts';
 import type { Reply, ReplyStatus, ReplyTable } from '../../src/replies/reply.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
@@ -17,10 +18,13 @@ const MARKS: Record<ReplyStatus, string> = {
 };
 
 function renderTable(table: ReplyTable): string[] {
-  const widths = table.columns.map((c, i) => Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)));
+  // Columns by display width: a full-width character (名前) takes two terminal columns.
+  const widths = table.columns.map((c, i) =>
+    Math.max(displayWidth(c), ...table.rows.map((r) => displayWidth(r[i] ?? ''))),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => (i === cells.length - 1 ? cell : padEndDisplay(cell, widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   const out: string[] = [];

@@ -1,3 +1,4 @@
+import { displayWidth, padEndDisplay } from '../../src/replies/locale/display-width.ts';
 import type { Reply, ReplyDetail, ReplyTable } from '../../src/replies/reply.ts';
 import { type AdaptiveCard, renderCard } from './render-card.ts';
 import { detailFitsInCard } from './split-detail.ts';
@@ -26,10 +27,13 @@ const bytes = (card: AdaptiveCard) => Buffer.byteLength(JSON.stringify(card), 'u
 
 /** A table as aligned monospace lines (header first) for a follow-up message. */
 function tableLines(table: ReplyTable, rows: string[][]): string[] {
-  const widths = table.columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Display widths: a full-width character (名前) takes two columns of a code block.
+  const widths = table.columns.map((c, i) => Math.max(displayWidth(c), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: string[]) =>
     table.columns
-      .map((_, i) => (i === table.columns.length - 1 ? (cells[i] ?? '') : (cells[i] ?? '').padEnd(widths[i] ?? 0)))
+      .map((_, i) =>
+        i === table.columns.length - 1 ? (cells[i] ?? '') : padEndDisplay(cells[i] ?? '', widths[i] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return [line(table.columns), ...rows.map(line)];

@@ -35,7 +35,9 @@ describe('confirmation impact in the reader language', () => {
 
   it('flux delete: the prune preview in French', async () => {
     const { text, tables } = await impact(`flux delete -n cluster-config ${ARC}`, 'fr');
-    expect(text).toMatch(/^État actuel : prune=true sur infra, apps — confirmer supprime \d+ objets appliqués par Flux \(/);
+    expect(text).toMatch(
+      /^État actuel : prune=true sur infra, apps — confirmer supprime \d+ objets appliqués par Flux \(/,
+    );
     expect(tables[0]?.title).toBe('Prune supprimera');
     expect(tables[0]?.columns).toEqual(['TYPE', 'ESPACE DE NOMS', 'NOM', 'APPLIQUÉ PAR']);
   });

@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tutorialSeed } from '../../../sandbox/arm/seed.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
-import {
-  ARC,
-  type Harness,
-  jobFor,
-  parsed,
-  startHarness,
-  TUTORIAL_CREATE,
-} from '../../support/handlers/harness.ts';
+import { ARC, type Harness, jobFor, parsed, startHarness, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
 
 /**
  * Job replies in the reader's language: the locale the platform reported travels in the job's data
@@ -110,7 +103,9 @@ describe('job replies in the reader language', () => {
     expect(progress[0]?.text).toMatch(
       /^infra, apps は prune=true です: cluster-config を削除すると、それらがデプロイしたもの \(.*HelmRelease cluster-config\/podinfo.* とそれらが作成したワークロード\) も削除されます。/,
     );
-    expect(reply.text).toContain('Flux 構成 cluster-config を flux-demo-arc から削除しました。一緒に prune されたもの:');
+    expect(reply.text).toContain(
+      'Flux 構成 cluster-config を flux-demo-arc から削除しました。一緒に prune されたもの:',
+    );
     expect(reply.tables?.[0]).toMatchObject({
       title: '削除済み (prune=true)',
       columns: ['種類', '名前空間', '名前', '適用元'],
