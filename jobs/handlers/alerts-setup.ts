@@ -105,7 +105,11 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     configurations.length || seen.length
       ? ''
       : t(locale, 'handler.alertsSetup.noObjects', { cluster: target.clusterName }),
-    v1beta3Warning(extension?.version, upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET)) ?? '',
+    v1beta3Warning(
+      extension?.version,
+      upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET),
+      locale,
+    ) ?? '',
   ].join('');
   return {
     title: ctx.command.display,
