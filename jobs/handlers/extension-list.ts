@@ -14,9 +14,7 @@ export const extensionList: Handler<ExtensionList> = async (ctx) => {
   const { command, arm } = ctx;
   const locale = readerLocale(ctx);
   const target = command.target!;
-  const extensions: Extension[] = await listOnCluster({ arm }, target, () =>
-    arm.extensions.list(...clusterArgs(target)),
-  );
+  const extensions: Extension[] = await listOnCluster(ctx, target, () => arm.extensions.list(...clusterArgs(target)));
   if (extensions.length === 0) {
     return {
       title: command.display,

@@ -63,7 +63,7 @@ export const extensionShow: Handler<CommandOfKind<'extension.show'>> = async (ct
     };
   } catch (error) {
     if (isNotFound(error)) {
-      await refuseMissingParent({ arm }, target);
+      await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
         t(locale, 'handler.extension.notInstalled', { name: command.extensionName, cluster: describeCluster(target) }),
       );

@@ -19,7 +19,7 @@ export const fluxList: Handler<FluxList> = async (ctx) => {
   const { command, arm } = ctx;
   const locale = readerLocale(ctx);
   const target = command.target!;
-  const configs = await listOnCluster({ arm }, target, () => arm.fluxConfigurations.list(...clusterArgs(target)));
+  const configs = await listOnCluster(ctx, target, () => arm.fluxConfigurations.list(...clusterArgs(target)));
   const reply: Reply = {
     title: command.display,
     status: 'succeeded',

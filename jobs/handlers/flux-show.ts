@@ -41,7 +41,7 @@ export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async (ctx) => {
     };
   } catch (error) {
     if (isNotFound(error)) {
-      await refuseMissingParent({ arm }, target);
+      await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
         t(locale, 'handler.fluxConfig.notFound', { name: command.name, cluster: describeCluster(target) }),
       );

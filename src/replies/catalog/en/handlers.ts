@@ -98,6 +98,13 @@ export const enHandlers = {
   'handler.gate.tooOld':
     'microsoft.flux {version} is too old for {keys}: upgrade to {required} or later first (latest known {latest}), then run this again.\n{command}',
   'handler.gate.table': 'Needs a newer microsoft.flux',
+  'handler.parent.resourceGroup':
+    'Resource group "{group}" does not exist in subscription {subscription} (or fluxops may not read it). Check -g; `az group list -o table` lists the groups, e.g. `-g flux-demo-rg`.',
+  'handler.parent.noCluster': 'There is no {type} cluster named "{name}" in resource group {group}.',
+  'handler.parent.otherType': ' There is a {other} cluster of that name: use -t {other} ({flags}).',
+  'handler.parent.didYouMean': ' Did you mean {guess} ({flags})?',
+  'handler.parent.inGroup': ' Clusters in {group}: {listed}.',
+  'handler.parent.emptyGroup': ' Resource group {group} holds no Kubernetes cluster.',
   ...enHandlersFlux,
   ...enHandlersCommands,
   ...enHandlersAlerts,

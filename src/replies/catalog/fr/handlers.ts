@@ -98,6 +98,13 @@ export const frHandlers: Translation<typeof enHandlers> = {
   'handler.gate.tooOld':
     'microsoft.flux {version} est trop ancienne pour {keys} : mettez d’abord à niveau vers {required} ou ultérieure (dernière connue : {latest}), puis relancez cette commande.\n{command}',
   'handler.gate.table': 'Nécessite une version plus récente de microsoft.flux',
+  'handler.parent.resourceGroup':
+    'Le groupe de ressources "{group}" n’existe pas dans l’abonnement {subscription} (ou fluxops ne peut pas le lire). Vérifiez -g ; `az group list -o table` liste les groupes, par exemple `-g flux-demo-rg`.',
+  'handler.parent.noCluster': 'Il n’y a pas de cluster {type} nommé "{name}" dans le groupe de ressources {group}.',
+  'handler.parent.otherType': ' Il existe un cluster {other} de ce nom : utilisez -t {other} ({flags}).',
+  'handler.parent.didYouMean': ' Vouliez-vous dire {guess} ({flags}) ?',
+  'handler.parent.inGroup': ' Clusters dans {group} : {listed}.',
+  'handler.parent.emptyGroup': ' Le groupe de ressources {group} ne contient aucun cluster Kubernetes.',
   ...frHandlersFlux,
   ...frHandlersCommands,
   ...frHandlersAlerts,

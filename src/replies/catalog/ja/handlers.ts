@@ -98,6 +98,13 @@ export const jaHandlers: Translation<typeof enHandlers> = {
   'handler.gate.tooOld':
     'microsoft.flux {version} は {keys} には古すぎます: 先に {required} 以降 (既知の最新は {latest}) にアップグレードしてから、もう一度実行してください。\n{command}',
   'handler.gate.table': '新しい microsoft.flux が必要',
+  'handler.parent.resourceGroup':
+    'リソース グループ "{group}" はサブスクリプション {subscription} に存在しません (または fluxops が読み取れません)。-g を確認してください。`az group list -o table` でリソース グループを一覧表示できます (例: `-g flux-demo-rg`)。',
+  'handler.parent.noCluster': 'リソース グループ {group} に "{name}" という名前の {type} クラスターはありません。',
+  'handler.parent.otherType': 'その名前の {other} クラスターがあります: -t {other} を使用してください ({flags})。',
+  'handler.parent.didYouMean': '{guess} のことですか ({flags})?',
+  'handler.parent.inGroup': '{group} のクラスター: {listed}。',
+  'handler.parent.emptyGroup': 'リソース グループ {group} に Kubernetes クラスターはありません。',
   ...jaHandlersFlux,
   ...jaHandlersCommands,
   ...jaHandlersAlerts,
