@@ -62,7 +62,7 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
     return noWaitReply(log, written, { what, check, target });
   }
   const extension = await arm.extensions.get(...clusterArgs(target), command.extensionName);
-  const warnings = extensionWarnings(extension, target);
+  const warnings = extensionWarnings(extension, target, log.locale);
   return log.reply('succeeded', {
     text: [
       t(log.locale, 'handler.extensionCreate.done', { name: command.extensionName }),

@@ -49,7 +49,9 @@ export const extensionShow: Handler<CommandOfKind<'extension.show'>> = async (ct
   try {
     const extension = await arm.extensions.get(...clusterArgs(target), command.extensionName);
     const warnings =
-      extension.extensionType?.toLowerCase() === FLUX_EXTENSION_TYPE ? extensionWarnings(extension, target) : [];
+      extension.extensionType?.toLowerCase() === FLUX_EXTENSION_TYPE
+        ? extensionWarnings(extension, target, locale)
+        : [];
     return {
       title: command.display,
       status: 'succeeded',

@@ -131,7 +131,7 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
     rows.push([label, old ?? t(locale, 'handler.extensionUpdate.none'), old === now ? unchanged(now) : now]);
     if (old !== now) changed += 1;
   }
-  const warnings = isFlux ? extensionWarnings(after, target) : [];
+  const warnings = isFlux ? extensionWarnings(after, target, locale) : [];
   const table: ReplyTable = {
     title: t(locale, 'handler.extensionUpdate.changes'),
     columns: [

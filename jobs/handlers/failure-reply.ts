@@ -20,7 +20,7 @@ export function failureReply(display: string, error: unknown, locale: Locale = '
   return {
     title: display,
     status: 'failed',
-    text: missingRegistration ? `${info.message}\n${registrationAdvice()}` : info.message,
+    text: missingRegistration ? `${info.message}\n${registrationAdvice(locale)}` : info.message,
     fields: fields.length ? fields : undefined,
     tables: info.details.length
       ? [

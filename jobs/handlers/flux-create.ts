@@ -27,8 +27,14 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
   if ('refusal' in ensured) return ensured.refusal;
   const extension = ensured.extension;
   const advice = [
-    azureDevOpsSshAdvice(command.source.url, extension.configurationSettings, target, extension.name ?? 'flux'),
-    ...extensionWarnings(extension, target),
+    azureDevOpsSshAdvice(
+      command.source.url,
+      extension.configurationSettings,
+      target,
+      extension.name ?? 'flux',
+      log.locale,
+    ),
+    ...extensionWarnings(extension, target, log.locale),
   ].filter((line): line is string => line !== undefined);
   for (const [index, line] of advice.entries()) log.note(`advice-${index}`, `⚠ ${line}`);
 

@@ -39,6 +39,7 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
       extension?.configurationSettings,
       target,
       extension?.name ?? 'flux',
+      log.locale,
     );
     if (advice) log.note('advice-ssh', `⚠ ${advice}`);
   }

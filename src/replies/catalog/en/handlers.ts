@@ -105,6 +105,16 @@ export const enHandlers = {
   'handler.parent.didYouMean': ' Did you mean {guess} ({flags})?',
   'handler.parent.inGroup': ' Clusters in {group}: {listed}.',
   'handler.parent.emptyGroup': ' Resource group {group} holds no Kubernetes cluster.',
+  'handler.advice.unsupported':
+    'microsoft.flux {version} is outside the supported window (latest {latest} and the two minor versions before it, i.e. {oldest} or later). Upgrade: {command}',
+  'handler.advice.autoUpgradeOff':
+    'Auto-upgrade is off, so microsoft.flux stays at {version} and will fall out of support. To follow new releases: {command}',
+  'handler.advice.autoUpgradeOffPinned':
+    'Auto-upgrade is off, so microsoft.flux stays at its pinned version and will fall out of support. To follow new releases: {command}',
+  'handler.advice.azureDevOpsSsh':
+    'Azure DevOps no longer accepts SSH-RSA host keys; without rsa-sha2 Flux cannot fetch this repository. Run: {command} (and image-automation-controller.ssh-host-key-args if image automation is enabled).',
+  'handler.advice.registration':
+    'The subscription has not registered the resource providers GitOps needs. Run these once (registration takes a few minutes; `az provider show -n Microsoft.KubernetesConfiguration -o table` shows when it is done):\n{commands}',
   ...enHandlersFlux,
   ...enHandlersCommands,
   ...enHandlersAlerts,

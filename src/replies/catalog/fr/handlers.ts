@@ -105,6 +105,16 @@ export const frHandlers: Translation<typeof enHandlers> = {
   'handler.parent.didYouMean': ' Vouliez-vous dire {guess} ({flags}) ?',
   'handler.parent.inGroup': ' Clusters dans {group} : {listed}.',
   'handler.parent.emptyGroup': ' Le groupe de ressources {group} ne contient aucun cluster Kubernetes.',
+  'handler.advice.unsupported':
+    'microsoft.flux {version} est hors de la période de support (la dernière version {latest} et les deux versions mineures précédentes, soit {oldest} ou ultérieure). Mise à niveau : {command}',
+  'handler.advice.autoUpgradeOff':
+    'La mise à niveau automatique est désactivée : microsoft.flux reste en {version} et sortira du support. Pour suivre les nouvelles versions : {command}',
+  'handler.advice.autoUpgradeOffPinned':
+    'La mise à niveau automatique est désactivée : microsoft.flux reste à sa version épinglée et sortira du support. Pour suivre les nouvelles versions : {command}',
+  'handler.advice.azureDevOpsSsh':
+    'Azure DevOps n’accepte plus les clés d’hôte SSH-RSA ; sans rsa-sha2, Flux ne peut pas récupérer ce référentiel. Exécutez : {command} (et image-automation-controller.ssh-host-key-args si l’automatisation des images est activée).',
+  'handler.advice.registration':
+    'L’abonnement n’a pas inscrit les fournisseurs de ressources dont GitOps a besoin. Exécutez ces commandes une fois (l’inscription prend quelques minutes ; `az provider show -n Microsoft.KubernetesConfiguration -o table` indique quand elle est terminée) :\n{commands}',
   ...frHandlersFlux,
   ...frHandlersCommands,
   ...frHandlersAlerts,

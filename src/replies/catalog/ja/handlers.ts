@@ -105,6 +105,16 @@ export const jaHandlers: Translation<typeof enHandlers> = {
   'handler.parent.didYouMean': '{guess} のことですか ({flags})?',
   'handler.parent.inGroup': '{group} のクラスター: {listed}。',
   'handler.parent.emptyGroup': 'リソース グループ {group} に Kubernetes クラスターはありません。',
+  'handler.advice.unsupported':
+    'microsoft.flux {version} はサポート期間外です (最新の {latest} とその前の 2 つのマイナー バージョン、つまり {oldest} 以降がサポート対象)。アップグレード: {command}',
+  'handler.advice.autoUpgradeOff':
+    '自動アップグレードがオフのため、microsoft.flux は {version} のままでサポート対象外になります。新しいリリースに追従するには: {command}',
+  'handler.advice.autoUpgradeOffPinned':
+    '自動アップグレードがオフのため、microsoft.flux は固定されたバージョンのままでサポート対象外になります。新しいリリースに追従するには: {command}',
+  'handler.advice.azureDevOpsSsh':
+    'Azure DevOps は SSH-RSA ホスト キーを受け付けなくなりました。rsa-sha2 がないと Flux はこのリポジトリを取得できません。実行してください: {command} (イメージ自動化が有効な場合は image-automation-controller.ssh-host-key-args も)。',
+  'handler.advice.registration':
+    'サブスクリプションで GitOps に必要なリソース プロバイダーが登録されていません。次のコマンドを一度実行してください (登録には数分かかります。完了は `az provider show -n Microsoft.KubernetesConfiguration -o table` で確認できます):\n{commands}',
   ...jaHandlersFlux,
   ...jaHandlersCommands,
   ...jaHandlersAlerts,
