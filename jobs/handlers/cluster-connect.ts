@@ -46,7 +46,9 @@ export async function withCluster<T>(
         }),
       );
     }
-    const retryable = new Error(`The cluster API of ${target.clusterName}: ${info.message}`) as Error & {
+    const retryable = new Error(
+      t(locale, 'handler.cluster.unreachable', { cluster: target.clusterName, message: info.message }),
+    ) as Error & {
       statusCode?: number;
       code?: string;
     };

@@ -47,6 +47,7 @@ export const enHandlersCommands = {
   'handler.cluster.notConfigured': 'Cluster commands are not configured in this fluxops (no kube access).',
   'handler.cluster.noTarget': 'No cluster: set one with {usage} or pass -c/-g.',
   'handler.cluster.answered': 'The cluster API of {cluster} answered {reason}: {message}',
+  'handler.cluster.unreachable': 'The cluster API of {cluster}: {message}',
   'handler.status.summary':
     '{objects} Flux objects on {cluster}: {failing} not ready, {suspended} suspended; {pods} pods in {namespace}{unhealthy, plural, =0 {} other {, # not ready}}.',
   'handler.reconcile.suspended':

@@ -47,6 +47,7 @@ export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
     'Les commandes de cluster ne sont pas configurées dans ce fluxops (pas d’accès kube).',
   'handler.cluster.noTarget': 'Aucun cluster : définissez-en un avec {usage} ou passez -c/-g.',
   'handler.cluster.answered': 'L’API du cluster {cluster} a répondu {reason} : {message}',
+  'handler.cluster.unreachable': 'API du cluster {cluster} : {message}',
   'handler.status.summary':
     '{objects} objets Flux sur {cluster} : {failing} non prêts, {suspended} suspendus ; {pods} pods dans {namespace}{unhealthy, plural, =0 {} other {, # non prêts}}.',
   'handler.reconcile.suspended':

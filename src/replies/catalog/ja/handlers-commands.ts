@@ -47,6 +47,7 @@ export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.cluster.notConfigured': 'この fluxops ではクラスター コマンドが構成されていません (kube へのアクセスなし)。',
   'handler.cluster.noTarget': 'クラスターがありません: {usage} で設定するか、-c/-g を指定してください。',
   'handler.cluster.answered': '{cluster} のクラスター API が {reason} を返しました: {message}',
+  'handler.cluster.unreachable': '{cluster} のクラスター API: {message}',
   'handler.status.summary':
     '{cluster} の Flux オブジェクト {objects} 個: 準備未完了 {failing} 個、中断中 {suspended} 個。{namespace} のポッド {pods} 個{unhealthy, plural, =0 {} other {、準備未完了 # 個}}。',
   'handler.reconcile.suspended':
