@@ -22,7 +22,7 @@ export const enAlerts = {
   'alert.table.drifted': 'Drifted objects',
   'alert.recovery.title': 'Recovered: {object} on {cluster}',
   'alert.recovery.text':
-    '{object} is {track, select, drift {no longer drifted} other {healthy again}} after {duration} (reported {count, plural, one {once} other {# times}}).',
+    '{object} is {track, select, drift {no longer drifted} other {healthy again}} after {duration} (reported {count, plural, one {once} other {{count} times}}).',
   'alert.closedBy': '{reason} from the {source}',
   'alert.source.webhook': 'Flux webhook event',
   'alert.source.compliance': "compliance poller (the configuration's statuses[])",

@@ -25,7 +25,7 @@ export const frAlerts: Translation<typeof enAlerts> = {
   'alert.table.drifted': 'Objets en dérive',
   'alert.recovery.title': 'Rétabli : {object} sur {cluster}',
   'alert.recovery.text':
-    '{object} {track, select, drift {n’est plus en dérive} other {est de nouveau sain}} après {duration} (signalé {count, plural, one {une fois} other {# fois}}).',
+    '{object} {track, select, drift {n’est plus en dérive} other {est de nouveau sain}} après {duration} (signalé {count, plural, one {une fois} other {{count} fois}}).',
   'alert.closedBy': '{reason} provenant de {source}',
   'alert.source.webhook': 'l’événement webhook Flux',
   'alert.source.compliance': 'l’interrogation de la conformité (statuses[] de la configuration)',
