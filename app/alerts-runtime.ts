@@ -19,6 +19,7 @@ import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
+import { ChannelContextStore } from '../src/submit/channel-context-store.ts';
 
 export interface AlertsRuntimeOptions {
   config: Config;
@@ -61,6 +62,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
   const clusters = new WatchedClusters(state, prefix);
   const configs = new ObjectConfigs(state, prefix);
   const late = new LateEvents(state, prefix);
+  const contexts = new ChannelContextStore(state, prefix);
   const keys = new WebhookKeys(options.connect('producer'), prefix, options.sealer, config.alerts.keyGraceMs);
   const sink = new BullFluxEventSink(options.connect('producer'), prefix);
   const scheduler = new PollScheduler(shared, prefix, config.alerts.pollIntervalMs);
@@ -74,6 +76,8 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     configs,
     burst: config.alerts.burst,
     late,
+    // Alerts speak the channel's language (`use --lang`), kept with the channel's context.
+    channelLocale: (address) => contexts.getLocale(address),
     logger,
   });
   const fleet = config.alerts.fleetQuery === 'resourcegraph';

@@ -10,6 +10,7 @@ import type { Logger } from '../src/platform/logger.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
 import { currentTraceCarrier, inSpan } from '../src/platform/tracing.ts';
+import { t } from '../src/replies/catalog/index.ts';
 import { resolveLocale } from '../src/replies/locale/locale.ts';
 import { localeField } from '../src/replies/locale/locale-field.ts';
 import type { Reply } from '../src/replies/reply.ts';
@@ -149,7 +150,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       const reply: Reply = {
         title: data.display,
         status: 'info',
-        text: `\`${command.kind}\` is understood but not available in this version of fluxops yet.`,
+        text: t(locale, 'handler.worker.notAvailable', { kind: command.kind }),
       };
       await send(reply);
       return { status: reply.status };
@@ -175,7 +176,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       return { status: reply.status };
     } catch (error) {
       if (error instanceof UnrecoverableError) {
-        await send(failureReply(data.display, error));
+        await send(failureReply(data.display, error, locale));
         throw error;
       }
       const info = describeArmError(error);
@@ -183,7 +184,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       const lastAttempt = job.attemptsMade + 1 >= attempts;
       logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
       if (!info.retryable || lastAttempt) {
-        await send(failureReply(data.display, error));
+        await send(failureReply(data.display, error, locale));
         throw new UnrecoverableError(`${info.code}: ${info.message}`);
       }
       const throttleWait =
@@ -193,7 +194,11 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         await send({
           title: data.display,
           status: 'running',
-          text: `Azure answered ${info.code} (${info.message}); waiting ${Math.ceil(throttleWait / 1000)} s as its Retry-After asks, then trying again.`,
+          text: t(locale, 'handler.worker.throttled', {
+            code: info.code,
+            message: info.message,
+            seconds: Math.ceil(throttleWait / 1000),
+          }),
         });
         await job.moveToDelayed(Date.now() + throttleWait, token);
         throw new DelayedError();
@@ -201,7 +206,12 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       await send({
         title: data.display,
         status: 'running',
-        text: `Azure answered ${info.code} (${info.message}); retrying (attempt ${job.attemptsMade + 2} of ${attempts}).`,
+        text: t(locale, 'handler.worker.retrying', {
+          code: info.code,
+          message: info.message,
+          attempt: job.attemptsMade + 2,
+          attempts,
+        }),
       });
       throw error;
     }

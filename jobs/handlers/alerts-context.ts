@@ -2,11 +2,13 @@ import { UnrecoverableError } from 'bullmq';
 import { channelId } from '../../src/alerts/engine/subscription.ts';
 import type { AlertsDeps } from '../../src/alerts/stores/alerts-deps.ts';
 import type { ConversationAddress } from '../../src/notify/conversation.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { HandlerInput } from '../handler.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 /** Shared by the `alerts *` handlers: the wired dependencies and the channel the command came from. */
 export function alertsOf(ctx: HandlerInput): AlertsDeps {
-  if (!ctx.alerts) throw new UnrecoverableError('Alerts are not enabled in this fluxops worker.');
+  if (!ctx.alerts) throw new UnrecoverableError(t(readerLocale(ctx), 'handler.alerts.notEnabled'));
   return ctx.alerts;
 }
 

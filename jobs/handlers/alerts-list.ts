@@ -1,32 +1,43 @@
 import type { AlertsListCommand } from '../../src/commands/kinds/alerts-list.ts';
+import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import type { Reply, ReplyTable } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 const HISTORY_ROWS = 20;
 
 /** `alerts list`: this channel's subscriptions; `--history` adds the newest late events. */
 export async function alertsList(ctx: HandlerInput<AlertsListCommand>): Promise<Reply> {
-  const reply = await subscriptionsReply(ctx);
+  const locale = readerLocale(ctx);
+  const reply = await subscriptionsReply(ctx, locale);
   if (!ctx.command.history) return reply;
   const late = await alertsOf(ctx).late.recent(HISTORY_ROWS);
   const table: ReplyTable = {
-    title: "Events that arrived older than their object's state (recorded, state unchanged)",
-    columns: ['Object', 'Cluster', 'Reason', 'Event time', 'Newer state', 'Source'],
+    title: t(locale, 'handler.alertsList.lateTable'),
+    columns: [
+      t(locale, 'handler.alertsList.columnObject'),
+      t(locale, 'handler.alertsList.columnCluster'),
+      t(locale, 'handler.alertsList.columnReason'),
+      t(locale, 'handler.alertsList.columnEventTime'),
+      t(locale, 'handler.alertsList.columnNewerState'),
+      t(locale, 'handler.alertsList.columnSource'),
+    ],
     rows: late.map((e) => [`${e.kind}/${e.namespace}/${e.name}`, e.cluster, e.reason, e.time, e.newest, e.source]),
   };
   if (late.length === 0)
-    return { ...reply, text: `${reply.text ?? ''}\nNo event arrived older than its object's state.`.trim() };
+    return { ...reply, text: `${reply.text ?? ''}\n${t(locale, 'handler.alertsList.noLate')}`.trim() };
   return { ...reply, tables: [...(reply.tables ?? []), table] };
 }
 
-async function subscriptionsReply(ctx: HandlerInput<AlertsListCommand>): Promise<Reply> {
+async function subscriptionsReply(ctx: HandlerInput<AlertsListCommand>, locale: Locale): Promise<Reply> {
+  const all = t(locale, 'handler.alertsSubscribe.all');
   const subscriptions = await alertsOf(ctx).subscriptions.forChannel(channelOf(ctx));
   if (subscriptions.length === 0) {
     return {
       title: ctx.command.display,
       status: 'succeeded',
-      text: 'This channel has no alert subscriptions. Start with `alerts subscribe --severity error`.',
+      text: t(locale, 'handler.alertsList.none'),
     };
   }
   return {
@@ -34,13 +45,21 @@ async function subscriptionsReply(ctx: HandlerInput<AlertsListCommand>): Promise
     status: 'succeeded',
     tables: [
       {
-        columns: ['ID', 'Cluster', 'Severity', 'Kinds', 'Namespaces', 'Exclude', 'By'],
+        columns: [
+          t(locale, 'handler.alertsList.columnId'),
+          t(locale, 'handler.alertsList.columnCluster'),
+          t(locale, 'handler.alertsList.columnSeverity'),
+          t(locale, 'handler.alertsList.columnKinds'),
+          t(locale, 'handler.alertsList.columnNamespaces'),
+          t(locale, 'handler.alertsList.columnExclude'),
+          t(locale, 'handler.alertsList.columnBy'),
+        ],
         rows: subscriptions.map((s) => [
           s.id,
-          s.cluster ?? 'all',
+          s.cluster ?? all,
           s.severity,
-          s.kinds.join(',') || 'all',
-          s.namespaces.join(',') || 'all',
+          s.kinds.join(',') || all,
+          s.namespaces.join(',') || all,
           s.exclude ?? '',
           s.createdBy,
         ]),

@@ -1,7 +1,9 @@
 import type { AlertsMuteCommand } from '../../src/commands/kinds/alerts-mute.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelOf } from './alerts-context.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 /** `alerts mute <kind>/<name> <duration>`: no new alerts for that object in this channel until it expires. */
 export async function alertsMute(ctx: HandlerInput<AlertsMuteCommand>): Promise<Reply> {
@@ -16,6 +18,9 @@ export async function alertsMute(ctx: HandlerInput<AlertsMuteCommand>): Promise<
   return {
     title: ctx.command.display,
     status: 'succeeded',
-    text: `New alerts for ${objectKind.toLowerCase()}/${objectName} are muted in this channel until ${until}. Alerts already posted keep updating.`,
+    text: t(readerLocale(ctx), 'handler.alertsMute.done', {
+      object: `${objectKind.toLowerCase()}/${objectName}`,
+      until,
+    }),
   };
 }

@@ -8,10 +8,12 @@ import { findFluxExtension, installedVersion } from '../../src/azure/find-flux-e
 import { upgradeCommand } from '../../src/azure/upgrade-command.ts';
 import { FLUX_KINDS } from '../../src/cluster/access/flux-kinds.ts';
 import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
-import type { Platform } from '../../src/notify/conversation.ts';
+import { type Locale, t } from '../../src/replies/catalog/index.ts';
+import { formatDateTime } from '../../src/replies/locale/format-date-time.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf } from './alerts-context.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
 
@@ -80,20 +82,14 @@ async function fluxExtension(ctx: HandlerInput<AlertsSetupCommand>) {
   }
 }
 
-/** Where the requester finds the key, per platform (NotifyMessage.privateTo). */
-const PRIVATE_PLACE: Record<Platform, string> = {
-  slack: 'a direct message from fluxops',
-  teams: 'a 1:1 chat with fluxops',
-  console: 'their own console session, not its watchers',
-};
-
 /** What the channel and the requester read about the key: where it went and what happened to the old one. */
-function keySentence(issued: IssuedKey, cluster: string): string {
-  if (issued.outcome === 'existing')
-    return `${cluster} already had a webhook key; fluxops sent you that same key again (nothing was rotated). To replace it, run \`alerts setup --rotate\`.`;
-  if (issued.outcome === 'rotated')
-    return `A new webhook key was issued for ${cluster}; the previous key keeps verifying events until ${issued.previousValidUntil?.toISOString()}, so commit the new YAML before then.`;
-  return `A webhook key was issued for ${cluster}.`;
+function keySentence(issued: IssuedKey, cluster: string, locale: Locale): string {
+  if (issued.outcome === 'existing') return t(locale, 'handler.alertsSetup.keyExisting', { cluster });
+  if (issued.outcome === 'rotated') {
+    const until = issued.previousValidUntil ? formatDateTime(locale, issued.previousValidUntil) : '';
+    return t(locale, 'handler.alertsSetup.keyRotated', { cluster, until });
+  }
+  return t(locale, 'handler.alertsSetup.keyIssued', { cluster });
 }
 
 /**
@@ -109,6 +105,7 @@ function keySentence(issued: IssuedKey, cluster: string): string {
  */
 export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
+  const locale = readerLocale(ctx);
   const target = ctx.command.target;
   const cluster = target.clusterName.toLowerCase();
   const [configurations, seen, extension] = await Promise.all([
@@ -126,29 +123,28 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
   // Without a public URL setup still did its work (key, polling); the reply says what to fix rather
   // than looking like a failure.
   const warnings = [
-    alerts.publicUrl
-      ? ''
-      : ' Warning: FLUXOPS_PUBLIC_URL is not set, so the Provider address is a placeholder: set it and run setup again.',
+    alerts.publicUrl ? '' : t(locale, 'handler.alertsSetup.noPublicUrl'),
     configurations.length || seen.length
       ? ''
-      : ` Warning: no Flux objects found on ${target.clusterName} (no configuration lists any), so the YAML covers flux-system only: after creating a configuration, run setup again.`,
-    v1beta3Warning(extension?.version, upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET)) ?? '',
+      : t(locale, 'handler.alertsSetup.noObjects', { cluster: target.clusterName }),
+    v1beta3Warning(
+      extension?.version,
+      upgradeCommand(target, extension?.name ?? 'flux', V1BETA3_UPGRADE_TARGET),
+      locale,
+    ) ?? '',
   ].join('');
   const fields = [
-    { label: 'Webhook', value: webhookUrl(publicUrl, webhookId) },
-    { label: 'Namespaces', value: namespaces.join(', ') },
-    { label: 'Kinds', value: kinds.join(', ') },
-    { label: 'Compliance polling', value: 'on (every COMPLIANCE_POLL_INTERVAL)' },
+    { label: t(locale, 'handler.alertsSetup.webhook'), value: webhookUrl(publicUrl, webhookId) },
+    { label: t(locale, 'handler.alertsSetup.namespaces'), value: namespaces.join(', ') },
+    { label: t(locale, 'handler.alertsSetup.kinds'), value: kinds.join(', ') },
+    { label: t(locale, 'handler.alertsSetup.polling'), value: t(locale, 'handler.alertsSetup.pollingOn') },
   ];
-  const about = keySentence(issued, target.clusterName);
+  const about = keySentence(issued, target.clusterName, locale);
   await ctx.privately({
     title: ctx.command.display,
     status: 'succeeded',
     sensitive: true,
-    text:
-      `${about} Commit the YAML below to ${target.clusterName}'s GitOps repository (encrypt the Secret with SOPS or Sealed Secrets first). ` +
-      'It holds the HMAC key: keep it out of channels and tickets.' +
-      warnings,
+    text: `${about} ${t(locale, 'handler.alertsSetup.text', { cluster: target.clusterName })}${warnings}`,
     fields,
     detail: { title: 'fluxops-alerts.yaml', lines: yaml.trimEnd().split('\n') },
     provenance: { cluster: target.clusterName },
@@ -157,7 +153,10 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     title: ctx.command.display,
     status: 'succeeded',
     sentPrivately: true,
-    text: `${about} The Secret/Provider/Alert YAML with the key went to ${ctx.data.user.name ?? ctx.data.user.id} alone (${PRIVATE_PLACE[ctx.data.address.platform]}), not to this channel.${warnings}`,
+    text: `${about} ${t(locale, 'handler.alertsSetup.sentPrivately', {
+      user: ctx.data.user.name ?? ctx.data.user.id,
+      place: t(locale, `handler.alertsSetup.place.${ctx.data.address.platform}`),
+    })}${warnings}`,
     fields,
     provenance: { cluster: target.clusterName },
   };

@@ -1,12 +1,16 @@
 import type { AlertsSubscribeCommand } from '../../src/commands/kinds/alerts-subscribe.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelAddress } from './alerts-context.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 /** `alerts subscribe …`: stores the channel's filter and starts watching the cluster when it is known. */
 export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
   const { command } = ctx;
+  const locale = readerLocale(ctx);
+  const all = t(locale, 'handler.alertsSubscribe.all');
   const cluster = (command.cluster ?? command.target?.clusterName)?.toLowerCase();
   if (command.target) await alerts.watch(command.target);
   const subscription = await alerts.subscriptions.add({
@@ -22,15 +26,38 @@ export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>)
   return {
     title: command.display,
     status: 'succeeded',
-    text: `This channel now receives Flux alerts (${subscription.id}). Failures post once and update in place; recoveries reply in the alert's thread.`,
+    text: t(locale, 'handler.alertsSubscribe.done', { id: subscription.id }),
     fields: [
-      { label: 'Subscription', value: subscription.id },
-      { label: 'Cluster', value: cluster ?? 'every cluster' },
-      { label: 'Severity', value: command.severity === 'error' ? 'failures only' : 'failures and stuck objects' },
-      { label: 'Kinds', value: command.kinds.length ? command.kinds.join(', ') : 'all' },
-      { label: 'Namespaces', value: command.namespaces.length ? command.namespaces.join(', ') : 'all' },
-      ...(command.exclude ? [{ label: 'Excluding', value: command.exclude }] : []),
+      { label: t(locale, 'handler.alertsSubscribe.subscription'), value: subscription.id },
+      {
+        label: t(locale, 'handler.alertsSubscribe.cluster'),
+        value: cluster ?? t(locale, 'handler.alertsSubscribe.everyCluster'),
+      },
+      {
+        label: t(locale, 'handler.alertsSubscribe.severity'),
+        value: t(
+          locale,
+          command.severity === 'error'
+            ? 'handler.alertsSubscribe.failuresOnly'
+            : 'handler.alertsSubscribe.failuresAndStuck',
+        ),
+      },
+      {
+        label: t(locale, 'handler.alertsSubscribe.kinds'),
+        value: command.kinds.length ? command.kinds.join(', ') : all,
+      },
+      {
+        label: t(locale, 'handler.alertsSubscribe.namespaces'),
+        value: command.namespaces.length ? command.namespaces.join(', ') : all,
+      },
+      ...(command.exclude ? [{ label: t(locale, 'handler.alertsSubscribe.excluding'), value: command.exclude }] : []),
     ],
-    actions: [{ id: 'unsubscribe', label: 'Unsubscribe', command: `alerts unsubscribe ${subscription.id}` }],
+    actions: [
+      {
+        id: 'unsubscribe',
+        label: t(locale, 'handler.alertsSubscribe.unsubscribe'),
+        command: `alerts unsubscribe ${subscription.id}`,
+      },
+    ],
   };
 }

@@ -1,11 +1,13 @@
 import { ApiException } from '@kubernetes/client-node';
 import { UnrecoverableError } from 'bullmq';
 import type { FluxCluster } from '../../src/cluster/access/flux-cluster.ts';
-import { FluxNotInstalledError } from '../../src/cluster/access/flux-not-installed.ts';
+import { FluxNotInstalledError, fluxNotInstalledMessage } from '../../src/cluster/access/flux-not-installed.ts';
 import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/access/kube-errors.ts';
 import { FluxObjectNotFoundError } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { HandlerInput } from '../handler.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 /**
  * Runs a cluster command against the target's kube API and turns kube failures into what the worker
@@ -17,26 +19,36 @@ export async function withCluster<T>(
   target: ClusterTarget | undefined,
   run: (cluster: FluxCluster) => Promise<T>,
 ): Promise<T> {
-  if (!ctx.cluster)
-    throw new UnrecoverableError('Cluster commands are not configured in this fluxops (no kube access).');
-  if (!target) throw new UnrecoverableError('No cluster: set one with `use <cluster> -g <group>` or pass -c/-g.');
+  const locale = readerLocale(ctx);
+  if (!ctx.cluster) throw new UnrecoverableError(t(locale, 'handler.cluster.notConfigured'));
+  if (!target) {
+    // The usage is a command, passed as a value: ICU would read its <placeholders> as markup.
+    throw new UnrecoverableError(t(locale, 'handler.cluster.noTarget', { usage: '`use <cluster> -g <group>`' }));
+  }
   try {
     const cluster = await ctx.cluster.connect(target);
     return await run(cluster);
   } catch (error) {
-    if (
-      error instanceof ClusterUnreachableError ||
-      error instanceof FluxObjectNotFoundError ||
-      error instanceof FluxNotInstalledError
-    ) {
+    if (error instanceof FluxNotInstalledError) {
+      throw new UnrecoverableError(fluxNotInstalledMessage(error.cluster, locale));
+    }
+    if (error instanceof ClusterUnreachableError || error instanceof FluxObjectNotFoundError) {
       throw new UnrecoverableError(error.message);
     }
     if (error instanceof UnrecoverableError) throw error;
     const info = describeKubeError(error);
     if (error instanceof ApiException && error.code !== 429 && error.code < 500) {
-      throw new UnrecoverableError(`The cluster API of ${target.clusterName} answered ${info.reason}: ${info.message}`);
+      throw new UnrecoverableError(
+        t(locale, 'handler.cluster.answered', {
+          cluster: target.clusterName,
+          reason: info.reason,
+          message: info.message,
+        }),
+      );
     }
-    const retryable = new Error(`The cluster API of ${target.clusterName}: ${info.message}`) as Error & {
+    const retryable = new Error(
+      t(locale, 'handler.cluster.unreachable', { cluster: target.clusterName, message: info.message }),
+    ) as Error & {
       statusCode?: number;
       code?: string;
     };

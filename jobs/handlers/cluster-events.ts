@@ -1,12 +1,12 @@
 import { eventsTable, fluxEventsByObject } from '../../src/cluster/ops/events-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 const SHOWN = 30;
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * `events [NAME]`: Flux objects' core Events, oldest first, the newest SHOWN per table. A NAME that
@@ -16,26 +16,34 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export const clusterEvents: Handler<CommandOfKind<'events'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
     const name = ctx.command.name;
+    const locale = readerLocale(ctx);
+    const now = new Date();
     const events = await cluster.events(name ? `involvedObject.name=${name}` : undefined);
-    const all = eventsTable(events);
+    const all = eventsTable(events, now, locale);
     const warnings = all.rows.filter((row) => row[1] === 'Warning').length;
     const groups = name ? fluxEventsByObject(events) : new Map();
     const tables: ReplyTable[] =
       groups.size > 1
         ? [...groups].map(([label, group]) => {
-            const table = eventsTable(group);
-            return { ...table, title: `Events of ${label}`, rows: table.rows.slice(-SHOWN) };
+            const table = eventsTable(group, now, locale);
+            const title = t(locale, 'handler.events.tableOf', { object: label });
+            return { ...table, title, rows: table.rows.slice(-SHOWN) };
           })
         : [{ ...all, rows: all.rows.slice(-SHOWN) }];
-    const summary = `${count(all.rows.length, 'Flux event')}${name ? ` for ${name}` : ''} on ${cluster.name}${warnings ? `, ${count(warnings, 'warning')}` : ''}.`;
+    const named = { hasName: name ? 'yes' : 'no', name: name ?? '', cluster: cluster.name };
+    const summary = t(locale, 'handler.events.summary', { ...named, count: all.rows.length, warnings });
     const shared =
       groups.size > 1
-        ? ` "${name}" names ${groups.size} Flux objects (${[...groups.keys()].join(', ')}), so the events are grouped by object.`
+        ? t(locale, 'handler.events.shared', {
+            name: name ?? '',
+            groups: groups.size,
+            labels: [...groups.keys()].join(', '),
+          })
         : '';
     return {
       title: ctx.command.display,
       status: warnings ? 'warning' : 'succeeded',
-      text: all.rows.length ? summary + shared : `No Flux events${name ? ` for ${name}` : ''} on ${cluster.name}.`,
+      text: all.rows.length ? summary + shared : t(locale, 'handler.events.none', named),
       tables: all.rows.length ? tables : undefined,
     };
   });

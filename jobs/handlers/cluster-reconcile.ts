@@ -3,9 +3,11 @@ import { revisionOf, shortenRevision } from '../../src/cluster/ops/flux-object.t
 import { type ReconcileOutcome, reconcileFluxObject } from '../../src/cluster/ops/reconcile-flux-object.ts';
 import { resolveFluxObject, sourceRefOf } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { Handler, HandlerInput } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 const POLL_MS = 250;
 
@@ -14,49 +16,62 @@ function label(found: FoundObject): string {
 }
 
 /** The reply for one finished wait, shared by reconcile and resume. */
-export function outcomeReply(display: string, found: FoundObject, outcome: ReconcileOutcome, verb: string): Reply {
+export function outcomeReply(
+  display: string,
+  found: FoundObject,
+  outcome: ReconcileOutcome,
+  verb: 'reconciled' | 'resumed',
+  locale: Locale,
+): Reply {
   const what = label(found);
   if (outcome.state === 'suspended') {
     return {
       title: display,
       status: 'failed',
-      text: `${what} is suspended, so it will not reconcile. Run \`resume ${found.object.metadata.name} --kind ${found.kind}\` first.`,
+      text: t(locale, 'handler.reconcile.suspended', {
+        object: what,
+        name: found.object.metadata.name,
+        kind: found.kind,
+      }),
     };
   }
   if (outcome.state === 'timeout') {
-    return {
-      title: display,
-      status: 'warning',
-      text: `${what}: ${verb} requested, but the controller has not handled it yet.`,
-    };
+    return { title: display, status: 'warning', text: t(locale, 'handler.reconcile.timeout', { object: what, verb }) };
   }
   const revision = shortenRevision(revisionOf(found.kind, outcome.object));
   const fields = [
-    { label: 'Ready', value: outcome.ready ? `${outcome.ready.status} (${outcome.ready.reason ?? ''})` : 'Unknown' },
-    ...(revision ? [{ label: 'Revision', value: revision }] : []),
+    {
+      label: t(locale, 'handler.reconcile.ready'),
+      value: outcome.ready ? `${outcome.ready.status} (${outcome.ready.reason ?? ''})` : 'Unknown',
+    },
+    ...(revision ? [{ label: t(locale, 'handler.reconcile.revision'), value: revision }] : []),
   ];
   if (outcome.ready?.status === 'True') {
     return {
       title: display,
       status: 'succeeded',
-      text: `${what} ${verb}: ${outcome.ready.message ?? ''}`.trim(),
+      text: t(locale, 'handler.reconcile.done', { object: what, verb, message: outcome.ready.message ?? '' }).trim(),
       fields,
     };
   }
   return {
     title: display,
     status: 'failed',
-    text: `${found.kind} reconciliation failed: '${outcome.ready?.message ?? 'no Ready condition'}'`,
+    text: t(locale, 'handler.reconcile.failed', {
+      kind: found.kind,
+      message: outcome.ready?.message ?? t(locale, 'handler.reconcile.noReady'),
+    }),
     fields,
   };
 }
 
 async function reconcileWithSource(ctx: HandlerInput<CommandOfKind<'reconcile'>>, cluster: FluxCluster) {
   const { command } = ctx;
+  const locale = readerLocale(ctx);
   const wait = { pollMs: POLL_MS, timeoutMs: ctx.settings.complianceDeadlineMs };
-  const found = await resolveFluxObject(cluster, command.name, command.objectKind);
+  const found = await resolveFluxObject(cluster, command.name, command.objectKind, locale);
   if (found.object.spec?.suspend)
-    return outcomeReply(command.display, found, { state: 'suspended', object: found.object }, 'reconciled');
+    return outcomeReply(command.display, found, { state: 'suspended', object: found.object }, 'reconciled', locale);
   const ref = command.withSource ? sourceRefOf(found) : undefined;
   if (ref) {
     const source = await cluster.get(ref.kind, ref.namespace, ref.name);
@@ -65,16 +80,21 @@ async function reconcileWithSource(ctx: HandlerInput<CommandOfKind<'reconcile'>>
       await ctx.progress({
         title: command.display,
         status: 'running',
-        text: `Reconciling source ${label(sourceFound)}…`,
+        text: t(locale, 'handler.reconcile.source', { object: label(sourceFound) }),
       });
       const sourceOutcome = await reconcileFluxObject(cluster, sourceFound, wait);
       if (sourceOutcome.state !== 'done' || sourceOutcome.ready?.status !== 'True') {
-        return outcomeReply(command.display, sourceFound, sourceOutcome, 'reconciled');
+        return outcomeReply(command.display, sourceFound, sourceOutcome, 'reconciled', locale);
       }
     }
   }
-  await ctx.progress({ title: command.display, status: 'running', text: `Reconciling ${label(found)}…` });
-  return outcomeReply(command.display, found, await reconcileFluxObject(cluster, found, wait), 'reconciled');
+  await ctx.progress({
+    title: command.display,
+    status: 'running',
+    text: t(locale, 'handler.reconcile.object', { object: label(found) }),
+  });
+  const outcome = await reconcileFluxObject(cluster, found, wait);
+  return outcomeReply(command.display, found, outcome, 'reconciled', locale);
 }
 
 /** `reconcile NAME [--kind K] [--with-source]`: annotate, wait for the controller, report Ready. */

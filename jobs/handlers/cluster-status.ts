@@ -5,9 +5,11 @@ import { fluxGetTable } from '../../src/cluster/ops/flux-get-table.ts';
 import { type FluxObject, readyCondition } from '../../src/cluster/ops/flux-object.ts';
 import { podTable } from '../../src/cluster/ops/pod-table.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 async function fluxObjects(cluster: FluxCluster, name?: string) {
   const rows: { kind: string; object: FluxObject }[] = [];
@@ -24,6 +26,7 @@ async function fluxObjects(cluster: FluxCluster, name?: string) {
 /** `status [name]`: Flux objects `flux get`-style plus the flux-system pods, one reply. */
 export const clusterStatus: Handler<CommandOfKind<'status'>> = async (ctx) => {
   const { command } = ctx;
+  const locale = readerLocale(ctx);
   return withCluster(ctx, command.target, async (cluster) => {
     const [objects, pods] = await Promise.all([fluxObjects(cluster, command.name), cluster.pods()]);
     // Current even after an uninstall: a list that hit a stale version re-discovered.
@@ -31,16 +34,24 @@ export const clusterStatus: Handler<CommandOfKind<'status'>> = async (ctx) => {
     const context = { cluster: command.target ? describeCluster(command.target) : cluster.name };
     // Before the extension is installed there is nothing to tabulate: say so, without empty tables.
     if (versions.size === 0)
-      return { title: command.display, status: 'info', text: fluxNotInstalledMessage(cluster.name), context };
+      return { title: command.display, status: 'info', text: fluxNotInstalledMessage(cluster.name, locale), context };
     const failing = objects.filter(({ object }) => readyCondition(object)?.status === 'False').length;
     const suspended = objects.filter(({ object }) => object.spec?.suspend).length;
     const unhealthyPods = pods.filter((p) => (p.status?.containerStatuses ?? []).some((s) => !s.ready)).length;
-    const text = `${objects.length} Flux objects on ${cluster.name}: ${failing} not ready, ${suspended} suspended; ${pods.length} pods in ${cluster.fluxNamespace}${unhealthyPods ? `, ${unhealthyPods} not ready` : ''}.`;
+    const text = t(locale, 'handler.status.summary', {
+      objects: objects.length,
+      cluster: cluster.name,
+      failing,
+      suspended,
+      pods: pods.length,
+      namespace: cluster.fluxNamespace,
+      unhealthy: unhealthyPods,
+    });
     return {
       title: command.display,
       status: failing || unhealthyPods ? 'warning' : 'succeeded',
       text,
-      tables: [fluxGetTable(objects), podTable(pods, cluster.fluxNamespace)],
+      tables: [fluxGetTable(objects, locale), podTable(pods, cluster.fluxNamespace, new Date(), locale)],
       context,
     };
   });

@@ -1,22 +1,29 @@
 import { setSuspended } from '../../src/cluster/ops/reconcile-flux-object.ts';
 import { resolveFluxObject } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
 import { outcomeReply } from './cluster-reconcile.ts';
+import { readerLocale } from './support/reader-locale.ts';
 
 /** `suspend NAME` (confirmed before it runs, as destructive): merge-patch spec.suspend=true. */
 export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
-    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind);
+    const locale = readerLocale(ctx);
+    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind, locale);
     const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
     if (found.object.spec?.suspend)
-      return { title: ctx.command.display, status: 'info', text: `${what} was already suspended.` };
+      return {
+        title: ctx.command.display,
+        status: 'info',
+        text: t(locale, 'handler.suspend.already', { object: what }),
+      };
     await setSuspended(cluster, found, true, { pollMs: 250, timeoutMs: 0 });
     return {
       title: ctx.command.display,
       status: 'succeeded',
-      text: `${what} suspended: Flux keeps the last applied state and stops reconciling until \`resume ${found.object.metadata.name}\`.`,
+      text: t(locale, 'handler.suspend.done', { object: what, name: found.object.metadata.name }),
     };
   });
 
@@ -26,18 +33,19 @@ export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
  */
 export const clusterResume: Handler<CommandOfKind<'resume'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
-    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind);
+    const locale = readerLocale(ctx);
+    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind, locale);
     if (!found.object.spec?.suspend) {
       const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
       return {
         title: ctx.command.display,
         status: 'info',
-        text: `${what} was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: \`reconcile ${found.object.metadata.name}\`.`,
+        text: t(locale, 'handler.resume.notSuspended', { object: what, name: found.object.metadata.name }),
       };
     }
     const outcome = await setSuspended(cluster, found, false, {
       pollMs: 250,
       timeoutMs: ctx.settings.complianceDeadlineMs,
     });
-    return outcomeReply(ctx.command.display, found, outcome, 'resumed');
+    return outcomeReply(ctx.command.display, found, outcome, 'resumed', locale);
   });

@@ -46,11 +46,11 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
     async (job) => {
       const data = job.data;
       const command = options.sealer.open(data.command);
+      const locale = resolveLocale(data.locale);
       if (!PREVIEWABLE_KINDS.has(command.kind)) return;
       const previewable = command as PreviewableCommand;
       const target = previewable.target;
       const arm = target.subscriptionId && options.armFor ? options.armFor(target.subscriptionId) : options.arm;
-      const locale = resolveLocale(data.locale);
       let live: ConfirmImpact | { text: string };
       try {
         live = await confirmImpact(arm, previewable, locale);

@@ -6,9 +6,10 @@ import { extensionState } from '../../src/azure/provisioning-state.ts';
 import { extensionModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { FLUX_EXTENSION_TYPE } from '../../src/commands/types-extension.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
-import { extensionFields } from './extension-show.ts';
+import { extensionFields, settingsTable } from './extension-show.ts';
 import { installGuardRail } from './support/install-guard-rail.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal } from './support/operation-journal.ts';
@@ -45,7 +46,7 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
   const model = extensionModel(extensionBody(command));
   const written = await runWrite(ctx, log, {
     step: 'extension-create',
-    label: `Installing ${command.extensionType} as extension ${command.extensionName}`,
+    label: t(log.locale, 'handler.extensionCreate.label', { type: command.extensionType, name: command.extensionName }),
     method: 'PUT',
     target,
     send: (options) => arm.extensions.beginCreate(...clusterArgs(target), command.extensionName, model, options),
@@ -54,18 +55,21 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
   });
   if (command.noWait) {
     const check = `extension show -n ${command.extensionName} ${targetFlags(target)}`;
-    const what = `Installing ${command.extensionType} as extension ${command.extensionName}`;
+    const what = t(log.locale, 'handler.extensionCreate.label', {
+      type: command.extensionType,
+      name: command.extensionName,
+    });
     return noWaitReply(log, written, { what, check, target });
   }
   const extension = await arm.extensions.get(...clusterArgs(target), command.extensionName);
-  const settings = Object.entries(extension.configurationSettings ?? {});
-  const warnings = extensionWarnings(extension, target);
+  const warnings = extensionWarnings(extension, target, log.locale);
   return log.reply('succeeded', {
-    text: [`Extension ${command.extensionName} is installed.`, ...warnings.map((w) => `⚠ ${w}`)].join('\n'),
-    fields: extensionFields(extension),
-    tables: settings.length
-      ? [{ title: 'Configuration settings', columns: ['KEY', 'VALUE'], rows: settings.map(([k, v]) => [k, v]) }]
-      : undefined,
+    text: [
+      t(log.locale, 'handler.extensionCreate.done', { name: command.extensionName }),
+      ...warnings.map((w) => `⚠ ${w}`),
+    ].join('\n'),
+    fields: extensionFields(extension, log.locale),
+    tables: settingsTable(extension, log.locale),
     provenance: { cluster: describeCluster(target) },
   });
 };

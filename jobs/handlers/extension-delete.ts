@@ -4,6 +4,7 @@ import { FLUX_EXTENSION_TYPE } from '../../src/azure/find-flux-extension.ts';
 import { isNotFound } from '../../src/azure/is-not-found.ts';
 import { extensionState } from '../../src/azure/provisioning-state.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
@@ -26,6 +27,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
   const { command, arm } = ctx;
   const target = command.target;
   const log = new ProgressLog(ctx);
+  const { locale } = log;
   if (!jobJournal(ctx.job).recall('extension-delete')) {
     let extensionType: string | undefined;
     try {
@@ -34,7 +36,10 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
       if (!isNotFound(error)) throw error;
       await refuseMissingParent(ctx, target);
       return log.reply('info', {
-        text: `Extension "${command.extensionName}" is not installed on ${describeCluster(target)}, so nothing to delete.`,
+        text: t(locale, 'handler.extensionDelete.nothing', {
+          name: command.extensionName,
+          cluster: describeCluster(target),
+        }),
       });
     }
     if (extensionType?.toLowerCase() === FLUX_EXTENSION_TYPE) {
@@ -43,17 +48,21 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
       if (configs.length > 0) {
         const names = configs.map((c) => c.name ?? '');
         return log.reply('failed', {
-          text: `Not deleting microsoft.flux: ${configs.length} flux configuration${configs.length === 1 ? ' still uses' : 's still use'} it (${names.join(', ')}). Delete them first — removing the extension under them can leave the cluster in an unstable state — then run this again.`,
+          text: t(locale, 'handler.extensionDelete.refused', { count: configs.length, names: names.join(', ') }),
           tables: [
             {
-              title: 'Flux configurations on the cluster',
-              columns: ['NAME', 'NAMESPACE', 'COMPLIANCE'],
+              title: t(locale, 'handler.extensionDelete.table'),
+              columns: [
+                t(locale, 'handler.column.name'),
+                t(locale, 'handler.column.namespace'),
+                t(locale, 'handler.column.compliance'),
+              ],
               rows: configs.map((c) => [c.name ?? '', c.namespace ?? '', c.complianceState ?? 'Unknown']),
             },
           ],
           actions: names.map((name) => ({
             id: `delete-${name}`,
-            label: `Delete ${name}`,
+            label: t(locale, 'handler.extensionDelete.button', { name }),
             style: 'danger' as const,
             command: `flux delete -n ${name} -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType}`,
           })),
@@ -64,7 +73,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
   }
   const written = await runWrite(ctx, log, {
     step: 'extension-delete',
-    label: `Deleting extension ${command.extensionName}`,
+    label: t(locale, 'handler.extensionDelete.label', { name: command.extensionName }),
     method: 'DELETE',
     target,
     send: (options) =>
@@ -77,10 +86,11 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
   });
   if (command.noWait) {
     const check = `extension show -n ${command.extensionName} ${targetFlags(target)}`;
-    return noWaitReply(log, written, { what: `Deleting extension ${command.extensionName}`, check, target });
+    const what = t(locale, 'handler.extensionDelete.label', { name: command.extensionName });
+    return noWaitReply(log, written, { what, check, target });
   }
   return log.reply('succeeded', {
-    text: `Deleted extension ${command.extensionName} from ${target.clusterName}.`,
+    text: t(locale, 'handler.extensionDelete.done', { name: command.extensionName, cluster: target.clusterName }),
     provenance: { cluster: describeCluster(target) },
   });
 };

@@ -9,12 +9,14 @@ import { extensionState } from '../../src/azure/provisioning-state.ts';
 import { patchExtensionModel } from '../../src/azure/sdk-models.ts';
 import { describeBefore, settingChanges } from '../../src/azure/setting-changes.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
 import { jobJournal, rememberOnce } from './support/operation-journal.ts';
 import { ProgressLog } from './support/progress-log.ts';
+import { readerLocale } from './support/reader-locale.ts';
 import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 import { versionGateRefusal } from './support/version-gate.ts';
 import { runWrite } from './support/write-step.ts';
@@ -38,7 +40,10 @@ async function readExtension(ctx: Parameters<Handler<CommandOfKind<'extension.up
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, command.target);
       throw new UnrecoverableError(
-        `Extension "${command.extensionName}" is not installed on ${describeCluster(command.target)}. \`flux create\` installs microsoft.flux for you, or run \`extension create -n flux --extension-type microsoft.flux\`.`,
+        t(readerLocale(ctx), 'handler.extension.notInstalled', {
+          name: command.extensionName,
+          cluster: describeCluster(command.target),
+        }),
       );
     }
     throw error;
@@ -49,6 +54,7 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
   const { command, arm } = ctx;
   const target = command.target;
   const log = new ProgressLog(ctx);
+  const { locale } = log;
   // A resumed job would read the already changed extension; the first reading is kept with the job.
   const before = await rememberOnce(ctx.job, 'extension-before', () => readExtension(ctx));
   const journal = jobJournal(ctx.job);
@@ -61,7 +67,7 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
   }
   const written = await runWrite(ctx, log, {
     step: 'extension-patch',
-    label: `Updating extension ${command.extensionName}`,
+    label: t(locale, 'handler.extensionUpdate.label', { name: command.extensionName }),
     method: 'PATCH',
     target,
     send: (options) =>
@@ -77,10 +83,17 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
   if (command.noWait) {
     // "After" would be a guess while the PATCH runs, so only what was asked for is listed.
     const check = `extension show -n ${command.extensionName} ${targetFlags(target)}`;
-    const reply = noWaitReply(log, written, { what: `Updating extension ${command.extensionName}`, check, target });
+    const what = t(locale, 'handler.extensionUpdate.label', { name: command.extensionName });
+    const reply = noWaitReply(log, written, { what, check, target });
     const rows = Object.entries(command.configurationSettings).map(([key, value]) => [key, value]);
-    for (const key of Object.keys(command.configurationProtectedSettings)) rows.push([key, '•••• (protected)']);
-    return rows.length ? { ...reply, tables: [{ title: 'Requested', columns: ['SETTING', 'VALUE'], rows }] } : reply;
+    for (const key of Object.keys(command.configurationProtectedSettings))
+      rows.push([key, t(locale, 'handler.extensionUpdate.protected')]);
+    const columns = [
+      t(locale, 'handler.extensionUpdate.columnSetting'),
+      t(locale, 'handler.extensionUpdate.columnValue'),
+    ];
+    const requested = t(locale, 'handler.extensionUpdate.requested');
+    return rows.length ? { ...reply, tables: [{ title: requested, columns, rows }] } : reply;
   }
   const after = await arm.extensions.get(...clusterArgs(target), command.extensionName);
   const changes = settingChanges(
@@ -89,35 +102,48 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
     after.configurationSettings,
   );
   // One before → after rendering, the Changes table; the text only counts what changed.
-  const rows = changes.map((c) => [c.key, describeBefore(c), c.changed ? c.after : `${c.after} (unchanged)`]);
+  const unchanged = (value: string) => t(locale, 'handler.extensionUpdate.unchanged', { value });
+  const rows = changes.map((c) => [c.key, describeBefore(c, locale), c.changed ? c.after : unchanged(c.after)]);
   let changed = changes.filter((c) => c.changed).length;
   for (const key of Object.keys(command.configurationProtectedSettings)) {
-    rows.push([key, '••••', '•••• (new)']);
+    rows.push([key, '••••', t(locale, 'handler.extensionUpdate.protectedNew')]);
     changed += 1;
   }
   const properties: [string, string | undefined, string | undefined][] = [
-    ['version', installedVersion(before), command.version === undefined ? undefined : installedVersion(after)],
     [
-      'auto-upgrade',
+      t(locale, 'handler.extensionUpdate.version'),
+      installedVersion(before),
+      command.version === undefined ? undefined : installedVersion(after),
+    ],
+    [
+      t(locale, 'handler.extensionUpdate.autoUpgrade'),
       String(before.autoUpgradeMinorVersion ?? true),
       command.autoUpgradeMinorVersion === undefined ? undefined : String(after.autoUpgradeMinorVersion ?? true),
     ],
     [
-      'release train',
+      t(locale, 'handler.extensionUpdate.releaseTrain'),
       before.releaseTrain ?? 'Stable',
       command.releaseTrain === undefined ? undefined : (after.releaseTrain ?? ''),
     ],
   ];
   for (const [label, old, now] of properties) {
     if (now === undefined) continue;
-    rows.push([label, old ?? '(none)', old === now ? `${now} (unchanged)` : now]);
+    rows.push([label, old ?? t(locale, 'handler.extensionUpdate.none'), old === now ? unchanged(now) : now]);
     if (old !== now) changed += 1;
   }
-  const warnings = isFlux ? extensionWarnings(after, target) : [];
-  const table: ReplyTable = { title: 'Changes', columns: ['SETTING', 'BEFORE', 'AFTER'], rows };
+  const warnings = isFlux ? extensionWarnings(after, target, locale) : [];
+  const table: ReplyTable = {
+    title: t(locale, 'handler.extensionUpdate.changes'),
+    columns: [
+      t(locale, 'handler.extensionUpdate.columnSetting'),
+      t(locale, 'handler.extensionUpdate.columnBefore'),
+      t(locale, 'handler.extensionUpdate.columnAfter'),
+    ],
+    rows,
+  };
   return log.reply('succeeded', {
     text: [
-      `Extension ${command.extensionName} updated: ${changed} of ${rows.length} setting${rows.length === 1 ? '' : 's'} changed (before → after in the table).`,
+      t(locale, 'handler.extensionUpdate.done', { name: command.extensionName, changed, total: rows.length }),
       ...warnings.map((w) => `⚠ ${w}`),
     ].join('\n'),
     tables: rows.length ? [table] : undefined,

@@ -5,6 +5,7 @@ import { extensionWarnings } from '../../src/azure/extension-warnings.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { fluxConfigurationModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
@@ -26,15 +27,21 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
   if ('refusal' in ensured) return ensured.refusal;
   const extension = ensured.extension;
   const advice = [
-    azureDevOpsSshAdvice(command.source.url, extension.configurationSettings, target, extension.name ?? 'flux'),
-    ...extensionWarnings(extension, target),
+    azureDevOpsSshAdvice(
+      command.source.url,
+      extension.configurationSettings,
+      target,
+      extension.name ?? 'flux',
+      log.locale,
+    ),
+    ...extensionWarnings(extension, target, log.locale),
   ].filter((line): line is string => line !== undefined);
   for (const [index, line] of advice.entries()) log.note(`advice-${index}`, `⚠ ${line}`);
 
   const model = fluxConfigurationModel(fluxConfigurationBody(command));
   const written = await runWrite(ctx, log, {
     step: 'flux-put',
-    label: `Creating flux configuration ${command.name}`,
+    label: t(log.locale, 'handler.fluxCreate.label', { name: command.name }),
     method: 'PUT',
     target,
     send: (options) => arm.fluxConfigurations.beginCreateOrUpdate(...clusterArgs(target), command.name, model, options),
@@ -43,7 +50,8 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
   });
   if (command.noWait) {
     const check = `flux show -n ${command.name} ${targetFlags(target)}`;
-    return noWaitReply(log, written, { what: `Creating flux configuration ${command.name}`, check, target });
+    const what = t(log.locale, 'handler.fluxCreate.label', { name: command.name });
+    return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.name);
   return { ...reply, context: { cluster: describeCluster(target) } };

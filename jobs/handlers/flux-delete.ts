@@ -4,6 +4,7 @@ import { isNotFound } from '../../src/azure/is-not-found.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { describeObject, pruneImpact } from '../../src/azure/prune-impact.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { noWaitReply, targetFlags } from './support/no-wait-reply.ts';
@@ -26,6 +27,7 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
   const { command, arm } = ctx;
   const target = command.target;
   const log = new ProgressLog(ctx);
+  const { locale } = log;
   const resuming = jobJournal(ctx.job).recall('flux-delete') !== undefined;
   let config: FluxConfiguration | undefined;
   try {
@@ -36,20 +38,23 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
   }
   if (!config && !resuming) {
     return log.reply('info', {
-      text: `No flux configuration named "${command.name}" found on ${describeCluster(target)}, so nothing to delete.`,
+      text: t(locale, 'handler.fluxDelete.nothing', { name: command.name, cluster: describeCluster(target) }),
     });
   }
   const impact = config ? pruneImpact(config) : { pruningKustomizations: [], objects: [] };
   if (impact.pruningKustomizations.length > 0) {
     const objects = impact.objects.map(describeObject);
+    const values = { kustomizations: impact.pruningKustomizations.join(', '), name: command.name };
     await log.set(
       'prune',
-      `prune=true on ${impact.pruningKustomizations.join(', ')}: deleting ${command.name} also deletes what they deployed${objects.length ? ` — ${objects.join(', ')} and the workloads they created` : ''}.`,
+      objects.length
+        ? t(locale, 'handler.fluxDelete.pruneObjects', { ...values, objects: objects.join(', ') })
+        : t(locale, 'handler.fluxDelete.prune', values),
     );
   }
   const written = await runWrite(ctx, log, {
     step: 'flux-delete',
-    label: `Deleting flux configuration ${command.name}`,
+    label: t(locale, 'handler.fluxDelete.label', { name: command.name }),
     method: 'DELETE',
     target,
     send: (options) =>
@@ -62,16 +67,25 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
   });
   if (command.noWait) {
     const check = `flux show -n ${command.name} ${targetFlags(target)}`;
-    return noWaitReply(log, written, { what: `Deleting flux configuration ${command.name}`, check, target });
+    const what = t(locale, 'handler.fluxDelete.label', { name: command.name });
+    return noWaitReply(log, written, { what, check, target });
   }
   const removed = impact.objects;
   return log.reply('succeeded', {
-    text: `Deleted flux configuration ${command.name} from ${target.clusterName}.${removed.length ? ' Pruned with it:' : ''}`,
+    text: t(locale, removed.length ? 'handler.fluxDelete.donePruned' : 'handler.fluxDelete.done', {
+      name: command.name,
+      cluster: target.clusterName,
+    }),
     tables: removed.length
       ? [
           {
-            title: 'Removed (prune=true)',
-            columns: ['KIND', 'NAMESPACE', 'NAME', 'APPLIED BY'],
+            title: t(locale, 'handler.fluxDelete.table'),
+            columns: [
+              t(locale, 'handler.column.kind'),
+              t(locale, 'handler.column.namespace'),
+              t(locale, 'handler.column.name'),
+              t(locale, 'handler.column.appliedBy'),
+            ],
             rows: removed.map((s) => [s.kind ?? '', s.namespace ?? '', s.name ?? '', s.appliedBy?.name ?? '']),
           },
         ]

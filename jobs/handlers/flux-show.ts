@@ -7,18 +7,22 @@ import {
 } from '../../src/azure/describe-flux-configuration.ts';
 import { isNotFound } from '../../src/azure/is-not-found.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import type { ReplyTable } from '../../src/replies/reply.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
+import { readerLocale } from './support/reader-locale.ts';
 import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 /** `flux show NAME`: the configuration's source, state, kustomizations and reported objects. */
-export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async ({ command, arm }) => {
+export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async (ctx) => {
+  const { command, arm } = ctx;
+  const locale = readerLocale(ctx);
   const target = command.target;
   try {
     const config = await arm.fluxConfigurations.get(...clusterArgs(target), command.name);
-    const failing = config.complianceState === 'Non-Compliant' ? statusesTable(config, true) : undefined;
-    const tables = [failing, kustomizationTable(config), statusesTable(config)].filter(
+    const failing = config.complianceState === 'Non-Compliant' ? statusesTable(config, true, locale) : undefined;
+    const tables = [failing, kustomizationTable(config, locale), statusesTable(config, false, locale)].filter(
       (t): t is ReplyTable => t !== undefined,
     );
     // A read answers 'succeeded' even for a Non-Compliant configuration ('warning' is not a final
@@ -26,16 +30,20 @@ export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async ({ command, a
     return {
       title: command.display,
       status: 'succeeded',
-      text: `Flux configuration ${command.name} on ${target.clusterName} is ${config.complianceState ?? 'Unknown'}.`,
-      fields: fluxConfigurationFields(config),
+      text: t(locale, 'handler.fluxShow.text', {
+        name: command.name,
+        cluster: target.clusterName,
+        state: config.complianceState ?? 'Unknown',
+      }),
+      fields: fluxConfigurationFields(config, locale),
       tables,
       context: { cluster: describeCluster(target) },
     };
   } catch (error) {
     if (isNotFound(error)) {
-      await refuseMissingParent({ arm }, target);
+      await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        `No flux configuration named "${command.name}" on ${describeCluster(target)}. \`flux list\` shows the ones that exist.`,
+        t(locale, 'handler.fluxConfig.notFound', { name: command.name, cluster: describeCluster(target) }),
       );
     }
     throw error;

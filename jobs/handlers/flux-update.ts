@@ -7,6 +7,7 @@ import { isNotFound } from '../../src/azure/is-not-found.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { fluxConfigurationPatchModel } from '../../src/azure/sdk-models.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
@@ -26,7 +27,7 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        `No flux configuration named "${command.name}" on ${describeCluster(target)}; \`flux create\` makes one.`,
+        t(log.locale, 'handler.fluxUpdate.notFound', { name: command.name, cluster: describeCluster(target) }),
       );
     }
     throw error;
@@ -38,13 +39,14 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
       extension?.configurationSettings,
       target,
       extension?.name ?? 'flux',
+      log.locale,
     );
     if (advice) log.note('advice-ssh', `⚠ ${advice}`);
   }
   const model = fluxConfigurationPatchModel(fluxConfigurationPatchBody(command));
   const written = await runWrite(ctx, log, {
     step: 'flux-patch',
-    label: `Updating flux configuration ${command.name}`,
+    label: t(log.locale, 'handler.fluxUpdate.label', { name: command.name }),
     method: 'PATCH',
     target,
     send: (options) => arm.fluxConfigurations.beginUpdate(...clusterArgs(target), command.name, model, options),
@@ -53,7 +55,8 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
   });
   if (command.noWait) {
     const check = `flux show -n ${command.name} ${targetFlags(target)}`;
-    return noWaitReply(log, written, { what: `Updating flux configuration ${command.name}`, check, target });
+    const what = t(log.locale, 'handler.fluxUpdate.label', { name: command.name });
+    return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.name);
   return { ...reply, context: { cluster: describeCluster(target) } };

@@ -3,6 +3,7 @@ import { clusterArgs } from '../../src/azure/cluster-args.ts';
 import { fluxConfigurationState } from '../../src/azure/provisioning-state.ts';
 import { describeObject, pruneImpact } from '../../src/azure/prune-impact.ts';
 import { fluxConfigurationPatchModel } from '../../src/azure/sdk-models.ts';
+import { t } from '../../src/replies/catalog/index.ts';
 import { describeCluster } from '../../src/replies/submit-replies.ts';
 import type { Handler } from '../handler.ts';
 import { complianceReply } from './support/compliance-step.ts';
@@ -25,18 +26,23 @@ export const kustomizationChange: Handler<KustomizationChangeCommand> = async (c
   const { command, arm } = ctx;
   const target = command.target;
   const log = new ProgressLog(ctx);
+  const { locale } = log;
   const name = command.kind === 'kustomization.delete' ? command.kustomizationName : command.kustomization.name;
   const config = await readFluxConfiguration(ctx, target, command.configName);
   if (!jobJournal(ctx.job).recall('kustomization-patch')) {
     const exists = Object.hasOwn(config.kustomizations ?? {}, name);
     if (command.kind === 'kustomization.create' && exists) {
       return log.reply('failed', {
-        text: `Kustomization "${name}" already exists in ${command.configName}; use \`flux kustomization update\` to change it.`,
+        text: t(locale, 'handler.kustomization.exists', { name, config: command.configName }),
       });
     }
     if (command.kind !== 'kustomization.create' && !exists) {
       return log.reply('failed', {
-        text: `No kustomization "${name}" in ${command.configName} (it has ${Object.keys(config.kustomizations ?? {}).join(', ') || 'none'}).`,
+        text: t(locale, 'handler.kustomization.missing', {
+          name,
+          config: command.configName,
+          existing: Object.keys(config.kustomizations ?? {}).join(', ') || t(locale, 'handler.kustomization.none'),
+        }),
       });
     }
     if (command.kind === 'kustomization.delete' && config.kustomizations?.[name]?.prune) {
@@ -44,19 +50,20 @@ export const kustomizationChange: Handler<KustomizationChangeCommand> = async (c
       const objects = pruneImpact(config).objects.filter((s) => s.appliedBy?.name === applier);
       await log.set(
         'prune',
-        `prune=true: deleting ${name} also deletes what it deployed${objects.length ? ` — ${objects.map(describeObject).join(', ')}` : ''}.`,
+        objects.length
+          ? t(locale, 'handler.kustomization.pruneObjects', { name, objects: objects.map(describeObject).join(', ') })
+          : t(locale, 'handler.kustomization.prune', { name }),
       );
     }
   }
-  const verb = {
-    'kustomization.create': 'Adding',
-    'kustomization.update': 'Updating',
-    'kustomization.delete': 'Removing',
-  }[command.kind];
+  const verb = { 'kustomization.create': 'create', 'kustomization.update': 'update', 'kustomization.delete': 'delete' }[
+    command.kind
+  ];
+  const what = t(locale, 'handler.kustomization.label', { verb, name, config: command.configName });
   const model = fluxConfigurationPatchModel(kustomizationPatchBody(command));
   const written = await runWrite(ctx, log, {
     step: 'kustomization-patch',
-    label: `${verb} kustomization ${name} in ${command.configName}`,
+    label: what,
     method: 'PATCH',
     target,
     send: (options) => arm.fluxConfigurations.beginUpdate(...clusterArgs(target), command.configName, model, options),
@@ -65,7 +72,6 @@ export const kustomizationChange: Handler<KustomizationChangeCommand> = async (c
   });
   if (command.noWait) {
     const check = `flux kustomization show -n ${command.configName} -k ${name} ${targetFlags(target)}`;
-    const what = `${verb} kustomization ${name} in ${command.configName}`;
     return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.configName);

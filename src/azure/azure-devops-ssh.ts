@@ -1,4 +1,5 @@
 import type { ClusterTarget } from '../commands/types.ts';
+import { type Locale, t } from '../replies/catalog/index.ts';
 
 /**
  * Azure DevOps dropped SSH-RSA; Flux then fails with "SSH-RSA deprecated/unsupported" errors unless
@@ -19,13 +20,12 @@ export function azureDevOpsSshAdvice(
   settings: Record<string, string> | undefined,
   target: ClusterTarget,
   extensionName: string,
+  locale: Locale = 'en',
 ): string | undefined {
   if (!url || !isAzureDevOpsSshUrl(url)) return undefined;
   if (settings?.['source-controller.ssh-host-key-args']?.includes('rsa-sha2')) return undefined;
-  return (
-    'Azure DevOps no longer accepts SSH-RSA host keys; without rsa-sha2 Flux cannot fetch this repository. Run: ' +
+  const command =
     `az k8s-extension update -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType} -n ${extensionName} ` +
-    `--config source-controller.ssh-host-key-args="${RSA_SHA2_HOST_KEY_ARGS}" ` +
-    '(and image-automation-controller.ssh-host-key-args if image automation is enabled).'
-  );
+    `--config source-controller.ssh-host-key-args="${RSA_SHA2_HOST_KEY_ARGS}"`;
+  return t(locale, 'handler.advice.azureDevOpsSsh', { command });
 }

@@ -1,4 +1,5 @@
 import type { ClusterTarget } from '../commands/types.ts';
+import { type Locale, t } from '../replies/catalog/index.ts';
 import type { MissingLevel } from './locate-not-found.ts';
 
 function clusterFlags(target: ClusterTarget, clusterName: string, clusterType: string): string {
@@ -13,22 +14,31 @@ function clusterFlags(target: ClusterTarget, clusterName: string, clusterType: s
  * 2. Cluster with a same-named cluster of another type: name that type and the flags to use.
  * 3. Cluster otherwise: the nearest name as "did you mean", then every cluster in the group with its type.
  */
-export function missingParentText(target: ClusterTarget, missing: Exclude<MissingLevel, { level: 'child' }>): string {
+export function missingParentText(
+  target: ClusterTarget,
+  missing: Exclude<MissingLevel, { level: 'child' }>,
+  locale: Locale = 'en',
+): string {
+  const group = target.resourceGroup;
   if (missing.level === 'resource-group') {
-    return `Resource group "${target.resourceGroup}" does not exist in subscription ${missing.subscriptionId} (or fluxops may not read it). Check -g; \`az group list -o table\` lists the groups, e.g. \`-g flux-demo-rg\`.`;
+    return t(locale, 'handler.parent.resourceGroup', { group, subscription: missing.subscriptionId });
   }
-  const head = `There is no ${target.clusterType} cluster named "${target.clusterName}" in resource group ${target.resourceGroup}.`;
+  const head = t(locale, 'handler.parent.noCluster', { type: target.clusterType, name: target.clusterName, group });
   if (missing.otherType) {
-    return `${head} There is a ${missing.otherType} cluster of that name: use -t ${missing.otherType} (\`${clusterFlags(target, target.clusterName, missing.otherType)}\`).`;
+    const flags = `\`${clusterFlags(target, target.clusterName, missing.otherType)}\``;
+    return head + t(locale, 'handler.parent.otherType', { other: missing.otherType, flags });
   }
   const guess = missing.nearest[0];
   const match = guess ? missing.others.find((other) => other.name === guess) : undefined;
   const didYouMean = match
-    ? ` Did you mean ${guess} (\`${clusterFlags(target, match.name, match.clusterType)}\`)?`
+    ? t(locale, 'handler.parent.didYouMean', {
+        guess: match.name,
+        flags: `\`${clusterFlags(target, match.name, match.clusterType)}\``,
+      })
     : '';
   const listed = missing.others.map((other) => `${other.name} (${other.clusterType})`).join(', ');
   const inGroup = listed
-    ? ` Clusters in ${target.resourceGroup}: ${listed}.`
-    : ` Resource group ${target.resourceGroup} holds no Kubernetes cluster.`;
+    ? t(locale, 'handler.parent.inGroup', { group, listed })
+    : t(locale, 'handler.parent.emptyGroup', { group });
   return `${head}${didYouMean}${inGroup}`;
 }

@@ -1,3 +1,5 @@
+import { type Locale, t } from '../replies/catalog/index.ts';
+
 /**
  * ARM answers `MissingSubscriptionRegistration` when the subscription has not registered a resource
  * provider. The tutorial's prerequisites register three; we name them instead of echoing the code.
@@ -12,6 +14,6 @@ export function isMissingRegistration(code: string): boolean {
   return code === 'MissingSubscriptionRegistration';
 }
 
-export function registrationAdvice(): string {
-  return `The subscription has not registered the resource providers GitOps needs. Run these once (registration takes a few minutes; \`az provider show -n Microsoft.KubernetesConfiguration -o table\` shows when it is done):\n${PROVIDER_REGISTRATION_COMMANDS.join('\n')}`;
+export function registrationAdvice(locale: Locale = 'en'): string {
+  return t(locale, 'handler.advice.registration', { commands: PROVIDER_REGISTRATION_COMMANDS.join('\n') });
 }

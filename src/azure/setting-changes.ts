@@ -1,6 +1,8 @@
 // Before → after for every `--config` key a command touches, so chat shows e.g. the row
 // `source-controller.log-level | info (default) | error`. Keys never set show microsoft.flux's documented
 // default (tutorial, docs/upstream.md §4.1), marked as such; protected values are never shown.
+import { type Locale, t } from '../replies/catalog/index.ts';
+
 const CONTROLLERS = '(source|kustomize|helm|notification|image-automation|image-reflector)-controller';
 
 const DEFAULTS: readonly [RegExp, string][] = [
@@ -44,8 +46,10 @@ export function settingChanges(
   });
 }
 
-export function describeBefore(change: SettingChange): string {
+export function describeBefore(change: SettingChange, locale: Locale = 'en'): string {
   if (change.before !== undefined) return change.before;
   const fallback = documentedDefault(change.key);
-  return fallback === undefined ? '(not set)' : `${fallback} (default)`;
+  return fallback === undefined
+    ? t(locale, 'handler.extensionUpdate.notSet')
+    : t(locale, 'handler.extensionUpdate.default', { value: fallback });
 }

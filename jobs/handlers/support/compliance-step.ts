@@ -5,6 +5,8 @@ import { followCompliance } from '../../../src/azure/follow-compliance.ts';
 import { COMPLIANCE_INTERVALS_MS } from '../../../src/azure/poll-delays.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { metrics } from '../../../src/platform/metrics.ts';
+import { type Locale, t } from '../../../src/replies/catalog/index.ts';
+import { formatDuration } from '../../../src/replies/locale/format-duration.ts';
 import type { Reply, ReplyTable } from '../../../src/replies/reply.ts';
 import type { HandlerInput } from '../../handler.ts';
 import type { ProgressLog } from './progress-log.ts';
@@ -20,8 +22,12 @@ import type { ProgressLog } from './progress-log.ts';
  * 4. Only what the Flux agent reported after the write counts (follow-compliance.ts rule 5); until it
  *    reports, the message says it is waiting for the agent and what Azure still shows from before.
  */
-function minutes(ms: number): string {
-  return ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
+function deadlineText(locale: Locale, ms: number): string {
+  // Whole minutes past one minute, whole seconds below: the deadline is a setting, not a measurement.
+  return formatDuration(
+    locale,
+    ms >= 60_000 ? { minutes: Math.round(ms / 60_000) } : { seconds: Math.round(ms / 1000) },
+  );
 }
 
 export async function complianceReply(
@@ -31,6 +37,7 @@ export async function complianceReply(
   name: string,
 ): Promise<Reply> {
   const seen: string[] = [];
+  const { locale } = log;
   const started = performance.now();
   const read = (): Promise<FluxConfiguration> => ctx.arm.fluxConfigurations.get(...clusterArgs(target), name);
   const outcome = await followCompliance({
@@ -38,8 +45,9 @@ export async function complianceReply(
     afterWrite: true,
     deadlineMs: ctx.settings.complianceDeadlineMs,
     intervalsMs: ctx.settings.pollIntervalsMs ?? COMPLIANCE_INTERVALS_MS,
-    onChange: (config) => log.set('compliance', `Compliance: ${historyText(config, seen)}`),
-    onStale: (config) => log.set('compliance', staleText(config)),
+    onChange: (config) =>
+      log.set('compliance', t(locale, 'handler.compliance.progress', { history: historyText(config, seen) })),
+    onStale: (config) => log.set('compliance', staleText(locale, config)),
   });
   const config = outcome.config;
   const state = config.complianceState ?? 'Unknown';
@@ -47,40 +55,46 @@ export async function complianceReply(
     { state: outcome.settled ? state : 'deadline' },
     (performance.now() - started) / 1000,
   );
-  const fields = fluxConfigurationFields(config);
-  const all = statusesTable(config);
+  const fields = fluxConfigurationFields(config, locale);
+  const all = statusesTable(config, false, locale);
+  const deadline = deadlineText(locale, ctx.settings.complianceDeadlineMs);
   if (outcome.stale) {
     return log.reply('info', {
-      text: `Azure accepted ${name}, but the Flux agent has not reported on it since the change (after ${minutes(ctx.settings.complianceDeadlineMs)}). What Azure shows${config.complianceState ? ` (${config.complianceState})` : ''} is from before the change, so it is not the result. \`flux show ${name}\` shows the agent's next report.`,
+      text: config.complianceState
+        ? t(locale, 'handler.compliance.staleWithState', { name, deadline, state: config.complianceState })
+        : t(locale, 'handler.compliance.stale', { name, deadline }),
       fields,
     });
   }
   if (!outcome.settled) {
     return log.reply('info', {
-      text: `Azure accepted ${name}, but Flux has not settled after ${minutes(ctx.settings.complianceDeadlineMs)} (still ${state}). \`flux show ${name}\` shows where it got to.`,
+      text: t(locale, 'handler.compliance.unsettled', { name, deadline, state }),
       fields,
       tables: all ? [all] : undefined,
     });
   }
   if (state === 'Non-Compliant' || (config.provisioningState ?? '') === 'Failed') {
-    const failing = statusesTable(config, true);
+    const failing = statusesTable(config, true, locale);
+    const sentence = t(locale, 'handler.compliance.failed', { name, state });
     return log.reply('failed', {
-      text: `${name} is ${state}: Flux could not apply everything.${config.errorMessage ? ` ${config.errorMessage}` : ''}`,
+      // Azure's error message is Azure's words: it follows the sentence as it came.
+      text: config.errorMessage ? `${sentence} ${config.errorMessage}` : sentence,
       fields,
-      tables: [failing, all].filter((t): t is ReplyTable => t !== undefined),
+      tables: [failing, all].filter((table): table is ReplyTable => table !== undefined),
     });
   }
   return log.reply('succeeded', {
-    text: `${name} is ${state}.`,
+    text: t(locale, 'handler.compliance.settled', { name, state }),
     fields,
     tables: all ? [all] : undefined,
   });
 }
 
 /** What the message says while Azure only has the agent's report from before the write. */
-function staleText(config: FluxConfiguration): string {
-  const before = config.complianceState ? ` Azure still shows ${config.complianceState} from before the change.` : '';
-  return `Compliance: waiting for the Flux agent to report (about a minute).${before}`;
+function staleText(locale: Locale, config: FluxConfiguration): string {
+  return config.complianceState
+    ? t(locale, 'handler.compliance.waitingAgentBefore', { state: config.complianceState })
+    : t(locale, 'handler.compliance.waitingAgent');
 }
 
 /** The compliance states seen so far, e.g. "Pending → Compliant". */

@@ -8,6 +8,7 @@ import { extensionModel } from '../../../src/azure/sdk-models.ts';
 import type { ExtensionCreateCommand } from '../../../src/commands/kinds/extension-create.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME, FLUX_EXTENSION_TYPE } from '../../../src/commands/types-extension.ts';
+import { t } from '../../../src/replies/catalog/index.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import type { HandlerInput } from '../../handler.ts';
 import { installGuardRail } from './install-guard-rail.ts';
@@ -67,7 +68,14 @@ export async function ensureFluxExtension(
   const model = extensionModel(extensionBody(install));
   await runWrite(ctx, log, {
     step: INSTALL_STEP,
-    label: `microsoft.flux is not installed on ${target.clusterName}; installing it as extension "${name}"${ctx.command.noWait ? ' (awaited despite --no-wait: Azure refuses a flux configuration until the extension is Succeeded)' : ''}`,
+    label: t(
+      log.locale,
+      ctx.command.noWait ? 'handler.extension.installLabelNoWait' : 'handler.extension.installLabel',
+      {
+        cluster: target.clusterName,
+        name,
+      },
+    ),
     method: 'PUT',
     target,
     send: (options) => ctx.arm.extensions.beginCreate(...clusterArgs(target), name, model, options),
@@ -80,24 +88,30 @@ export async function ensureFluxExtension(
 function checkState(log: ProgressLog, extension: Extension): EnsureResult {
   const state = extension.provisioningState ?? 'Unknown';
   const name = extension.name ?? DEFAULT_FLUX_EXTENSION_NAME;
+  const { locale } = log;
   if (state === 'Succeeded') {
+    const version = installedVersion(extension);
     log.note(
       'extension',
-      `microsoft.flux ${installedVersion(extension) ?? ''} is installed (extension ${name}).`.replace('  ', ' '),
+      version
+        ? t(locale, 'handler.extension.isInstalled', { version, name })
+        : t(locale, 'handler.extension.isInstalledNoVersion', { name }),
     );
     return { extension };
   }
   const text =
     state === 'Creating'
-      ? `'Microsoft.Flux' extension is currently installing on the cluster. Unable to proceed with Flux v2 configuration install. Try again when \`extension show -n ${name}\` says Succeeded.`
-      : `'Microsoft.Flux' extension is installed but not in a succeeded state on the cluster (${state}). Unable to proceed with Flux v2 configuration install. \`extension show -n ${name}\` shows its error; fix or reinstall it first.`;
+      ? t(locale, 'handler.extension.installing', { name })
+      : t(locale, 'handler.extension.notSucceeded', { name, state });
   return {
     refusal: log.reply('failed', {
       text,
       fields: [
-        { label: 'Extension', value: name },
-        { label: 'State', value: state },
-        ...(extension.errorInfo?.message ? [{ label: 'Error', value: extension.errorInfo.message }] : []),
+        { label: t(locale, 'handler.field.extension'), value: name },
+        { label: t(locale, 'handler.field.state'), value: state },
+        ...(extension.errorInfo?.message
+          ? [{ label: t(locale, 'handler.field.error'), value: extension.errorInfo.message }]
+          : []),
       ],
     }),
   };

@@ -1,5 +1,6 @@
 import { fluxInstallBlocker } from '../../../src/azure/flux-install-guard.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { t } from '../../../src/replies/catalog/index.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import type { HandlerInput } from '../../handler.ts';
 import type { ProgressLog } from './progress-log.ts';
@@ -23,17 +24,19 @@ export async function installGuardRail(
 ): Promise<Reply | undefined> {
   const blocker = await fluxInstallBlocker(ctx.arm, target);
   if (!blocker) return undefined;
+  const { locale } = log;
   if (blocker.kind === 'service-principal') {
+    const command = `\`az aks update -g ${blocker.resourceGroup} -n ${blocker.clusterName} --enable-managed-identity\``;
     return log.reply('failed', {
-      text: `${target.clusterName} is an AKS cluster built with a service principal, and the microsoft.flux extension does not work on those; nothing was installed. Switch the cluster to managed identity first:\n\`az aks update -g ${blocker.resourceGroup} -n ${blocker.clusterName} --enable-managed-identity\`\nthen run this again.`,
+      text: t(locale, 'handler.guard.servicePrincipal', { cluster: target.clusterName, command }),
     });
   }
   const lines = blocker.sccCommands.join('\n');
   if (!confirmed) {
     return log.reply('failed', {
-      text: `${target.clusterName} runs OpenShift: Flux's controllers need the nonroot security context constraint before microsoft.flux is installed, or they will not start. Nothing was installed. Run these six lines with oc against the cluster:\n${lines}\nthen run this again with --yes (\`${rerun} --yes\`).`,
+      text: t(locale, 'handler.guard.openshift', { cluster: target.clusterName, lines, rerun: `\`${rerun} --yes\`` }),
     });
   }
-  log.note('openshift-scc', `OpenShift: going on with --yes, as the nonroot SCC lines were run:\n${lines}`);
+  log.note('openshift-scc', t(locale, 'handler.guard.openshiftConfirmed', { lines }));
   return undefined;
 }

@@ -9,7 +9,7 @@ import { refuseMissingParent } from './refuse-missing-parent.ts';
  * instead of surfacing ARM's raw error.
  */
 export async function listOnCluster<T>(
-  ctx: Pick<HandlerInput, 'arm'>,
+  ctx: Pick<HandlerInput, 'arm' | 'data'>,
   target: ClusterTarget,
   list: () => AsyncIterable<T>,
 ): Promise<T[]> {

@@ -1,5 +1,6 @@
 import type { ArmWriteResult } from '../../../src/azure/arm-write.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { t } from '../../../src/replies/catalog/index.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import { describeCluster } from '../../../src/replies/submit-replies.ts';
 import type { ProgressLog } from './progress-log.ts';
@@ -16,7 +17,7 @@ export function targetFlags(target: ClusterTarget): string {
 }
 
 export interface NoWaitOutcome {
-  /** What was asked, e.g. "Deleting flux configuration cluster-config". */
+  /** What was asked, in the reader's language, e.g. "Deleting flux configuration cluster-config". */
   what: string;
   /** The command that shows the result, e.g. `flux show -n cluster-config -g … -c … -t …`. */
   check: string;
@@ -25,14 +26,16 @@ export interface NoWaitOutcome {
 
 export function noWaitReply(log: ProgressLog, result: ArmWriteResult, outcome: NoWaitOutcome): Reply {
   const operation = result.operation;
+  const { locale } = log;
+  const { what, check } = outcome;
   const text = operation
-    ? `${outcome.what}: accepted by Azure (operation ${operation.operationId}). With --no-wait fluxops is not following this operation, so this message will not say how it ends. Check with \`${outcome.check}\`.`
-    : `${outcome.what}: Azure answered at once (HTTP ${result.statusCode ?? 200}), so there is no operation to follow. \`${outcome.check}\` shows the result.`;
+    ? t(locale, 'handler.noWait.accepted', { what, operation: operation.operationId, check })
+    : t(locale, 'handler.noWait.atOnce', { what, statusCode: String(result.statusCode ?? 200), check });
   return log.reply('info', {
     text,
     fields: [
-      ...(operation ? [{ label: 'Operation', value: operation.operationId }] : []),
-      { label: 'Check with', value: outcome.check },
+      ...(operation ? [{ label: t(locale, 'handler.field.operation'), value: operation.operationId }] : []),
+      { label: t(locale, 'handler.field.checkWith'), value: check },
     ],
     provenance: { cluster: describeCluster(outcome.target) },
   });

@@ -1,5 +1,7 @@
+import type { Locale } from '../../../src/replies/locale/locale.ts';
 import type { Reply, ReplyStatus } from '../../../src/replies/reply.ts';
 import type { HandlerInput } from '../../handler.ts';
+import { readerLocale } from './reader-locale.ts';
 
 /**
  * The command's one message, as a short log of steps that grows while the job runs and stays in the
@@ -8,8 +10,12 @@ import type { HandlerInput } from '../../handler.ts';
  */
 export class ProgressLog {
   private readonly lines: { key: string; text: string }[] = [];
+  /** The reader's language: every line and the final reply are written in it. */
+  readonly locale: Locale;
 
-  constructor(private readonly ctx: Pick<HandlerInput, 'command' | 'progress'>) {}
+  constructor(private readonly ctx: Pick<HandlerInput, 'command' | 'progress' | 'data'>) {
+    this.locale = readerLocale(ctx);
+  }
 
   get text(): string {
     return this.lines.map((line) => line.text).join('\n');

@@ -2,6 +2,7 @@ import { checkSettingGates } from '../../../src/azure/flux-setting-gates.ts';
 import { LATEST_KNOWN_FLUX_VERSION } from '../../../src/azure/flux-version.ts';
 import { upgradeCommand } from '../../../src/azure/upgrade-command.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { t } from '../../../src/replies/catalog/index.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import type { ProgressLog } from './progress-log.ts';
 
@@ -18,23 +19,31 @@ export function versionGateRefusal(
   extensionName: string,
 ): Reply | undefined {
   const gates = checkSettingGates(keys, version, target.clusterType);
+  const { locale } = log;
   if (gates.unknown.length > 0) {
-    log.note(
-      'unknown-keys',
-      `⚠ fluxops has no record of ${gates.unknown.join(', ')}; sending as given, Azure decides.`,
-    );
+    log.note('unknown-keys', t(locale, 'handler.gate.unknownKeys', { keys: gates.unknown.join(', ') }));
   }
   if (!gates.requiredVersion) return undefined;
   const command = upgradeCommand(target, extensionName, gates.requiredVersion);
   return log.reply('failed', {
-    text: `microsoft.flux ${version} is too old for ${gates.refused.map((r) => r.key).join(', ')}: upgrade to ${gates.requiredVersion} or later first (latest known ${LATEST_KNOWN_FLUX_VERSION}), then run this again.\n${command}`,
+    text: t(locale, 'handler.gate.tooOld', {
+      version,
+      keys: gates.refused.map((r) => r.key).join(', '),
+      required: gates.requiredVersion,
+      latest: LATEST_KNOWN_FLUX_VERSION,
+      command,
+    }),
     tables: [
       {
-        title: 'Needs a newer microsoft.flux',
-        columns: ['KEY', 'MINIMUM VERSION', 'INSTALLED'],
+        title: t(locale, 'handler.gate.table'),
+        columns: [
+          t(locale, 'handler.column.key'),
+          t(locale, 'handler.column.minimumVersion'),
+          t(locale, 'handler.column.installed'),
+        ],
         rows: gates.refused.map((r) => [r.key, r.minimumVersion, version]),
       },
     ],
-    fields: [{ label: 'Upgrade command', value: command }],
+    fields: [{ label: t(locale, 'handler.field.upgradeCommand'), value: command }],
   });
 }

@@ -2,6 +2,7 @@ import { type ArmWriteResult, armWrite, type WriteProgress } from '../../../src/
 import { OPERATION_INTERVALS_MS } from '../../../src/azure/poll-delays.ts';
 import type { SendWithResponseHook } from '../../../src/azure/send-write.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
+import { type Locale, t } from '../../../src/replies/catalog/index.ts';
 import type { HandlerInput } from '../../handler.ts';
 import { jobJournal } from './operation-journal.ts';
 import type { ProgressLog } from './progress-log.ts';
@@ -14,7 +15,7 @@ import type { ProgressLog } from './progress-log.ts';
 export interface WriteStep {
   /** Journal key, unique within the command. */
   step: string;
-  /** What the user reads before each state, e.g. "Installing microsoft.flux (extension flux)". */
+  /** What the user reads before each state, in their language, e.g. "Creating flux configuration cluster-config". */
   label: string;
   method: 'PUT' | 'PATCH' | 'DELETE';
   target: ClusterTarget;
@@ -24,16 +25,17 @@ export interface WriteStep {
   noWait?: boolean;
 }
 
-function describe(label: string, event: WriteProgress, noWait: boolean): string {
+function describe(locale: Locale, label: string, event: WriteProgress, noWait: boolean): string {
   switch (event.type) {
     case 'conflict':
-      return `${label}: Azure reports another operation in progress (${event.code}: ${event.message}) — waiting for it to finish, then sending ours.`;
-    case 'accepted':
-      return event.resumed
-        ? `${label}: resuming operation ${event.operation.operationId} (accepted earlier; not sent again).`
-        : `${label}: accepted by Azure, operation ${event.operation.operationId}${noWait ? ' (--no-wait: not followed)' : ''}.`;
+      return t(locale, 'handler.write.conflict', { label, code: event.code, message: event.message });
+    case 'accepted': {
+      const operation = event.operation.operationId;
+      if (event.resumed) return t(locale, 'handler.write.resumed', { label, operation });
+      return t(locale, noWait ? 'handler.write.acceptedNoWait' : 'handler.write.accepted', { label, operation });
+    }
     case 'status':
-      return `${label}: operation ${event.operation.operationId} ${event.status}.`;
+      return t(locale, 'handler.write.status', { label, operation: event.operation.operationId, status: event.status });
   }
 }
 
@@ -42,7 +44,8 @@ function operationIntervals(ctx: Pick<HandlerInput, 'settings'>): readonly numbe
 }
 
 export async function runWrite(ctx: HandlerInput, log: ProgressLog, write: WriteStep): Promise<ArmWriteResult> {
-  await log.set(write.step, `${write.label}: sending ${write.method} to Azure…`);
+  const { locale } = log;
+  await log.set(write.step, t(locale, 'handler.write.sending', { label: write.label, method: write.method }));
   const result = await armWrite({
     arm: ctx.arm,
     step: write.step,
@@ -53,11 +56,14 @@ export async function runWrite(ctx: HandlerInput, log: ProgressLog, write: Write
     intervalsMs: operationIntervals(ctx),
     conflictDeadlineMs: ctx.settings.complianceDeadlineMs,
     noWait: write.noWait,
-    onProgress: (event) => log.set(write.step, describe(write.label, event, write.noWait === true)),
+    onProgress: (event) => log.set(write.step, describe(locale, write.label, event, write.noWait === true)),
   });
   if (!result.operation) {
-    const answer = result.statusCode === 204 ? 'nothing to do (204)' : `done (HTTP ${result.statusCode})`;
-    await log.set(write.step, `${write.label}: Azure answered at once — ${answer}.`);
+    const answer =
+      result.statusCode === 204
+        ? t(locale, 'handler.write.nothingToDo', { label: write.label })
+        : t(locale, 'handler.write.doneAtOnce', { label: write.label, statusCode: String(result.statusCode) });
+    await log.set(write.step, answer);
   }
   return result;
 }

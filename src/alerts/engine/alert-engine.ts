@@ -4,6 +4,7 @@ import type { NotifyPort } from '../../notify/notify-port.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { metrics } from '../../platform/metrics.ts';
 import type { RedisClient } from '../../platform/redis-client.ts';
+import { type Locale, resolveLocale } from '../../replies/locale/locale.ts';
 import { IncidentRecords } from '../stores/incident-records.ts';
 import type { LateEvents } from '../stores/late-events.ts';
 import type { MuteStore } from '../stores/mute-store.ts';
@@ -30,16 +31,27 @@ export interface AlertEngineDeps {
   burst: number;
   /** Where events older than their object's state are recorded (`alerts list --history`). */
   late: LateEvents;
+  /**
+   * The language a channel chose with `use --lang`, if any; channels without one (or engines without
+   * this, e.g. benchmarks) get FLUXOPS_DEFAULT_LOCALE.
+   */
+  channelLocale?: (address: ConversationAddress) => Promise<Locale | undefined>;
   logger: Logger;
   now?: () => number;
 }
 
-/** Where one channel got one incident: its own message, or a line in a digest. */
+/**
+ * Where one channel got one incident: its own message, or a line in a digest — and in which language.
+ * The language is the channel's when the incident was routed and is kept with the delivery, so every
+ * update of the alert and its recovery speak the language the alert was posted in.
+ */
 interface Delivery {
   address: ConversationAddress;
   mode: 'own' | 'digest';
   key: string;
   window?: number;
+  /** Absent on deliveries recorded before channels had a language: the default language then. */
+  locale?: Locale;
 }
 
 const MAX_ATTEMPTS = 100;
@@ -162,18 +174,30 @@ export class AlertEngine {
       muteKey: this.deps.mutes.keyFor(channel, subject.kind, subject.name),
     }));
     const window = this.digests.window();
-    const admissions = await this.digests.admit(channels, window);
+    const [admissions, locales] = await Promise.all([
+      this.digests.admit(channels, window),
+      Promise.all(channels.map(({ address }) => this.channelLocale(address))),
+    ]);
     const deliveries: Delivery[] = [];
     channels.forEach(({ address, channelHash }, index) => {
       const admission = admissions[index];
-      if (admission === 'digest') deliveries.push({ address, mode: 'digest', key: channelHash, window });
-      if (admission === 'own') deliveries.push({ address, mode: 'own', key: `al-${incident.id}-${channelHash}` });
+      const locale = locales[index];
+      if (admission === 'digest') deliveries.push({ address, mode: 'digest', key: channelHash, window, locale });
+      if (admission === 'own')
+        deliveries.push({ address, mode: 'own', key: `al-${incident.id}-${channelHash}`, locale });
     });
     return deliveries;
   }
 
+  /** The channel's chosen language, or the default one; a failed lookup must not lose the alert. */
+  private async channelLocale(address: ConversationAddress): Promise<Locale> {
+    const chosen = await this.deps.channelLocale?.(address).catch(() => undefined);
+    return resolveLocale(chosen);
+  }
+
   private async send(subject: AlertSubject, incident: Incident, delivery: Delivery): Promise<void> {
     const { notify } = this.deps;
+    const locale = resolveLocale(delivery.locale);
     if (delivery.mode === 'digest') {
       const snapshot = await this.digests.upsert(delivery.key, delivery.window ?? 0, incident.id, {
         object: describeObject(subject),
@@ -187,7 +211,7 @@ export class AlertEngine {
         address: delivery.address,
         key: snapshot.key,
         seq: snapshot.seq,
-        reply: digestReply(snapshot, this.deps.burst),
+        reply: digestReply(snapshot, this.deps.burst, locale),
       });
       return;
     }
@@ -198,7 +222,7 @@ export class AlertEngine {
       address: delivery.address,
       key: delivery.key,
       seq: incident.seq,
-      reply: alertReply(subject, incident),
+      reply: alertReply(subject, incident, locale),
     });
     if (incident.resolvedAt) {
       metrics.alertMessages.inc({ kind: 'recovery' });
@@ -206,7 +230,7 @@ export class AlertEngine {
         address: delivery.address,
         key: `${delivery.key}-recovered`,
         seq: 1,
-        reply: recoveryReply(subject, incident),
+        reply: recoveryReply(subject, incident, locale),
         threadOf: delivery.key,
       });
     }

@@ -1,4 +1,6 @@
 import type { ClusterTarget } from '../../commands/types.ts';
+import { type Locale, t } from '../../replies/catalog/index.ts';
+import { formatDuration } from '../../replies/locale/format-duration.ts';
 import type { Reply, ReplyAction, ReplyField } from '../../replies/reply.ts';
 import type { Track } from './classify-event.ts';
 import type { Incident } from './transition.ts';
@@ -6,7 +8,8 @@ import type { Incident } from './transition.ts';
 /**
  * What an on-call engineer sees: what failed, since when, why (reason and message), at which
  * revision, in which configuration, and buttons that run the next command. Buttons carry command
- * text, so they are re-parsed and policy-checked like typed text.
+ * text, so they are re-parsed and policy-checked like typed text. Alerts go to a channel, not to one
+ * reader: they are written in the channel's language (`use --lang`), chosen when the alert was routed.
  */
 export interface AlertSubject {
   cluster: string;
@@ -38,52 +41,57 @@ function targetFlags(subject: AlertSubject): string {
   return t ? ` -g ${t.resourceGroup} -c ${t.clusterName} -t ${t.clusterType}` : '';
 }
 
-function muteAction(subject: AlertSubject): ReplyAction {
-  return { id: 'mute', label: 'Mute 1h', command: `alerts mute ${subject.kind.toLowerCase()}/${subject.name} 1h` };
+function muteAction(locale: Locale, subject: AlertSubject): ReplyAction {
+  return {
+    id: 'mute',
+    label: t(locale, 'alert.button.mute'),
+    command: `alerts mute ${subject.kind.toLowerCase()}/${subject.name} 1h`,
+  };
 }
 
 /**
  * The buttons of an open alert. An event that brings its own (an OOM kill's fix) knows better than
  * the generic reconcile/events/logs, which would not even parse for a Deployment; mute always fits.
  */
-function alertActions(subject: AlertSubject, own?: ReplyAction[]): ReplyAction[] {
-  if (own?.length) return [...own, muteAction(subject)];
+function alertActions(locale: Locale, subject: AlertSubject, own?: ReplyAction[]): ReplyAction[] {
+  if (own?.length) return [...own, muteAction(locale, subject)];
   const flags = targetFlags(subject);
   const controller = CONTROLLERS[subject.kind.toLowerCase()] ?? 'source-controller';
   return [
     {
       id: 'reconcile',
-      label: 'Reconcile',
+      label: t(locale, 'alert.button.reconcile'),
       style: 'primary',
       command: `reconcile ${subject.name} --kind ${subject.kind}${flags}`,
     },
-    { id: 'events', label: 'Events', command: `events ${subject.name}${flags}` },
-    { id: 'logs', label: 'Logs', command: `logs ${controller}${flags}` },
-    muteAction(subject),
+    { id: 'events', label: t(locale, 'alert.button.events'), command: `events ${subject.name}${flags}` },
+    { id: 'logs', label: t(locale, 'alert.button.logs'), command: `logs ${controller}${flags}` },
+    muteAction(locale, subject),
   ];
 }
 
-function duration(fromIso: string, toIso: string): string {
+/** How long an incident lasted, in the channel's words: seconds under 90 s, whole minutes above. */
+function duration(locale: Locale, fromIso: string, toIso: string): string {
   const seconds = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 1000));
-  if (seconds < 90) return `${seconds}s`;
+  if (seconds < 90) return formatDuration(locale, { seconds });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 90) return `${minutes}m`;
-  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+  if (minutes < 90) return formatDuration(locale, { minutes });
+  return formatDuration(locale, { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
-function incidentFields(subject: AlertSubject, incident: Incident): ReplyField[] {
+function incidentFields(locale: Locale, subject: AlertSubject, incident: Incident): ReplyField[] {
   const fields: ReplyField[] = [
-    { label: 'Object', value: describeObject(subject) },
-    { label: 'Cluster', value: subject.cluster },
+    { label: t(locale, 'alert.field.object'), value: describeObject(subject) },
+    { label: t(locale, 'alert.field.cluster'), value: subject.cluster },
   ];
-  if (incident.config) fields.push({ label: 'Configuration', value: incident.config });
-  fields.push({ label: 'Reason', value: incident.reason });
-  if (incident.revision) fields.push({ label: 'Revision', value: incident.revision });
-  fields.push({ label: 'Since', value: incident.since });
+  if (incident.config) fields.push({ label: t(locale, 'alert.field.configuration'), value: incident.config });
+  fields.push({ label: t(locale, 'alert.field.reason'), value: incident.reason });
+  if (incident.revision) fields.push({ label: t(locale, 'alert.field.revision'), value: incident.revision });
+  fields.push({ label: t(locale, 'alert.field.since'), value: incident.since });
   if (incident.count > 1) {
     fields.push(
-      { label: 'Occurrences', value: String(incident.count) },
-      { label: 'Last seen', value: incident.lastSeen },
+      { label: t(locale, 'alert.field.occurrences'), value: String(incident.count) },
+      { label: t(locale, 'alert.field.lastSeen'), value: incident.lastSeen },
     );
   }
   // The source's own facts (OOM: controller, limit, restarts, last exit) after the standard ones.
@@ -91,60 +99,82 @@ function incidentFields(subject: AlertSubject, incident: Incident): ReplyField[]
 }
 
 /** The alert message itself: posted on open, updated on every repeat, marked resolved on recovery. */
-export function alertReply(subject: AlertSubject, incident: Incident): Reply {
+export function alertReply(subject: AlertSubject, incident: Incident, locale: Locale = 'en'): Reply {
   const drift = subject.track === 'drift';
   const resolved = incident.resolvedAt !== undefined;
-  const what = drift ? 'has drifted from the desired state' : 'is failing';
+  const named = { object: describeObject(subject), cluster: subject.cluster };
+  const titleKey = resolved
+    ? drift
+      ? 'alert.title.resolvedDrift'
+      : 'alert.title.resolvedFailure'
+    : drift
+      ? 'alert.title.drifted'
+      : 'alert.title.failing';
   const reply: Reply = {
-    title: resolved
-      ? `Resolved: ${describeObject(subject)} ${drift ? 'drift' : 'failure'} on ${subject.cluster}`
-      : `${describeObject(subject)} ${what} on ${subject.cluster}`,
+    title: t(locale, titleKey, named),
     status: resolved ? 'succeeded' : incident.level === 'error' && !drift ? 'failed' : 'warning',
+    // Flux's own message, as Flux wrote it.
     text: clip(incident.message),
-    fields: incidentFields(subject, incident),
+    fields: incidentFields(locale, subject, incident),
     provenance: { cluster: subject.cluster },
   };
   if (resolved) {
     reply.fields?.push({
-      label: 'Resolved',
-      value: `${incident.resolvedAt} (after ${duration(incident.since, incident.resolvedAt ?? incident.since)})`,
+      label: t(locale, 'alert.field.resolved'),
+      value: t(locale, 'alert.resolvedAfter', {
+        at: incident.resolvedAt ?? '',
+        duration: duration(locale, incident.since, incident.resolvedAt ?? incident.since),
+      }),
     });
   } else {
-    reply.actions = alertActions(subject, incident.actions);
+    reply.actions = alertActions(locale, subject, incident.actions);
   }
   if (drift && incident.drifted?.length) {
-    reply.tables = [{ title: 'Drifted objects', columns: ['Object'], rows: incident.drifted.map((line) => [line]) }];
+    reply.tables = [
+      {
+        title: t(locale, 'alert.table.drifted'),
+        columns: [t(locale, 'alert.field.object')],
+        rows: incident.drifted.map((line) => [line]),
+      },
+    ];
   }
   return reply;
 }
 
-/** The thread reply that says it is over. */
-export function recoveryReply(subject: AlertSubject, incident: Incident): Reply {
+/** The thread reply that says it is over, in the same language as its alert (the delivery's). */
+export function recoveryReply(subject: AlertSubject, incident: Incident, locale: Locale = 'en'): Reply {
   const resolvedAt = incident.resolvedAt ?? incident.lastSeen;
-  const times = incident.count === 1 ? 'once' : `${incident.count} times`;
-  const what = subject.track === 'drift' ? 'no longer drifted' : 'healthy again';
+  const sentence = t(locale, 'alert.recovery.text', {
+    object: describeObject(subject),
+    track: subject.track,
+    duration: duration(locale, incident.since, resolvedAt),
+    count: incident.count,
+  });
+  // Flux's reason and message close the sentence as Flux wrote them.
+  const flux = `${incident.resolvedReason ?? ''}${incident.resolvedMessage ? `: ${incident.resolvedMessage}` : ''}`;
   return {
-    title: `Recovered: ${describeObject(subject)} on ${subject.cluster}`,
+    title: t(locale, 'alert.recovery.title', { object: describeObject(subject), cluster: subject.cluster }),
     status: 'succeeded',
-    text: clip(
-      `${describeObject(subject)} is ${what} after ${duration(incident.since, resolvedAt)} (reported ${times}). ${incident.resolvedReason ?? ''}${incident.resolvedMessage ? `: ${incident.resolvedMessage}` : ''}`.trim(),
-    ),
+    text: clip(`${sentence} ${flux}`.trim()),
     fields: [
-      ...(incident.resolvedReason ? [{ label: 'Closed by', value: closedBy(incident) }] : []),
-      ...(incident.revision ? [{ label: 'Revision', value: incident.revision }] : []),
+      ...(incident.resolvedReason
+        ? [{ label: t(locale, 'alert.field.closedBy'), value: closedBy(locale, incident) }]
+        : []),
+      ...(incident.revision ? [{ label: t(locale, 'alert.field.revision'), value: incident.revision }] : []),
     ],
     provenance: { cluster: subject.cluster },
   };
 }
 
-const SOURCE_NAMES: Record<NonNullable<Incident['resolvedSource']>, string> = {
-  webhook: 'Flux webhook event',
-  compliance: "compliance poller (the configuration's statuses[])",
-  cluster: 'cluster watcher (status read from the cluster)',
-};
+const SOURCE_KEYS = {
+  webhook: 'alert.source.webhook',
+  compliance: 'alert.source.compliance',
+  cluster: 'alert.source.cluster',
+} as const satisfies Record<NonNullable<Incident['resolvedSource']>, string>;
 
 /** The signal that closed an incident: its reason and who reported it. */
-function closedBy(incident: Incident): string {
-  const source = incident.resolvedSource ? ` from the ${SOURCE_NAMES[incident.resolvedSource]}` : '';
-  return `${incident.resolvedReason}${source}`;
+function closedBy(locale: Locale, incident: Incident): string {
+  const reason = incident.resolvedReason ?? '';
+  if (!incident.resolvedSource) return reason;
+  return t(locale, 'alert.closedBy', { reason, source: t(locale, SOURCE_KEYS[incident.resolvedSource]) });
 }

@@ -1,4 +1,5 @@
 import type { RedisClient } from '../../platform/redis-client.ts';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { Reply } from '../../replies/reply.ts';
 import { LuaScript } from './lua-script.ts';
 
@@ -91,17 +92,30 @@ function digestKey(channelHash: string, window: number): string {
   return `dg-${channelHash}-${window}`;
 }
 
-export function digestReply(snapshot: DigestSnapshot, burst: number): Reply {
+/** The digest message, in the channel's language. */
+export function digestReply(snapshot: DigestSnapshot, burst: number, locale: Locale = 'en'): Reply {
   const open = snapshot.lines.filter((line) => line.state !== 'resolved').length;
   const lines = [...snapshot.lines].sort((a, b) => a.object.localeCompare(b.object));
   return {
-    title: `Flux alert digest: ${snapshot.lines.length} alerts (${open} still open)`,
+    title: t(locale, 'alert.digest.title', { count: snapshot.lines.length, open }),
     status: open > 0 ? 'failed' : 'succeeded',
-    text: `More than ${burst} alerts reached this channel within a minute, so the rest of that minute is collected here and this message is updated. Per-object alerts resume next minute.`,
+    text: t(locale, 'alert.digest.text', { burst }),
     tables: [
       {
-        columns: ['Object', 'Cluster', 'Reason', 'Count', 'State'],
-        rows: lines.map((line) => [line.object, line.cluster, line.reason, String(line.count), line.state]),
+        columns: [
+          t(locale, 'alert.field.object'),
+          t(locale, 'alert.field.cluster'),
+          t(locale, 'alert.field.reason'),
+          t(locale, 'alert.digest.columnCount'),
+          t(locale, 'alert.digest.columnState'),
+        ],
+        rows: lines.map((line) => [
+          line.object,
+          line.cluster,
+          line.reason,
+          String(line.count),
+          t(locale, 'alert.digest.state', { state: line.state }),
+        ]),
       },
     ],
   };

@@ -1,4 +1,5 @@
 import { compareVersions } from '../../azure/flux-version.ts';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 
 /**
  * What the installed microsoft.flux extension means for the `alerts setup` YAML.
@@ -40,11 +41,15 @@ export function alertKinds(settings: Readonly<Record<string, string>> = {}): str
 export const V1BETA3_UPGRADE_TARGET = '1.22.2';
 
 /** Rule 2: a warning for an extension too old for the YAML (with the command that fixes it), else undefined. */
-export function v1beta3Warning(extensionVersion: string | undefined, upgrade: string): string | undefined {
+export function v1beta3Warning(
+  extensionVersion: string | undefined,
+  upgrade: string,
+  locale: Locale = 'en',
+): string | undefined {
   if (!extensionVersion || compareVersions(extensionVersion, FIRST_V1BETA3) >= 0) return undefined;
-  return (
-    ` Warning: microsoft.flux ${extensionVersion} runs Flux 2.1 or older, which does not serve ` +
-    '`notification.toolkit.fluxcd.io/v1beta3`, so the cluster would reject this Provider and Alert. ' +
-    `Upgrade the extension to ${V1BETA3_UPGRADE_TARGET} first: \`${upgrade}\`.`
-  );
+  return t(locale, 'handler.alertsSetup.oldFlux', {
+    version: extensionVersion,
+    target: V1BETA3_UPGRADE_TARGET,
+    upgrade: `\`${upgrade}\``,
+  });
 }

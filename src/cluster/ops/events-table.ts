@@ -1,6 +1,7 @@
 // `flux events`-style rows: LAST SEEN, TYPE, REASON, OBJECT, MESSAGE, oldest first, Flux objects only
 // (involvedObject's API group ends in .toolkit.fluxcd.io).
 import type { CoreV1Event } from '@kubernetes/client-node';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { ReplyTable } from '../../replies/reply.ts';
 import { formatAge } from './pod-table.ts';
 
@@ -14,11 +15,17 @@ function seenAt(event: CoreV1Event): Date | undefined {
   return at ? new Date(at) : undefined;
 }
 
-export function eventsTable(events: CoreV1Event[], now = new Date()): ReplyTable {
+export function eventsTable(events: CoreV1Event[], now = new Date(), locale: Locale = 'en'): ReplyTable {
   const sorted = events.filter(isFluxEvent).sort((a, b) => (seenAt(a)?.getTime() ?? 0) - (seenAt(b)?.getTime() ?? 0));
   return {
-    title: 'Events',
-    columns: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+    title: t(locale, 'cluster.table.events'),
+    columns: [
+      t(locale, 'cluster.column.lastSeen'),
+      t(locale, 'cluster.column.type'),
+      t(locale, 'cluster.column.reason'),
+      t(locale, 'cluster.column.object'),
+      t(locale, 'cluster.column.message'),
+    ],
     rows: sorted.map((event) => [
       formatAge(seenAt(event), now),
       event.type ?? '',

@@ -1,6 +1,7 @@
 // `kubectl get pods`-style rows (NAME, READY, STATUS, RESTARTS, AGE) for flux-system, as in the
 // tutorial. STATUS follows kubectl: a waiting/terminated reason wins over the phase.
 import type { V1Pod } from '@kubernetes/client-node';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { ReplyTable } from '../../replies/reply.ts';
 
 export function formatAge(since: Date | string | undefined, now: Date): string {
@@ -21,7 +22,7 @@ function podStatus(pod: V1Pod): string {
   return pod.metadata?.deletionTimestamp ? 'Terminating' : (pod.status?.phase ?? 'Unknown');
 }
 
-function podRow(pod: V1Pod, now: Date): string[] {
+function podRow(locale: Locale, pod: V1Pod, now: Date): string[] {
   const statuses = pod.status?.containerStatuses ?? [];
   const total = pod.spec?.containers.length ?? statuses.length;
   const ready = statuses.filter((s) => s.ready).length;
@@ -34,17 +35,25 @@ function podRow(pod: V1Pod, now: Date): string[] {
     pod.metadata?.name ?? '',
     `${ready}/${total}`,
     podStatus(pod),
-    lastRestart ? `${restarts} (${formatAge(lastRestart, now)} ago)` : String(restarts),
+    lastRestart
+      ? t(locale, 'cluster.pod.restartsAgo', { restarts: String(restarts), age: formatAge(lastRestart, now) })
+      : String(restarts),
     formatAge(pod.status?.startTime ?? pod.metadata?.creationTimestamp, now),
   ];
 }
 
-export function podTable(pods: V1Pod[], namespace: string, now = new Date()): ReplyTable {
+export function podTable(pods: V1Pod[], namespace: string, now = new Date(), locale: Locale = 'en'): ReplyTable {
   return {
-    title: `Pods in ${namespace}`,
-    columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+    title: t(locale, 'cluster.table.pods', { namespace }),
+    columns: [
+      t(locale, 'cluster.column.name'),
+      t(locale, 'cluster.column.ready'),
+      t(locale, 'cluster.column.status'),
+      t(locale, 'cluster.column.restarts'),
+      t(locale, 'cluster.column.age'),
+    ],
     rows: [...pods]
       .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))
-      .map((p) => podRow(p, now)),
+      .map((p) => podRow(locale, p, now)),
   };
 }

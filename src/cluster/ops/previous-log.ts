@@ -2,18 +2,17 @@
 // none, and the API server's BadRequest ("previous terminated container … not found") reads like a
 // fault; say what it means instead.
 import type { V1Pod } from '@kubernetes/client-node';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import { describeKubeError } from '../access/kube-errors.ts';
 
 export function restartCount(pod: V1Pod, container: string): number {
   return pod.status?.containerStatuses?.find((s) => s.name === container)?.restartCount ?? 0;
 }
 
-export function noPreviousLogMessage(controller: string, restarts: number): string {
-  if (restarts === 0) {
-    return `${controller} has not restarted (0 restarts), so there is no previous container log. Drop --previous to see the current log.`;
-  }
+export function noPreviousLogMessage(controller: string, restarts: number, locale: Locale = 'en'): string {
+  if (restarts === 0) return t(locale, 'cluster.previousLog.noRestart', { controller });
   // The pod was replaced or its previous instance already collected: the kubelet keeps only one.
-  return `${controller} restarted ${restarts} time${restarts === 1 ? '' : 's'}, but the cluster no longer has the previous container's log. Drop --previous to see the current log.`;
+  return t(locale, 'cluster.previousLog.gone', { controller, restarts });
 }
 
 /** The API server's answer when there is no terminated instance to read. */

@@ -3,6 +3,7 @@
 // the name wins. The same name in two namespaces is ambiguous: the reply lists both. With no Flux API
 // served at all, the answer is that Flux is not installed rather than "no such object".
 import type { FluxObjectKind } from '../../commands/types-bot.ts';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 import type { FluxCluster, FoundObject } from '../access/flux-cluster.ts';
 import { LOOKUP_ORDER } from '../access/flux-kinds.ts';
 import { FluxNotInstalledError } from '../access/flux-not-installed.ts';
@@ -15,20 +16,22 @@ export async function resolveFluxObject(
   cluster: FluxCluster,
   name: string,
   kind?: FluxObjectKind,
+  locale: Locale = 'en',
 ): Promise<FoundObject> {
   for (const candidate of kind ? [kind] : LOOKUP_ORDER) {
     const found = await cluster.find(name, [candidate]);
     if (found.length === 1) return found[0]!;
     if (found.length > 1) {
       const where = found.map((f) => `${f.object.metadata.namespace}/${name}`).join(', ');
-      throw new FluxObjectNotFoundError(`${candidate} "${name}" exists in more than one namespace (${where}).`);
+      throw new FluxObjectNotFoundError(t(locale, 'cluster.object.ambiguous', { kind: candidate, name, where }));
     }
   }
   // Nothing found because nothing can be: the lists above re-discovered after any 404, so this is current.
   if ((await cluster.fluxVersions()).size === 0) throw new FluxNotInstalledError(cluster.name);
-  const what = kind ?? 'Flux object';
   throw new FluxObjectNotFoundError(
-    `No ${what} named "${name}" on ${cluster.name}. \`status\` lists the Flux objects that exist.`,
+    kind
+      ? t(locale, 'cluster.object.notFound', { kind, name, cluster: cluster.name })
+      : t(locale, 'cluster.object.notFoundAny', { name, cluster: cluster.name }),
   );
 }
 

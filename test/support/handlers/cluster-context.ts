@@ -8,15 +8,18 @@ export const base = { safety: 'read-only' as const, yes: false, noWait: false, w
 
 /**
  * The part of a HandlerInput the cluster handlers read (they never touch ARM or the job), with the
- * kube stand-in's real client-node access; progress replies are collected in `progress`.
+ * kube stand-in's real client-node access; progress replies are collected in `progress`. `locale` is
+ * the reader's locale tag as a platform reports it (`ja-JP`), kept in the job's data as the worker does.
  */
 export function clusterContext<C extends Command>(
   world: TutorialCluster,
   command: C,
   progress: Reply[] = [],
+  locale?: string,
 ): HandlerInput<C> {
   return {
     command,
+    data: { locale },
     cluster: world.access,
     settings: { complianceDeadlineMs: 5000 },
     progress: async (reply: Reply) => void progress.push(reply),
