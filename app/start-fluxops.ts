@@ -156,8 +156,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     // `use` reads the cluster in Azure before the channel remembers it.
     checkCluster: (target) => clusterProblem(arms.for(target.subscriptionId ?? config.azure.subscriptionId), target),
     // `flux create` / `extension create` read what they would replace and ask before replacing it.
-    overwriteImpact: (command) =>
-      overwriteImpact(arms.for(command.target.subscriptionId ?? config.azure.subscriptionId), command),
+    overwriteImpact: (command, locale) =>
+      overwriteImpact(arms.for(command.target.subscriptionId ?? config.azure.subscriptionId), command, locale),
   };
   if (!deps.access?.enforcing)
     logger.warn('access control is off (sandbox without FLUXOPS_ADMINS): every user is an admin');

@@ -1,4 +1,6 @@
 import type { RespondArguments } from '@slack/bolt';
+import { t } from '../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../src/replies/locale/locale.ts';
 import type { SubmitOutcome } from '../../src/submit/commit.ts';
 import { renderMessage } from './render/render-message.ts';
 
@@ -12,19 +14,17 @@ import { renderMessage } from './render/render-message.ts';
  * by the notify worker. Rule 3: a decision (`decided`) replaces the prompt in the channel.
  */
 export function outcomeResponse(outcome: Pick<SubmitOutcome, 'status' | 'reply'>, decided = false): RespondArguments {
-  if (outcome.status === 'confirm') return PROMPT_FOLLOWS;
+  if (outcome.status === 'confirm') return promptFollows(outcome.reply.locale);
   const { text, blocks } = renderMessage(outcome.reply);
   return { response_type: decided ? 'in_channel' : 'ephemeral', text, blocks };
 }
 
 /** The ack of a destructive command: its prompt is posted in the channel right after. */
-const PROMPT_FOLLOWS: RespondArguments = {
-  response_type: 'ephemeral',
-  text: 'This changes the cluster: the summary with Confirm and Cancel is posted in the channel.',
-};
+function promptFollows(locale: string | undefined): RespondArguments {
+  return { response_type: 'ephemeral', text: t(resolveLocale(locale), 'chrome.slack.prompt-follows') };
+}
 
 /** The note sent when prepare() takes longer than the ack allows; the outcome follows by respond(). */
-export const STILL_WORKING: RespondArguments = {
-  response_type: 'ephemeral',
-  text: 'Received — fluxops is slow to answer right now; the result follows here in a moment.',
-};
+export function stillWorking(locale: string | undefined): RespondArguments {
+  return { response_type: 'ephemeral', text: t(resolveLocale(locale), 'chrome.slack.still-working') };
+}

@@ -1,4 +1,5 @@
 import type { ConversationAddress } from '../notify/conversation.ts';
+import { type Locale, t } from '../replies/catalog/index.ts';
 
 /** Where requests may come from. Empty lists mean "not restricted" for that platform. */
 export interface OriginSettings {
@@ -23,24 +24,30 @@ export interface OriginSettings {
  * 2. Teams: the activity's tenant must be the bot's own tenant (SingleTenant) or in TEAMS_TENANT_IDS.
  * 3. The console has no workspace; it is never refused here.
  */
-export function originProblem(address: ConversationAddress, settings: OriginSettings): string | undefined {
+export function originProblem(
+  address: ConversationAddress,
+  settings: OriginSettings,
+  locale: Locale = 'en',
+): string | undefined {
   const { platform, extra } = address;
+  const team = extra?.team ?? t(locale, 'origin.slack.unknown-team');
   if (platform === 'slack' && settings.slackTeams.length > 0 && !settings.slackTeams.includes(extra?.team ?? '')) {
-    return `This fluxops serves the Slack workspaces ${settings.slackTeams.join(', ')} only; this request came from ${extra?.team ?? 'an unknown workspace'}. Nothing was run. An operator of fluxops can add the workspace to SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=${settings.slackTeams[0]},T024BE7LD).`;
+    const teams = settings.slackTeams.join(', ');
+    return t(locale, 'origin.slack.listed', { teams, from: team, first: settings.slackTeams[0] ?? '' });
   }
   if (platform === 'slack' && settings.slackTeams.length === 0 && settings.installedSlackTeam !== undefined) {
     const installed = settings.installedSlackTeam;
-    if (installed === null)
-      return 'fluxops could not confirm which Slack workspace it is installed in (Slack did not answer auth.test), so it serves none yet. Nothing was run. Try again in a moment; an operator of fluxops can name the workspaces in SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=T024BE7LD).';
+    if (installed === null) return t(locale, 'origin.slack.unknown-install');
     if (installed !== extra?.team)
-      return `This fluxops serves the Slack workspace it is installed in (${installed}) only; this request came from ${extra?.team ?? 'an unknown workspace'}. Nothing was run. An operator of fluxops can serve more workspaces with SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=${installed},${extra?.team ?? 'T024BE7LD'}).`;
+      return t(locale, 'origin.slack.installed', { installed, from: team, example: extra?.team ?? 'T024BE7LD' });
   }
   if (
     platform === 'teams' &&
     settings.teamsTenants.length > 0 &&
     !settings.teamsTenants.includes(extra?.tenantId ?? '')
   ) {
-    return `This fluxops serves the Microsoft Entra tenants ${settings.teamsTenants.join(', ')} only; this activity came from ${extra?.tenantId ?? 'an unknown tenant'}. Nothing was run. An operator of fluxops can add the tenant to TEAMS_TENANT_IDS.`;
+    const from = extra?.tenantId ?? t(locale, 'origin.teams.unknown-tenant');
+    return t(locale, 'origin.teams.listed', { tenants: settings.teamsTenants.join(', '), from });
   }
   return undefined;
 }
@@ -52,8 +59,13 @@ export function originProblem(address: ConversationAddress, settings: OriginSett
 export function subscriptionProblem(
   subscriptionId: string | undefined,
   allowed: readonly string[],
+  locale: Locale = 'en',
 ): string | undefined {
   if (subscriptionId === undefined || allowed.length === 0) return undefined;
   if (allowed.some((id) => id.toLowerCase() === subscriptionId.toLowerCase())) return undefined;
-  return `--subscription ${subscriptionId} is not one fluxops may act on. Accepted: ${allowed.join(', ')} (AZURE_SUBSCRIPTION_IDS). Nothing was run. Example: --subscription ${allowed[0]}.`;
+  return t(locale, 'origin.subscription', {
+    subscription: subscriptionId,
+    accepted: allowed.join(', '),
+    first: allowed[0] ?? '',
+  });
 }

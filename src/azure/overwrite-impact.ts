@@ -7,6 +7,7 @@ import type {
 import type { ExtensionCreateCommand } from '../commands/kinds/extension-create.ts';
 import type { FluxCreateCommand } from '../commands/kinds/flux-create.ts';
 import type { Command } from '../commands/types.ts';
+import { type Locale, t } from '../replies/catalog/index.ts';
 import type { ReplyTable } from '../replies/reply.ts';
 import { extensionBody } from './bodies/extension-body.ts';
 import { fluxConfigurationBody } from './bodies/flux-configuration-body.ts';
@@ -33,8 +34,6 @@ export type OverwritingCommand = FluxCreateCommand | ExtensionCreateCommand;
 export function isOverwriting(command: Command): command is OverwritingCommand {
   return command.kind === 'flux.create' || command.kind === 'extension.create';
 }
-
-const COLUMNS = ['WHAT', 'BEFORE', 'AFTER'];
 
 /** The source object of a configuration, whichever kind it is. */
 function sourceOf(properties: Partial<FluxConfiguration>): Record<string, unknown> {
@@ -75,7 +74,11 @@ function describeKustomization(k: KustomizationDefinition | KustomizationBody | 
   );
 }
 
-function fluxRows(before: FluxConfiguration, command: FluxCreateCommand): { rows: string[][]; dropped: string[] } {
+function fluxRows(
+  before: FluxConfiguration,
+  command: FluxCreateCommand,
+  locale: Locale,
+): { rows: string[][]; dropped: string[] } {
   const after = fluxConfigurationBody(command).properties as Partial<FluxConfiguration>;
   const beforeSource = sourceOf(before);
   const afterSource = sourceOf(after);
@@ -100,7 +103,7 @@ function fluxRows(before: FluxConfiguration, command: FluxCreateCommand): { rows
     const replacement = next[name];
     if (!replacement) {
       dropped.push(`kustomization ${name}`);
-      rows.push([`kustomization ${name}`, describeKustomization(k), 'dropped']);
+      rows.push([`kustomization ${name}`, describeKustomization(k), t(locale, 'overwrite.value.dropped')]);
     } else if (describeKustomization(k) !== describeKustomization(replacement)) {
       rows.push([`kustomization ${name}`, describeKustomization(k), describeKustomization(replacement)]);
     }
@@ -111,12 +114,16 @@ function fluxRows(before: FluxConfiguration, command: FluxCreateCommand): { rows
   for (const credential of credentialsOf(before)) {
     if (kept.has(credential)) continue;
     dropped.push(credential);
-    rows.push([`credential ${credential}`, 'set', 'dropped']);
+    rows.push([`credential ${credential}`, t(locale, 'overwrite.value.set'), t(locale, 'overwrite.value.dropped')]);
   }
   return { rows, dropped };
 }
 
-function extensionRows(before: Extension, command: ExtensionCreateCommand): { rows: string[][]; dropped: string[] } {
+function extensionRows(
+  before: Extension,
+  command: ExtensionCreateCommand,
+  locale: Locale,
+): { rows: string[][]; dropped: string[] } {
   const after = extensionBody(command).properties;
   const rows: string[][] = [];
   const dropped: string[] = [];
@@ -131,7 +138,7 @@ function extensionRows(before: Extension, command: ExtensionCreateCommand): { ro
   for (const [key, value] of Object.entries(old)) {
     if (next[key] === undefined) {
       dropped.push(key);
-      rows.push([`setting ${key}`, value, 'wiped (default)']);
+      rows.push([`setting ${key}`, value, t(locale, 'overwrite.value.wiped-default')]);
     } else if (next[key] !== value) rows.push([`setting ${key}`, value, next[key] ?? '']);
   }
   for (const [key, value] of Object.entries(next))
@@ -140,7 +147,7 @@ function extensionRows(before: Extension, command: ExtensionCreateCommand): { ro
   for (const key of Object.keys(before.configurationProtectedSettings ?? {})) {
     if (newSecrets.has(key)) continue;
     dropped.push(`protected ${key}`);
-    rows.push([`protected setting ${key}`, 'set', 'wiped']);
+    rows.push([`protected setting ${key}`, t(locale, 'overwrite.value.set'), t(locale, 'overwrite.value.wiped')]);
   }
   return { rows, dropped };
 }
@@ -158,36 +165,43 @@ async function readOrUndefined<T>(read: () => Promise<T>): Promise<T | undefined
 export async function overwriteImpact(
   arm: SourceControlConfigurationClient,
   command: OverwritingCommand,
+  locale: Locale = 'en',
 ): Promise<ConfirmImpact | undefined> {
   const args = clusterArgs(command.target);
   const cluster = command.target.clusterName;
   if (command.kind === 'flux.create') {
     const before = await readOrUndefined(() => arm.fluxConfigurations.get(...args, command.name));
     if (!before) return undefined;
-    const { rows, dropped } = fluxRows(before, command);
-    return impact(
-      `Flux configuration "${command.name}" already exists on ${cluster}: create replaces it whole`,
-      dropped,
-      rows,
-      `\`flux update -n ${command.name}\` changes only the fields you give`,
-    );
+    const { rows, dropped } = fluxRows(before, command, locale);
+    return impact(locale, dropped, rows, {
+      headline: t(locale, 'overwrite.flux.headline', { name: command.name, cluster }),
+      instead: t(locale, 'overwrite.flux.instead', { name: command.name }),
+    });
   }
   const before = await readOrUndefined(() => arm.extensions.get(...args, command.extensionName));
   if (!before) return undefined;
-  const { rows, dropped } = extensionRows(before, command);
-  return impact(
-    `Extension "${command.extensionName}" is already installed on ${cluster}: create replaces its settings with the ones given`,
-    dropped,
-    rows,
-    `\`extension update -n ${command.extensionName} --config …\` changes only the settings you give`,
-  );
+  const { rows, dropped } = extensionRows(before, command, locale);
+  return impact(locale, dropped, rows, {
+    headline: t(locale, 'overwrite.extension.headline', { name: command.extensionName, cluster }),
+    instead: t(locale, 'overwrite.extension.instead', { name: command.extensionName }),
+  });
 }
 
-function impact(headline: string, dropped: string[], rows: string[][], instead: string): ConfirmImpact {
-  const loses = dropped.length > 0 ? `, dropping ${dropped.join(', ')}` : '';
-  const table: ReplyTable = { title: 'Before → after', columns: COLUMNS, rows };
-  return {
-    text: `${headline}${loses}. Confirm to replace it; ${instead}.`,
-    tables: [table],
+function impact(
+  locale: Locale,
+  dropped: string[],
+  rows: string[][],
+  words: { headline: string; instead: string },
+): ConfirmImpact {
+  const dropping = dropped.length > 0 ? t(locale, 'overwrite.dropping', { items: dropped.join(', ') }) : '';
+  const table: ReplyTable = {
+    title: t(locale, 'overwrite.table'),
+    columns: [
+      t(locale, 'overwrite.column.what'),
+      t(locale, 'overwrite.column.before'),
+      t(locale, 'overwrite.column.after'),
+    ],
+    rows,
   };
+  return { text: t(locale, 'overwrite.text', { ...words, dropping }), tables: [table] };
 }

@@ -100,10 +100,6 @@ export function confirmPolicyReply(mode: 'always' | 'allow-yes', locale: Locale 
 }
 
 /** `access grant … @subteam^S…` outside Slack: user groups are Slack's. */
-export function groupsAreSlackOnlyReply(display: string): Reply {
-  return {
-    title: display,
-    status: 'failed',
-    text: 'A user group is a Slack user group: bind it from a Slack channel of its workspace (e.g. `/flux access grant operator @oncall`). Here, bind users (`access grant operator @ID`, ids from `access whoami`) or the channel (`--channel`). Nothing was changed.',
-  };
+export function groupsAreSlackOnlyReply(display: string, locale: Locale = 'en'): Reply {
+  return { title: display, status: 'failed', text: t(locale, 'access.groups-slack-only'), ...localeField(locale) };
 }

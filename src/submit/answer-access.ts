@@ -47,7 +47,7 @@ export async function answerAccess(
     return { reply: accessListReply(access.admins, await access.store.list(), locale) };
   if (command.kind === 'access.grant' || command.kind === 'access.revoke') {
     const subject = bindingSubjectOf(command.subject, request);
-    if (!subject) return { reply: groupsAreSlackOnlyReply(command.display) };
+    if (!subject) return { reply: groupsAreSlackOnlyReply(command.display, locale) };
     const role = command.kind === 'access.grant' ? command.role : undefined;
     const scope = command.scope;
     const described = scope ? `${describeSubject(subject)} within ${scope}` : describeSubject(subject);

@@ -105,7 +105,9 @@ function answer(
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
-  const foreign = deps.boundaries && originProblem(request.address, await originSettings(request, deps));
+  const foreign =
+    deps.boundaries &&
+    originProblem(request.address, await originSettings(request, deps), resolveLocale(request.locale));
   if (foreign)
     return answer(request, 'rejected', parseErrorReply(foreign, resolveLocale(request.locale)), [
       { event: 'denied', display: 'foreign workspace', status: foreign.split(';')[0] },
@@ -138,7 +140,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
   }
   if (decided.refusal) return answer(request, 'rejected', decided.refusal.reply, [decided.refusal.note]);
   const subscription = command.kind === 'use' ? command.context?.subscriptionId : command.target?.subscriptionId;
-  const outside = subscriptionProblem(subscription, deps.boundaries?.subscriptions ?? []);
+  const outside = subscriptionProblem(subscription, deps.boundaries?.subscriptions ?? [], locale);
   if (outside)
     return answer(request, 'rejected', parseErrorReply(outside, locale), [
       { event: 'denied', display: command.display, status: 'subscription not allowed' },
@@ -164,7 +166,7 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     ...(decided.access ? { access: decided.access } : {}),
   };
   const cluster = command.target ? describeCluster(command.target, locale) : undefined;
-  const overwrite = isOverwriting(command) ? await overwriteOf(command, deps) : undefined;
+  const overwrite = isOverwriting(command) ? await overwriteOf(command, deps, locale) : undefined;
   if (overwrite && !(command.yes && (await yesAllowed(request, deps)))) {
     const token = ConfirmationStore.newToken();
     const reply = confirmReply(
@@ -208,24 +210,32 @@ const OVERWRITE_READ_MS = 1_500;
  * exists. When Azure cannot tell in time, the create asks too: replacing a configuration unasked is
  * worse than one question too many.
  */
-async function overwriteOf(command: OverwritingCommand, deps: SubmitDeps): Promise<ConfirmImpact | undefined> {
+async function overwriteOf(
+  command: OverwritingCommand,
+  deps: SubmitDeps,
+  locale: Locale,
+): Promise<ConfirmImpact | undefined> {
   if (!deps.overwriteImpact) return undefined;
   const what =
-    command.kind === 'flux.create' ? `flux configuration "${command.name}"` : `extension "${command.extensionName}"`;
+    command.kind === 'flux.create'
+      ? t(locale, 'overwrite.what.flux', { name: command.name })
+      : t(locale, 'overwrite.what.extension', { name: command.extensionName });
   const unknown = (reason: string): ConfirmImpact => ({
-    text: `fluxops could not read whether ${what} already exists on ${command.target.clusterName} (${reason}); if it does, create replaces it whole. Confirm to go ahead.`,
+    text: t(locale, 'overwrite.unknown', { what, cluster: command.target.clusterName, reason }),
     tables: [],
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ConfirmImpact>((resolve) => {
     timer = setTimeout(
-      () => resolve(unknown(`Azure did not answer within ${OVERWRITE_READ_MS / 1000} s`)),
+      () => resolve(unknown(t(locale, 'overwrite.unknown.timeout', { seconds: OVERWRITE_READ_MS / 1000 }))),
       OVERWRITE_READ_MS,
     );
   });
   try {
     return await Promise.race([
-      deps.overwriteImpact(command).catch((error: unknown) => unknown(String((error as Error)?.message ?? error))),
+      deps
+        .overwriteImpact(command, locale)
+        .catch((error: unknown) => unknown(String((error as Error)?.message ?? error))),
       timeout,
     ]);
   } finally {

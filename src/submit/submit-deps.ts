@@ -9,6 +9,7 @@ import type { Role } from '../commands/role.ts';
 import type { ClusterTarget } from '../commands/types.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Sealer } from '../platform/seal.ts';
+import type { Locale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { ChannelContextStore } from './channel-context-store.ts';
 import type { ChatRequest } from './chat-request.ts';
@@ -54,7 +55,7 @@ export interface SubmitDeps {
    * What a `flux create` / `extension create` would replace (src/azure/overwrite-impact.ts), undefined
    * when nothing exists. Absent → creates never ask.
    */
-  overwriteImpact?: (command: OverwritingCommand) => Promise<ConfirmImpact | undefined>;
+  overwriteImpact?: (command: OverwritingCommand, locale: Locale) => Promise<ConfirmImpact | undefined>;
 }
 
 /** Text the intercept hook claimed: the role it needs (none: anyone) and the answer, run only once allowed. */

@@ -26,9 +26,9 @@ describe('confirmation impact in the reader language', () => {
   it('flux delete: the prune preview in Japanese', async () => {
     const { text, tables } = await impact(`flux delete -n cluster-config ${ARC}`, 'ja');
     expect(text).toMatch(
-      /^現在の状態: infra, apps は prune=true です — 確認すると、Flux が適用した \d+ 個のオブジェクト \(.*HelmRelease cluster-config\/podinfo.*\) とそれらが作成したワークロードが削除されます。$/,
+      /^現在の状態: infra, apps は prune=true です。確認すると、Flux が適用したオブジェクト \d+ 個 \(.*HelmRelease cluster-config\/podinfo.*\)と、それらが作成したワークロードが削除されます。$/,
     );
-    expect(tables[0]?.title).toBe('prune により削除されるもの');
+    expect(tables[0]?.title).toBe('prune で削除されるもの');
     expect(tables[0]?.columns).toEqual(['種類', '名前空間', '名前', '適用元']);
     expect(tables[0]?.rows.map((r) => r[2])).toContain('podinfo');
   });
@@ -38,19 +38,19 @@ describe('confirmation impact in the reader language', () => {
     expect(text).toMatch(
       /^État actuel : prune=true sur infra, apps — confirmer supprime \d+ objets appliqués par Flux \(/,
     );
-    expect(tables[0]?.title).toBe('Prune supprimera');
+    expect(tables[0]?.title).toBe('Supprimé par prune');
     expect(tables[0]?.columns).toEqual(['TYPE', 'ESPACE DE NOMS', 'NOM', 'APPLIQUÉ PAR']);
   });
 
   it('kustomization and extension deletes, and a missing target, in Japanese', async () => {
     expect((await impact(`flux kustomization delete -n cluster-config -k apps ${ARC}`, 'ja')).text).toMatch(
-      /^現在の状態: kustomization apps \(パス \.\/apps\/staging\) は cluster-config から削除されます。prune=true により .* も削除されます。$/,
+      /^現在の状態: kustomization apps \(パス \.\/apps\/staging\) が cluster-config から削除されます。prune=true のため .* も削除されます。$/,
     );
     expect((await impact(`extension delete -n flux ${ARC}`, 'ja')).text).toBe(
-      '現在の状態: 1 個の Flux 構成が microsoft.flux を使っています (cluster-config)。それらは Flux なしで残されるため、削除されるまで fluxops はこの削除を拒否します。',
+      '現在の状態: 1 個の Flux 構成が microsoft.flux を使用しています (cluster-config)。Flux がなくなるため、それらを削除するまで fluxops はこの削除を拒否します。',
     );
     expect((await impact(`flux delete -n nope ${ARC}`, 'ja')).text).toBe(
-      '現在の状態: Flux 構成 "nope" はありません。確認しても何も変わりません。',
+      '現在の状態: Flux 構成 "nope" は存在しません。確認しても何も変わりません。',
     );
   });
 });

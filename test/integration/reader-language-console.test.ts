@@ -47,7 +47,7 @@ describe('the tutorial from a Japanese console', () => {
     const preview = replies.at(-1);
     expect(preview?.status).toBe('confirm');
     expect(preview?.text).toContain('現在の状態: infra, apps は prune=true です');
-    expect(preview?.tables?.find((t) => t.title === 'prune により削除されるもの')?.rows.map((r) => r[2])).toEqual(
+    expect(preview?.tables?.find((t) => t.title === 'prune で削除されるもの')?.rows.map((r) => r[2])).toEqual(
       expect.arrayContaining(['nginx', 'redis', 'podinfo']),
     );
     const token = preview?.actions?.[0]?.confirmToken;

@@ -2,6 +2,8 @@ import type { types } from '@slack/bolt';
 import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import type { Logger } from '../../../src/platform/logger.ts';
 import type { RedisClient } from '../../../src/platform/redis-client.ts';
+import { t } from '../../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../../src/replies/locale/locale.ts';
 import { isFinal } from '../../../src/replies/reply.ts';
 import { renderMessage } from '../render/render-message.ts';
 
@@ -9,10 +11,6 @@ import { renderMessage } from '../render/render-message.ts';
 const KEEP_SECONDS = 30 * 60;
 const MAX_USES = 5;
 const MAX_BLOCKS = 50;
-
-/** Said under a reply that came through response_url because the bot is not in the channel. */
-export const INVITE_HINT =
-  'fluxops is not a member of this channel, so this answer came through the command instead of a message of its own (no live updates, no thread). Invite it with `/invite @fluxops` to get them.';
 
 /**
  * When chat.postMessage answers `not_in_channel` (or `channel_not_found`, Slack's answer for a
@@ -22,7 +20,7 @@ export const INVITE_HINT =
  *    key) for Slack's 30 minutes; it comes from a signed request only, so no other URL is posted to;
  * 2. a response_url allows 5 uses: progress is not sent through it, only a final reply or a
  *    confirmation prompt, and at most 5 of them per key;
- * 3. the reply is posted `in_channel`, as the message would have been, with INVITE_HINT under it;
+ * 3. the reply is posted `in_channel`, as the message would have been, with the invite hint (`chrome.slack.invite`) under it;
  * 4. without a response_url (alerts, @mentions) there is nothing to fall back to (false).
  */
 export class ResponseUrlFallback {
@@ -57,14 +55,16 @@ export class ResponseUrlFallback {
       return true;
     }
     const { text, blocks } = renderMessage(message.reply);
-    const hint: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: INVITE_HINT }] };
+    // Said under a reply that came through response_url because the bot is not in the channel.
+    const invite = t(resolveLocale(message.reply.locale), 'chrome.slack.invite');
+    const hint: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: invite }] };
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         response_type: 'in_channel',
         replace_original: false,
-        text: `${text}\n${INVITE_HINT}`,
+        text: `${text}\n${invite}`,
         blocks: [...blocks.slice(0, MAX_BLOCKS - 1), hint],
       }),
       signal: AbortSignal.timeout(5_000),

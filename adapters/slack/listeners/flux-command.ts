@@ -1,11 +1,13 @@
 import type { AckFn, App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
+import { t } from '../../../src/replies/catalog/index.ts';
+import { resolveLocale } from '../../../src/replies/locale/locale.ts';
 import type { ChatRequest } from '../../../src/submit/chat-request.ts';
 import { commit } from '../../../src/submit/commit.ts';
 import { prepare } from '../../../src/submit/prepare.ts';
 import { announceJob } from '../announce-job.ts';
 import { announcePrompt } from '../announce-prompt.ts';
 import { commandDeliveryId, slackAddress } from '../conversation.ts';
-import { outcomeResponse, STILL_WORKING } from '../outcome-response.ts';
+import { outcomeResponse, stillWorking } from '../outcome-response.ts';
 import { rememberResponseUrl } from '../remember-response-url.ts';
 import { within } from '../within.ts';
 import type { SlackListenerDeps } from './listener-deps.ts';
@@ -33,15 +35,15 @@ export function registerFluxCommand(app: App, name: string, deps: SlackListenerD
       await handleCommand(command, ack, respond, deps);
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, '/flux failed');
-      if (!acked) await boltAck(FAILED);
+      if (!acked) await boltAck(failed());
     }
   });
 }
 
-const FAILED = {
-  response_type: 'ephemeral' as const,
-  text: 'fluxops could not answer that command; the error is in its log. Check the channel before trying again.',
-};
+/** The ack when prepare() threw: the reader's language is not known here, so the default one. */
+function failed() {
+  return { response_type: 'ephemeral' as const, text: t(resolveLocale(undefined), 'chrome.slack.failed') };
+}
 
 /**
  * `/flux <text>`: prepare, ack with what it decided, then commit. Before the ack there are only
@@ -70,7 +72,7 @@ async function handleCommand(
   if (known) request.locale = known;
   const preparing = prepare(request, deps.submit);
   const onTime = await within(preparing, deps.submitDeadlineMs, undefined);
-  await ack(onTime ? outcomeResponse(onTime) : STILL_WORKING);
+  await ack(onTime ? outcomeResponse(onTime) : stillWorking(request.locale));
   const prepared = onTime ?? (await preparing);
   const needsLocale = prepared.step === 'enqueue' || prepared.step === 'confirm';
   const locale = needsLocale ? await deps.locales.get(command.team_id, command.user_id) : undefined;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INVITE_HINT } from '../../../adapters/slack/deliver/response-url-fallback.ts';
 import { ACTION_IDS } from '../../../adapters/slack/render/action-ids.ts';
+import { t as translate } from '../../../src/replies/catalog/index.ts';
 import { headerStatus } from '../../support/slack/block-reading.ts';
 import { commandBody, postSigned } from '../../support/slack/signed-request.ts';
 import { type SlackTestApp, startSlackTestApp } from '../../support/slack/slack-test-app.ts';
@@ -48,7 +48,7 @@ describe('Slack channel without the bot', () => {
     expect(headerStatus(answer?.body.blocks)).toBe('succeeded');
     expect(JSON.stringify(answer?.body.blocks)).toContain('No flux configurations on flux-demo-arc');
     expect(JSON.stringify(answer?.body.blocks)).toContain('/invite @fluxops');
-    expect(String(answer?.body.text)).toContain(INVITE_HINT);
+    expect(String(answer?.body.text)).toContain(translate('en', 'chrome.slack.invite'));
   });
 
   it('posts a confirmation prompt through the response_url too, so it can still be confirmed', async () => {

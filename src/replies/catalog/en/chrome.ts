@@ -41,4 +41,13 @@ export const enChrome = {
   'chrome.console.watch-back': '(watching #{channel} again; messages posted meanwhile were missed)',
   'chrome.console.watch-lost': '(lost the watch of #{channel}; retrying)',
   'chrome.console.not-watching': '(not watching #{channel}: {reason})',
+  'chrome.slack.prompt-follows':
+    'This changes the cluster: the summary with Confirm and Cancel is posted in the channel.',
+  'chrome.slack.still-working': 'Received — fluxops is slow to answer right now; the result follows here in a moment.',
+  'chrome.slack.failed':
+    'fluxops could not answer that command; the error is in its log. Check the channel before trying again.',
+  'chrome.slack.invite':
+    'fluxops is not a member of this channel, so this answer came through the command instead of a message of its own (no live updates, no thread). Invite it with `/invite @fluxops` to get them.',
+  'access.groups-slack-only':
+    'A user group is a Slack user group: bind it from a Slack channel of its workspace (e.g. `/flux access grant operator @oncall`). Here, bind users (`access grant operator @ID`, ids from `access whoami`) or the channel (`--channel`). Nothing was changed.',
 } satisfies Record<string, string>;

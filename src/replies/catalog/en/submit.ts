@@ -86,4 +86,16 @@ export const enSubmit = {
   'jobs.column.command': 'COMMAND',
   'jobs.column.state': 'STATE',
   'jobs.column.since': 'SINCE (UTC)',
+  'origin.slack.listed':
+    'This fluxops serves the Slack workspaces {teams} only; this request came from {from}. Nothing was run. An operator of fluxops can add the workspace to SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS={first},T024BE7LD).',
+  'origin.slack.unknown-install':
+    'fluxops could not confirm which Slack workspace it is installed in (Slack did not answer auth.test), so it serves none yet. Nothing was run. Try again in a moment; an operator of fluxops can name the workspaces in SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS=T024BE7LD).',
+  'origin.slack.installed':
+    'This fluxops serves the Slack workspace it is installed in ({installed}) only; this request came from {from}. Nothing was run. An operator of fluxops can serve more workspaces with SLACK_TEAM_IDS (e.g. SLACK_TEAM_IDS={installed},{example}).',
+  'origin.slack.unknown-team': 'an unknown workspace',
+  'origin.teams.listed':
+    'This fluxops serves the Microsoft Entra tenants {tenants} only; this activity came from {from}. Nothing was run. An operator of fluxops can add the tenant to TEAMS_TENANT_IDS.',
+  'origin.teams.unknown-tenant': 'an unknown tenant',
+  'origin.subscription':
+    '--subscription {subscription} is not one fluxops may act on. Accepted: {accepted} (AZURE_SUBSCRIPTION_IDS). Nothing was run. Example: --subscription {first}.',
 } satisfies Record<string, string>;

@@ -44,4 +44,13 @@ export const frChrome: Translation<typeof enChrome> = {
   'chrome.console.watch-back': '(#{channel} de nouveau suivi ; les messages publiés entre-temps ont été manqués)',
   'chrome.console.watch-lost': '(suivi de #{channel} perdu ; nouvelle tentative)',
   'chrome.console.not-watching': '(#{channel} n’est pas suivi : {reason})',
+  'chrome.slack.prompt-follows':
+    'Ceci modifie le cluster : le résumé avec Confirmer et Annuler est publié dans le canal.',
+  'chrome.slack.still-working': 'Reçu — fluxops met du temps à répondre ; le résultat arrive ici dans un instant.',
+  'chrome.slack.failed':
+    'fluxops n’a pas pu répondre à cette commande ; l’erreur est dans son journal. Vérifiez le canal avant de réessayer.',
+  'chrome.slack.invite':
+    'fluxops n’est pas membre de ce canal : cette réponse est donc arrivée par la commande plutôt que par un message à part entière (ni mises à jour en direct, ni fil). Invitez-le avec `/invite @fluxops` pour les avoir.',
+  'access.groups-slack-only':
+    'Un groupe d’utilisateurs est un groupe Slack : liez-le depuis un canal Slack de son espace de travail (par ex. `/flux access grant operator @oncall`). Ici, liez des utilisateurs (`access grant operator @ID`, identifiants donnés par `access whoami`) ou le canal (`--channel`). Rien n’a été modifié.',
 };

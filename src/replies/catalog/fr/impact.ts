@@ -47,4 +47,25 @@ export const frImpact: Translation<typeof enImpact> = {
   'preview.unreadable':
     'L’état actuel n’a pas pu être lu ({code} : {message}) ; fluxops vérifie à nouveau après votre confirmation.',
   'preview.extension.table': 'Resteraient sans Flux',
+  'overwrite.flux.headline':
+    'La configuration Flux « {name} » existe déjà sur {cluster} : create la remplace entièrement',
+  'overwrite.flux.instead': '`flux update -n {name}` ne change que les champs indiqués',
+  'overwrite.extension.headline':
+    'L’extension « {name} » est déjà installée sur {cluster} : create remplace ses paramètres par ceux indiqués',
+  'overwrite.extension.instead': '`extension update -n {name} --config …` ne change que les paramètres indiqués',
+  'overwrite.dropping': ', en perdant {items}',
+  'overwrite.text': '{headline}{dropping}. Confirmez pour la remplacer ; {instead}.',
+  'overwrite.table': 'Avant → après',
+  'overwrite.column.what': 'ÉLÉMENT',
+  'overwrite.column.before': 'AVANT',
+  'overwrite.column.after': 'APRÈS',
+  'overwrite.value.dropped': 'supprimé',
+  'overwrite.value.set': 'défini',
+  'overwrite.value.wiped': 'effacé',
+  'overwrite.value.wiped-default': 'effacé (valeur par défaut)',
+  'overwrite.what.flux': 'la configuration Flux « {name} »',
+  'overwrite.what.extension': 'l’extension « {name} »',
+  'overwrite.unknown':
+    'fluxops n’a pas pu lire si {what} existe déjà sur {cluster} ({reason}) ; si c’est le cas, create la remplace entièrement. Confirmez pour continuer.',
+  'overwrite.unknown.timeout': 'Azure n’a pas répondu en {seconds} s',
 };

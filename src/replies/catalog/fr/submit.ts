@@ -96,4 +96,16 @@ export const frSubmit: Translation<typeof enSubmit> = {
   'jobs.column.command': 'COMMANDE',
   'jobs.column.state': 'ÉTAT',
   'jobs.column.since': 'DEPUIS (UTC)',
+  'origin.slack.listed':
+    'Ce fluxops ne sert que les espaces de travail Slack {teams} ; cette requête vient de {from}. Rien n’a été exécuté. Un opérateur de fluxops peut ajouter l’espace de travail à SLACK_TEAM_IDS (par ex. SLACK_TEAM_IDS={first},T024BE7LD).',
+  'origin.slack.unknown-install':
+    'fluxops n’a pas pu confirmer dans quel espace de travail Slack il est installé (Slack n’a pas répondu à auth.test) : il n’en sert donc aucun pour l’instant. Rien n’a été exécuté. Réessayez dans un instant ; un opérateur de fluxops peut nommer les espaces de travail dans SLACK_TEAM_IDS (par ex. SLACK_TEAM_IDS=T024BE7LD).',
+  'origin.slack.installed':
+    'Ce fluxops ne sert que l’espace de travail Slack où il est installé ({installed}) ; cette requête vient de {from}. Rien n’a été exécuté. Un opérateur de fluxops peut servir d’autres espaces de travail avec SLACK_TEAM_IDS (par ex. SLACK_TEAM_IDS={installed},{example}).',
+  'origin.slack.unknown-team': 'un espace de travail inconnu',
+  'origin.teams.listed':
+    'Ce fluxops ne sert que les locataires Microsoft Entra {tenants} ; cette activité vient de {from}. Rien n’a été exécuté. Un opérateur de fluxops peut ajouter le locataire à TEAMS_TENANT_IDS.',
+  'origin.teams.unknown-tenant': 'un locataire inconnu',
+  'origin.subscription':
+    '--subscription {subscription} n’est pas un abonnement sur lequel fluxops peut agir. Acceptés : {accepted} (AZURE_SUBSCRIPTION_IDS). Rien n’a été exécuté. Exemple : --subscription {first}.',
 };

@@ -42,4 +42,13 @@ export const jaChrome: Translation<typeof enChrome> = {
   'chrome.console.watch-back': '(#{channel} の監視を再開しました。その間の投稿は表示されていません)',
   'chrome.console.watch-lost': '(#{channel} の監視が切れました。再試行しています)',
   'chrome.console.not-watching': '(#{channel} を監視していません: {reason})',
+  'chrome.slack.prompt-follows':
+    'これはクラスターを変更します。確認とキャンセルのボタンが付いた概要をチャネルに投稿します。',
+  'chrome.slack.still-working': '受け付けました。fluxops の応答が遅れています。結果はまもなくここに表示されます。',
+  'chrome.slack.failed':
+    'fluxops はこのコマンドに応答できませんでした。エラーはログにあります。再試行する前にチャネルを確認してください。',
+  'chrome.slack.invite':
+    'fluxops はこのチャネルのメンバーではないため、この応答は独自のメッセージではなくコマンド経由で届きました (ライブ更新とスレッドはありません)。`/invite @fluxops` で招待すると利用できます。',
+  'access.groups-slack-only':
+    'ユーザー グループは Slack のユーザー グループです。そのワークスペースの Slack チャネルからバインドしてください (例: `/flux access grant operator @oncall`)。ここではユーザー (`access grant operator @ID`、ID は `access whoami` で確認) またはチャネル (`--channel`) をバインドしてください。何も変更していません。',
 };

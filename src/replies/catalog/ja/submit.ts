@@ -91,4 +91,16 @@ export const jaSubmit: Translation<typeof enSubmit> = {
   'jobs.column.command': 'コマンド',
   'jobs.column.state': '状態',
   'jobs.column.since': '開始 (UTC)',
+  'origin.slack.listed':
+    'この fluxops が対応する Slack ワークスペースは {teams} のみです。この要求は {from} から届きました。何も実行していません。fluxops の運用者は SLACK_TEAM_IDS にワークスペースを追加できます (例: SLACK_TEAM_IDS={first},T024BE7LD)。',
+  'origin.slack.unknown-install':
+    'fluxops はインストール先の Slack ワークスペースを確認できなかったため (Slack が auth.test に応答しませんでした)、まだどのワークスペースにも対応していません。何も実行していません。しばらくしてから再試行してください。fluxops の運用者は SLACK_TEAM_IDS でワークスペースを指定できます (例: SLACK_TEAM_IDS=T024BE7LD)。',
+  'origin.slack.installed':
+    'この fluxops はインストール先の Slack ワークスペース ({installed}) にのみ対応します。この要求は {from} から届きました。何も実行していません。fluxops の運用者は SLACK_TEAM_IDS で対応するワークスペースを増やせます (例: SLACK_TEAM_IDS={installed},{example})。',
+  'origin.slack.unknown-team': '不明なワークスペース',
+  'origin.teams.listed':
+    'この fluxops が対応する Microsoft Entra テナントは {tenants} のみです。このアクティビティは {from} から届きました。何も実行していません。fluxops の運用者は TEAMS_TENANT_IDS にテナントを追加できます。',
+  'origin.teams.unknown-tenant': '不明なテナント',
+  'origin.subscription':
+    '--subscription {subscription} は fluxops が操作できるサブスクリプションではありません。使用できるもの: {accepted} (AZURE_SUBSCRIPTION_IDS)。何も実行していません。例: --subscription {first}。',
 };
