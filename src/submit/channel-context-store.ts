@@ -14,8 +14,16 @@ export class ChannelContextStore {
     private readonly prefix: string,
   ) {}
 
+  /**
+   * Teams threads add `;messageid=…` to the conversation id; the cluster and language belong to the
+   * channel, so `use` typed in a thread sets them for the channel and its alerts.
+   */
+  private channelOf(address: ConversationAddress): string {
+    return `${address.platform}:${address.channel.split(';')[0]}`;
+  }
+
   private key(address: ConversationAddress): string {
-    return `${this.prefix}:context:${address.platform}:${address.channel}`;
+    return `${this.prefix}:context:${this.channelOf(address)}`;
   }
 
   async get(address: ConversationAddress): Promise<ChannelContext | undefined> {
@@ -28,7 +36,7 @@ export class ChannelContextStore {
   }
 
   private localeKey(address: ConversationAddress): string {
-    return `${this.prefix}:context-lang:${address.platform}:${address.channel}`;
+    return `${this.prefix}:context-lang:${this.channelOf(address)}`;
   }
 
   /**
