@@ -48,7 +48,7 @@ import { FORCE_CLOSE_MS, type StopPlan, stopGracefully } from './graceful-stop.t
 import { listen } from './listen.ts';
 import { registerMetricsRoute } from './metrics-route.ts';
 import { readinessChecks } from './readiness-checks.ts';
-import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
+import { openSandboxKit, type SandboxKit } from './sandbox-kit.ts';
 
 /** A running fluxops process, as `startFluxops` returns it. */
 export interface Fluxops {
@@ -91,7 +91,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   );
   const redis = await resolveRedis({ redisUrl: config.redisUrl }, logger);
   logger.info({ source: redis.source, url: redis.url.replace(/\/\/[^@]*@/, '//***@') }, 'using redis');
-  const kit: SandboxKit | undefined = config.sandbox ? await startSandboxKit(config, logger) : undefined;
+  const kit: SandboxKit | undefined = config.sandbox ? await openSandboxKit(config, logger) : undefined;
   const arms = armClients(config, kit?.armClient);
   const arm = arms.arm;
   const credential = config.sandbox ? undefined : productionCredential(config.azure.cloud);

@@ -6,6 +6,7 @@ import { type PollClusterDeps, pollCluster } from '../src/alerts/sources/poll-cl
 import { type PollFleetDeps, pollFleet } from '../src/alerts/sources/poll-fleet.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import { ALERT_EVENTS_QUEUE, ALERT_POLL_QUEUE, type PollJobData } from './alerts-queues.ts';
+import { TAKEOVER } from './takeover.ts';
 
 // Workers of the two alert queues. Event jobs for the same object may run concurrently: the engine
 // commits transitions with compare-and-set, so concurrency only buys throughput. An event spends
@@ -24,6 +25,7 @@ export function startAlertEventWorker(options: {
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency ?? EVENT_CONCURRENCY,
+    ...TAKEOVER,
   });
   worker.on('failed', (job, error) =>
     options.logger.warn({ jobId: job?.id, err: error.message }, 'alert event processing failed'),
@@ -49,7 +51,7 @@ export function startAlertPollWorker(options: {
       return pollCluster(options.cluster, job.data.target);
     },
     // Polls are I/O-bound and cheap; two at a time keeps one slow cluster from delaying the rest.
-    { connection: options.connection, prefix: options.prefix, concurrency: 2 },
+    { connection: options.connection, prefix: options.prefix, concurrency: 2, ...TAKEOVER },
   );
   worker.on('failed', (job, error) =>
     options.logger.warn({ scheduler: job?.repeatJobKey, err: error.message }, 'compliance poll failed'),

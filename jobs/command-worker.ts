@@ -15,6 +15,7 @@ import type { CommandJobData } from '../src/submit/queue-port.ts';
 import { type HandlerMap, runnerFor } from './handler.ts';
 import { failureReply } from './handlers/failure-reply.ts';
 import { COMMAND_QUEUE } from './queue-names.ts';
+import { TAKEOVER } from './takeover.ts';
 
 export interface CommandWorkerOptions {
   connection: Redis;
@@ -89,9 +90,9 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
-      lockDuration: options.lockDurationMs ?? 30_000,
-      stalledInterval: options.stalledIntervalMs ?? 30_000,
-      maxStalledCount: 2,
+      ...TAKEOVER,
+      lockDuration: options.lockDurationMs ?? TAKEOVER.lockDuration,
+      stalledInterval: options.stalledIntervalMs ?? TAKEOVER.stalledInterval,
     },
   );
   worker.on('error', (error) => options.logger.warn({ err: error.message }, 'command worker error'));

@@ -15,6 +15,7 @@ import type { Sealer } from '../../src/platform/seal.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
+import { TAKEOVER } from '../takeover.ts';
 
 /**
  * Runs confirmation previews: reads what confirming would do (src/azure/confirm-impact.ts) and
@@ -76,7 +77,7 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
         updateOnly: true,
       });
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
+    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4, ...TAKEOVER },
   );
   worker.on('error', (error) => options.logger.warn({ err: error.message }, 'confirmation preview worker error'));
   return worker;

@@ -62,6 +62,17 @@ export function sandboxChatIntercept(
   sandbox: KubeSandbox,
   options: { helpOverview?: () => Reply } = {},
 ): (request: ChatRequest) => Promise<Reply | undefined> {
+  return sandboxChatInterceptVia(async (command) => runSandboxChat(sandbox, command), options);
+}
+
+/**
+ * The same hook with the levers pulled elsewhere: the standalone sandbox's process runs the
+ * command (its kube stand-ins live there), this side only parses and asks.
+ */
+export function sandboxChatInterceptVia(
+  run: (command: SandboxChatCommand) => Promise<Reply>,
+  options: { helpOverview?: () => Reply } = {},
+): (request: ChatRequest) => Promise<Reply | undefined> {
   return async (request) => {
     const { helpOverview } = options;
     if (helpOverview && /^help$/i.test(request.text.trim())) {
@@ -69,6 +80,6 @@ export function sandboxChatIntercept(
       return { ...overview, fields: [...(overview.fields ?? []), { label: 'Sandbox', value: SANDBOX_HELP }] };
     }
     const command = parseSandboxChat(request.text);
-    return command ? runSandboxChat(sandbox, command) : undefined;
+    return command ? run(command) : undefined;
   };
 }

@@ -1,0 +1,21 @@
+import type { WorkerOptions } from 'bullmq';
+
+/**
+ * How fast a job held by a worker that died (SIGKILL, OOM, a lost node) moves to another worker,
+ * for every queue. BullMQ renews a running job's lock every lockDuration/2; a dead worker's lock
+ * lapses at most `lockDuration` after its last renewal, and the stalled-job check, run every
+ * `stalledInterval` by every live worker, moves a job whose lock lapsed back to waiting. So a dead
+ * worker's job runs again at most lockDuration + stalledInterval (15 s) after the death, instead of
+ * the 30 s + 30 s of BullMQ's defaults.
+ *
+ * 1. lockDuration 10 s: long enough that a busy but alive process (a slow ARM call, a garbage
+ *    collection pause) keeps renewing in time; renewal runs on its own timer, not in the handler.
+ * 2. stalledInterval 5 s: one cheap Lua check per worker every 5 s.
+ * 3. maxStalledCount 5: a command job journals its ARM operation, so running it again only resumes
+ *    polling; it is failed as stalled only after five deaths in a row, which a crash loop would cause.
+ */
+export const TAKEOVER: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'> = {
+  lockDuration: 10_000,
+  stalledInterval: 5_000,
+  maxStalledCount: 5,
+};
