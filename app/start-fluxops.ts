@@ -32,6 +32,7 @@ import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
 import { registerHealthRoutes } from '../src/platform/health-routes.ts';
 import { Router } from '../src/platform/http-router.ts';
+import { leaseHolderId } from '../src/platform/lease.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
 import { checkReadiness } from '../src/platform/readiness.ts';
 import { redisDurabilityWarnings } from '../src/platform/redis-durability.ts';
@@ -115,6 +116,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
+  // Who this process is when it holds a lease (one poller and one watcher per cluster across workers).
+  const holder = leaseHolderId();
   const commandQueue = new BullCommandQueue(producer, prefix);
   // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
   const notifyQueue = new BullNotifyQueue(open('worker'), prefix, sealer);
@@ -125,6 +128,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     graph: config.alerts.fleetQuery === 'resourcegraph' ? await resourceGraphClient(config, kit) : undefined,
     notify: notifyQueue,
     sealer,
+    holder,
     logger,
   });
   const deps: SubmitDeps = {
