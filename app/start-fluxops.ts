@@ -30,9 +30,10 @@ import type { ClusterFluxEvent } from '../src/cluster/watch/cluster-event.ts';
 import type { Deliverer } from '../src/notify/deliverer.ts';
 import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
+import { stillFenced } from '../src/platform/fenced-write.ts';
 import { registerHealthRoutes } from '../src/platform/health-routes.ts';
 import { Router } from '../src/platform/http-router.ts';
-import { leaseHolderId } from '../src/platform/lease.ts';
+import { LEASE_TTL_MS, leaseHolderId, RedisLease } from '../src/platform/lease.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
 import { checkReadiness } from '../src/platform/readiness.ts';
 import { redisDurabilityWarnings } from '../src/platform/redis-durability.ts';
@@ -248,7 +249,11 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     };
     // Watcher events go to the alert engine through the webhook's queue (OOM kills, drift, Ready).
     watcherPort = clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent });
-    await clusters.startWatchers(watcherPort);
+    // One watcher per cluster across all workers: whichever holds the cluster's lease (fenced events).
+    await clusters.startWatchers(watcherPort, {
+      lease: (name) => new RedisLease(workerConnection, prefix, name, holder, LEASE_TTL_MS),
+      stillFenced: (grant) => stillFenced(workerConnection, grant),
+    });
   }
 
   let closed = false;
@@ -268,7 +273,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       // No new requests, then the workers' graceful stop (their replies delivered), then the rest.
       await http.close();
       await slack?.close();
-      clusters.close();
+      await clusters.close();
       watcherPort?.buffer.close();
       if (stopPlan) await stopGracefully({ ...stopPlan, logger, graceMs: config.shutdownGraceMs });
       await bounded(Promise.all([alerts.close(), commandQueue.close(), notifyQueue.close()]), FORCE_CLOSE_MS);
