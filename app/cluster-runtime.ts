@@ -35,7 +35,7 @@ export interface ClusterRuntime {
 }
 
 /** Where the watchers' leases come from (one per cluster) and how a watcher checks its grant is still the latest. */
-export interface WatchLeases {
+interface WatchLeases {
   lease(name: string): RedisLease;
   stillFenced(grant: LeaseGrant): Promise<boolean>;
 }

@@ -2,7 +2,7 @@
 // where each stand-in listens and what to trust there. Both sides import this file, so they cannot drift.
 
 /** One sandbox cluster with a kube API stand-in: what a KubeConfig for it needs. */
-export interface DescribedCluster {
+interface DescribedCluster {
   name: string;
   resourceGroup: string;
   clusterType: string;

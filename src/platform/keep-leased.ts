@@ -1,7 +1,7 @@
 import type { LeaseGrant, RedisLease } from './lease.ts';
 
 /** Work that runs while its lease is held (a cluster's watchers). */
-export interface LeasedWork {
+interface LeasedWork {
   stop(): void;
 }
 

@@ -4,7 +4,7 @@ import { testPrefix } from '../test-app.ts';
 import { type Spawned, spawnApp } from './spawned.ts';
 
 /** A web process and the URL its console and webhook answer on. */
-export interface WebProcess extends Spawned {
+interface WebProcess extends Spawned {
   url: string;
 }
 
