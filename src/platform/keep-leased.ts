@@ -47,13 +47,18 @@ export function keepLeased(options: KeepLeasedOptions): KeptLease {
 
   async function tick(): Promise<void> {
     if (work) {
-      const renewed = await lease.renew().catch((error: unknown) => {
-        options.onError?.(error);
-        failures += 1;
-        return failures < 3;
-      });
-      if (renewed) failures = 0;
-      else {
+      const renewed = await lease.renew().then(
+        (held) => {
+          failures = 0;
+          return held;
+        },
+        (error: unknown) => {
+          options.onError?.(error);
+          failures += 1;
+          return failures < 3;
+        },
+      );
+      if (!renewed) {
         work.stop();
         work = undefined;
         options.onLost?.();
