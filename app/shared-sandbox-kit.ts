@@ -1,5 +1,5 @@
 import { sandboxCredential, sandboxHttpClient } from '../sandbox/arm/sdk-client.ts';
-import { sandboxChatInterceptVia } from '../sandbox/kube/sandbox-chat.ts';
+import { type SandboxChatCommand, sandboxChatInterceptVia } from '../sandbox/kube/sandbox-chat.ts';
 import { standInKubeConfig } from '../sandbox/kube/stand-in-kube-config.ts';
 import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-client.ts';
 import { SANDBOX_PATHS, type SandboxDescriptor } from '../sandbox/standalone/descriptor.ts';
@@ -14,9 +14,9 @@ import type { SandboxKit } from './sandbox-kit.ts';
 /** How long start-up waits for `npm run sandbox` to answer (it may be starting alongside). */
 const REACH_MS = 30_000;
 
-/** GET /sandbox/world, retried while the sandbox process is still starting; a clear error after REACH_MS. */
-async function describeWorld(url: string, logger: Logger): Promise<SandboxDescriptor> {
-  const deadline = Date.now() + REACH_MS;
+/** GET /sandbox/world, retried while the sandbox process is still starting; a clear error after `reachMs`. */
+async function describeWorld(url: string, logger: Logger, reachMs: number): Promise<SandboxDescriptor> {
+  const deadline = Date.now() + reachMs;
   let problem = '';
   for (let attempt = 0; ; attempt++) {
     try {
@@ -31,7 +31,7 @@ async function describeWorld(url: string, logger: Logger): Promise<SandboxDescri
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new ConfigError(
-    `Invalid FLUXOPS_SANDBOX_URL=${JSON.stringify(url)}: no standalone sandbox answered ${SANDBOX_PATHS.world} within ${REACH_MS / 1000} s (${problem}); start one with \`npm run sandbox\` and use the URL it logs. Example: FLUXOPS_SANDBOX_URL=http://127.0.0.1:3990`,
+    `Invalid FLUXOPS_SANDBOX_URL=${JSON.stringify(url)}: no standalone sandbox answered ${SANDBOX_PATHS.world} within ${reachMs / 1000} s (${problem}); start one with \`npm run sandbox\` and use the URL it logs. Example: FLUXOPS_SANDBOX_URL=http://127.0.0.1:3990`,
   );
 }
 
@@ -41,8 +41,13 @@ async function describeWorld(url: string, logger: Logger): Promise<SandboxDescri
  * clients only (never globally), and its simulated agent, timers and request log stay over there, so
  * any number of web and worker processes see one world.
  */
-export async function connectSharedSandbox(url: string, subscriptionId: string, logger: Logger): Promise<SandboxKit> {
-  const world = await describeWorld(url, logger);
+export async function connectSharedSandbox(
+  url: string,
+  subscriptionId: string,
+  logger: Logger,
+  reachMs = REACH_MS,
+): Promise<SandboxKit> {
+  const world = await describeWorld(url, logger, reachMs);
   // Rule: both sides must play the same subscription, or every command would meet a 404.
   if (world.subscriptionId.toLowerCase() !== subscriptionId.toLowerCase()) {
     throw new ConfigError(
@@ -54,7 +59,7 @@ export async function connectSharedSandbox(url: string, subscriptionId: string, 
     'sandbox mode against the standalone sandbox (its CA trusted by this process only)',
   );
   const httpClient = sandboxHttpClient(world.arm.caPem);
-  const runLever = async (command: { action: string; subject: string; cluster: string }): Promise<Reply> => {
+  const runLever = async (command: SandboxChatCommand): Promise<Reply> => {
     const text = `sandbox ${command.action} ${command.subject} -c ${command.cluster}`;
     const response = await fetch(new URL(SANDBOX_PATHS.chat, url), {
       method: 'POST',

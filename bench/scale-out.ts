@@ -33,7 +33,7 @@ async function rate(workers: number, texts: (i: number) => string, count: number
     redisEnv: redis.env,
     webs: 1,
     workers,
-    env: { FLUXOPS_WORKER_CONCURRENCY: '4', LOG_LEVEL: 'warn' },
+    env: { FLUXOPS_WORKER_CONCURRENCY: '4' },
   });
   try {
     const web = fleet.webs[0]!.url;
