@@ -28,14 +28,15 @@ async function rate(workers: number, texts: (i: number) => string, count: number
     SANDBOX_RECONCILE_MS: '200',
     SANDBOX_AGENT_RELAY: '100ms',
   });
-  const fleet = await startFleet({
-    sandboxUrl: sandbox.url,
-    redisEnv: redis.env,
-    webs: 1,
-    workers,
-    env: { FLUXOPS_WORKER_CONCURRENCY: '4' },
-  });
+  let fleet: Awaited<ReturnType<typeof startFleet>> | undefined;
   try {
+    fleet = await startFleet({
+      sandboxUrl: sandbox.url,
+      redisEnv: redis.env,
+      webs: 1,
+      workers,
+      env: { FLUXOPS_WORKER_CONCURRENCY: '4' },
+    });
     const web = fleet.webs[0]!.url;
     await say(web, 'bench', `extension create -n flux --extension-type microsoft.flux ${ARC}`);
     const started = performance.now();
@@ -45,9 +46,9 @@ async function rate(workers: number, texts: (i: number) => string, count: number
     if (failed) throw new Error(`${failed} commands did not finish`);
     return count / seconds;
   } finally {
-    await fleet.stop();
+    await fleet?.stop();
     await sandbox.process.stop();
-    await redis.release(fleet.prefix);
+    await redis.release(fleet?.prefix ?? '');
   }
 }
 

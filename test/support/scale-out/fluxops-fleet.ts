@@ -55,8 +55,19 @@ export async function startFleet(options: {
     );
     return Object.assign(web, { url: `http://127.0.0.1:${port}` });
   };
-  const webs = await Promise.all(Array.from({ length: options.webs }, (_, i) => startWeb(i)));
-  const workers = await Promise.all(Array.from({ length: options.workers }, () => startWorker()));
+  // A process that fails to start must not leave the others running.
+  const settled = await Promise.allSettled([
+    ...Array.from({ length: options.webs }, (_, i) => startWeb(i)),
+    ...Array.from({ length: options.workers }, () => startWorker()),
+  ]);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
+    throw failed.reason;
+  }
+  const started = settled.map((s) => (s as PromiseFulfilledResult<Spawned>).value);
+  const webs = started.slice(0, options.webs) as WebProcess[];
+  const workers = started.slice(options.webs);
   return {
     prefix,
     webs,

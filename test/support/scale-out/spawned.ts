@@ -68,13 +68,19 @@ export async function spawnApp(
       clearTimeout(timer);
     },
   };
-  await until(
-    () => `${name} (${entry}) to log "${ready}"; exit ${child.exitCode}; output: ${spawned.output()}`,
-    () => {
-      if (!spawned.alive()) throw new Error(`${name} exited`);
-      return stdout.includes(ready);
-    },
-    { timeoutMs: 60_000, intervalMs: 100 },
-  );
+  try {
+    await until(
+      () => `${name} (${entry}) to log "${ready}"; exit ${child.exitCode}; output: ${spawned.output()}`,
+      () => {
+        if (!spawned.alive()) throw new Error(`${name} exited`);
+        return stdout.includes(ready);
+      },
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
+  } catch (error) {
+    // One that never became ready is not left behind.
+    await spawned.kill();
+    throw error;
+  }
   return spawned;
 }
