@@ -11,7 +11,13 @@ import { loadAppConfig } from './load-app-config.ts';
 async function main(): Promise<void> {
   let config: Config;
   try {
-    config = loadAppConfig({ ...process.env, FLUXOPS_SANDBOX: 'true', FLUXOPS_SANDBOX_URL: undefined });
+    // The sandbox is neither web nor worker, and never another sandbox's client.
+    config = loadAppConfig({
+      ...process.env,
+      FLUXOPS_SANDBOX: 'true',
+      FLUXOPS_SANDBOX_URL: undefined,
+      FLUXOPS_ROLE: 'all',
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

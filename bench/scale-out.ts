@@ -42,8 +42,11 @@ async function rate(workers: number, texts: (i: number) => string, count: number
     const started = performance.now();
     const streams = await Promise.all(Array.from({ length: count }, (_, i) => say(web, 'bench', texts(i))));
     const seconds = (performance.now() - started) / 1000;
-    const failed = streams.filter((lines) => lines.findLast((l) => l.type === 'reply')?.final !== true).length;
-    if (failed) throw new Error(`${failed} commands did not finish`);
+    const failed = streams.filter((lines) => lines.findLast((l) => l.type === 'reply')?.final !== true);
+    if (failed.length)
+      throw new Error(
+        `${failed.length} commands did not finish: ${failed.map((l) => JSON.stringify(l.slice(-2))).join('\n')}`,
+      );
     return count / seconds;
   } finally {
     await fleet?.stop();
@@ -64,7 +67,7 @@ async function throughput(): Promise<void> {
   console.log('| load | workers | commands | commands/s | ratio to 1 worker |\n|---|---|---|---|---|');
   for (const [name, load] of Object.entries(loads)) {
     let one = 0;
-    for (const workers of [1, 2, 3]) {
+    for (const workers of (process.argv[3] ?? '1,2,3').split(',').map(Number)) {
       const perSecond = await rate(workers, load.text, load.count);
       one ||= perSecond;
       console.log(

@@ -107,11 +107,15 @@ async function stream(
       write({ type: 'end', reason: follow.until === 'first' ? 'done' : 'timeout' });
       resolve();
     }, follow.waitMs);
+    let ended = false;
     const onMessage = (m: NotifyMessage) => {
-      if (m.key !== follow.key) return;
+      // With several workers, an older update can arrive after the final one (each is published by
+      // whichever notify worker took it): once the final is written, the stream has ended.
+      if (m.key !== follow.key || ended) return;
       const final = follow.until === 'first' || isFinal(m.reply.status);
       write({ type: 'reply', key: m.key, final, reply: m.reply, token: follow.until === 'first' ? token : undefined });
       if (final) {
+        ended = true;
         clearTimeout(timer);
         write({ type: 'end', reason: 'done' });
         resolve();
