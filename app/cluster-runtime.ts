@@ -46,13 +46,16 @@ function watchLeaseName(target: ClusterTarget): string {
 }
 
 /**
- * The watchers' port behind a fence: an event goes on only while this process's grant is still the
- * lease's latest, so a watcher that lost its lease and has not noticed yet adds nothing.
+ * The watchers' port behind a fence: an event is dropped once Redis says a later grant exists, so a
+ * watcher that lost its lease and has not noticed yet adds nothing. When Redis cannot be asked, the
+ * event goes on to the port, whose buffer holds it until Redis is back (README: events are held
+ * during an outage); if another worker took the lease meanwhile, the engine's compare-and-set and
+ * the events' content ids keep its replay from alerting twice.
  */
 function fencedPort(port: ClusterEventPort, leases: WatchLeases, grant: LeaseGrant): ClusterEventPort {
   return {
     async onEvent(event) {
-      if (await leases.stillFenced(grant)) await port.onEvent(event);
+      if (await leases.stillFenced(grant).catch(() => true)) await port.onEvent(event);
     },
   };
 }

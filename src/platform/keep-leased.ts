@@ -30,16 +30,17 @@ export interface KeptLease {
  *    cluster) and waits `retryAfterFailureMs` before trying again.
  * 3. Holding: renew every third of the lifetime; a renewal refused (the lease lapsed, e.g. after a
  *    long pause, and another process took it) stops the work at once, then rule 1 again.
- * 4. A Redis error counts as "not holding" for acquisition and as "still holding" for up to two
- *    renewals in a row (6.7 s, inside the lifetime); the third stops the work, as the lease has
- *    expired by then and another process may hold it.
+ * 4. A Redis error counts as "not holding" for acquisition, and as "still holding" for renewal: the
+ *    work keeps running through a Redis outage (a cluster's watchers keep buffering their events,
+ *    see jobs/cluster-event-buffer.ts) and stops only when Redis answers that the lease is no longer
+ *    this grant. If a partition let another process take the lease meanwhile, both ran for a while;
+ *    what they hand on is fenced or deduplicated downstream (content ids, the engine's compare-and-set).
  */
 export function keepLeased(options: KeepLeasedOptions): KeptLease {
   const { lease } = options;
   let work: LeasedWork | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  let failures = 0;
 
   const schedule = (ms: number) => {
     if (!stopped) timer = setTimeout(() => void tick(), ms);
@@ -47,17 +48,10 @@ export function keepLeased(options: KeepLeasedOptions): KeptLease {
 
   async function tick(): Promise<void> {
     if (work) {
-      const renewed = await lease.renew().then(
-        (held) => {
-          failures = 0;
-          return held;
-        },
-        (error: unknown) => {
-          options.onError?.(error);
-          failures += 1;
-          return failures < 3;
-        },
-      );
+      const renewed = await lease.renew().catch((error: unknown) => {
+        options.onError?.(error);
+        return true;
+      });
       if (!renewed) {
         work.stop();
         work = undefined;
