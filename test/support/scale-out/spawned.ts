@@ -75,7 +75,7 @@ export async function spawnApp(
         if (!spawned.alive()) throw new Error(`${name} exited`);
         return stdout.includes(ready);
       },
-      { timeoutMs: 60_000, intervalMs: 100 },
+      { timeoutMs: 120_000, intervalMs: 100 },
     );
   } catch (error) {
     // One that never became ready is not left behind.
