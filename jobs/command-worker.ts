@@ -115,8 +115,13 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
     });
     // The job's message id, once posted, travels with every later update (see NotifyMessage.ref).
     let ref: string | undefined;
-    const send = async (reply: Reply) => {
-      seq = nextSeq(seq);
+    // The final reply's seq, journaled in the job before the reply is sent (see `sendFinal`).
+    const journaledFinal = (data as CommandJobData & { finalSeq?: number }).finalSeq;
+    const send = async (reply: Reply, finalSeq?: number) => {
+      // A job resumed after its final reply went out (its worker died before BullMQ recorded the end)
+      // runs again only to repeat that final: its progress would show "running" after the end.
+      if (journaledFinal !== undefined && finalSeq === undefined) return;
+      seq = finalSeq ?? nextSeq(seq);
       ref ??= await options.messageRef?.(data.address.platform, data.jobId).catch(() => undefined);
       await options.notify.notify({
         address: data.address,
@@ -127,6 +132,19 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         trace: currentTraceCarrier(),
       });
     };
+    /**
+     * The final reply, under a seq journaled in the job before it is sent: a job resumed after its
+     * final went out sends the same final under the same seq, which a chat shows as the same message
+     * (the deliverers drop an update whose seq is not newer), so every command ends with one final reply.
+     */
+    const sendFinal = async (reply: Reply) => {
+      let finalSeq = journaledFinal;
+      if (finalSeq === undefined) {
+        finalSeq = nextSeq(seq);
+        await job.updateData({ ...job.data, finalSeq } as CommandJobData);
+      }
+      await send(reply, finalSeq);
+    };
     const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
     if (!run) {
       const reply: Reply = {
@@ -134,7 +152,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         status: 'info',
         text: `\`${command.kind}\` is understood but not available in this version of fluxops yet.`,
       };
-      await send(reply);
+      await sendFinal(reply);
       return { status: reply.status };
     }
     logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
@@ -152,12 +170,12 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         progress: send,
         alerts: options.alerts,
       });
-      await send(reply);
+      await sendFinal(reply);
       logger.info({ status: reply.status }, 'command finished');
       return { status: reply.status };
     } catch (error) {
       if (error instanceof UnrecoverableError) {
-        await send(failureReply(data.display, error));
+        await sendFinal(failureReply(data.display, error));
         throw error;
       }
       const info = describeArmError(error);
@@ -165,7 +183,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       const lastAttempt = job.attemptsMade + 1 >= attempts;
       logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
       if (!info.retryable || lastAttempt) {
-        await send(failureReply(data.display, error));
+        await sendFinal(failureReply(data.display, error));
         throw new UnrecoverableError(`${info.code}: ${info.message}`);
       }
       const throttleWait =

@@ -160,10 +160,13 @@ async function load(
 
     let loading = true;
     let kills = 0;
+    const replacements: Promise<unknown>[] = [];
     const killer = (async () => {
       while (loading) {
         await new Promise((resolve) => setTimeout(resolve, options.killEveryMs));
         if (!loading) break;
+        // Never the last one alive: a replacement takes a while to start on a busy machine.
+        if (fleet.workers.filter((w) => w.alive()).length < 2) continue;
         // The worker with the most commands in flight (waiting a moment for one): kills land mid-operation.
         const busiest = () =>
           fleet.workers.filter((w) => w.alive()).sort((a, b) => inFlight(b).size - inFlight(a).size)[0];
@@ -177,7 +180,8 @@ async function load(
         ).catch(() => busiest());
         await victim?.kill();
         kills += 1;
-        await fleet.addWorker();
+        // Replaced as an orchestrator would, without holding up the next kill.
+        replacements.push(fleet.addWorker());
       }
     })();
 
@@ -202,6 +206,7 @@ async function load(
     await until('two workers killed during the load', () => kills >= 2, { timeoutMs: 3 * options.killEveryMs });
     loading = false;
     await killer;
+    await Promise.all(replacements);
     const loadSeconds = (Date.now() - started) / 1000;
 
     const finished = streams.filter((lines) => lines.findLast((l) => l.type === 'reply')?.final === true);
