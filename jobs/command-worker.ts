@@ -141,7 +141,13 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       let finalSeq = journaledFinal;
       if (finalSeq === undefined) {
         finalSeq = nextSeq(seq);
-        await job.updateData({ ...job.data, finalSeq } as CommandJobData);
+        // A journal that cannot be written (Redis lost the job in a restart) must not hold back the
+        // reply itself: it goes out anyway, and only a resumed run could then repeat it under a new seq.
+        await job
+          .updateData({ ...job.data, finalSeq } as CommandJobData)
+          .catch((error: unknown) =>
+            logger.warn({ err: (error as Error).message }, 'final reply not journaled; sending it anyway'),
+          );
       }
       await send(reply, finalSeq);
     };
