@@ -52,15 +52,22 @@ describe('a worker killed mid-operation (standalone sandbox, 1 web + 2 workers)'
     expect(used.at(-2)).toMatchObject({ type: 'reply', final: true });
     const answer = say(web.url, CHANNEL, CREATE);
 
-    // Mid-operation: Azure accepted the configuration's PUT and is still running it.
+    // Mid-operation: Azure accepted the configuration's PUT, is still running it, and the job has
+    // journaled it (its "accepted by Azure" progress comes after the journal write). A kill in the
+    // instant between Azure's answer and that write would resend the PUT: the README says so.
     await until(
-      'the configuration PUT to be accepted',
-      async () =>
-        (await sandbox.requests()).some(
-          (r) => r.method === 'PUT' && r.path.endsWith('/fluxConfigurations/cluster-config') && r.status === 201,
+      'the configuration PUT to be accepted and journaled',
+      () =>
+        watch.messages.some((m) =>
+          /Creating flux configuration cluster-config: accepted by Azure, operation/.test(m.reply.text ?? ''),
         ),
-      { timeoutMs: 40_000, intervalMs: 100 },
+      { timeoutMs: 40_000, intervalMs: 50 },
     );
+    expect(
+      (await sandbox.requests()).some(
+        (r) => r.method === 'PUT' && r.path.endsWith('/fluxConfigurations/cluster-config') && r.status === 201,
+      ),
+    ).toBe(true);
     const holder = fleet.workers.find(holderOf(/flux create/));
     const survivor = fleet.workers.find((w) => w !== holder);
     if (!holder || !survivor) throw new Error('exactly one worker should hold the create job');
