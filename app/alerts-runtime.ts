@@ -16,6 +16,7 @@ import { WatchedClusters } from '../src/alerts/stores/watched-clusters.ts';
 import { WebhookKeys } from '../src/alerts/stores/webhook-keys.ts';
 import type { NotifyPort } from '../src/notify/notify-port.ts';
 import type { Config } from '../src/platform/config.ts';
+import { LEASE_TTL_MS, RedisLease } from '../src/platform/lease.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
 import type { Sealer } from '../src/platform/seal.ts';
@@ -30,6 +31,8 @@ export interface AlertsRuntimeOptions {
   graph?: ResourceGraphClient;
   notify: NotifyPort;
   sealer: Sealer;
+  /** This process's lease holder id (leases: one compliance poll per target across all workers). */
+  holder: string;
   logger: Logger;
 }
 
@@ -113,6 +116,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
           prefix,
           cluster: { ...apply, arm: options.arm, backoff, logger },
           fleet: fleetDeps,
+          lease: (name) => new RedisLease(shared, prefix, name, options.holder, LEASE_TTL_MS),
           logger,
         }),
       );

@@ -8,6 +8,8 @@ import type { ClusterEventPort } from '../src/cluster/watch/cluster-event.ts';
 import { type ClusterWatch, watchCluster } from '../src/cluster/watch/cluster-watchers.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
 import type { Config } from '../src/platform/config.ts';
+import { type KeptLease, keepLeased } from '../src/platform/keep-leased.ts';
+import type { LeaseGrant, RedisLease } from '../src/platform/lease.ts';
 import type { Logger } from '../src/platform/logger.ts';
 
 const RP: Record<ClusterType, string> = {
@@ -23,9 +25,39 @@ const RP: Record<ClusterType, string> = {
  */
 export interface ClusterRuntime {
   access: ClusterAccess;
-  /** Starts the watchers; a cluster that cannot be reached is logged and skipped. */
-  startWatchers(port: ClusterEventPort): Promise<void>;
-  close(): void;
+  /**
+   * Starts the watchers; a cluster that cannot be reached is logged and skipped. With `leases`,
+   * each cluster is watched by whichever worker holds its lease, and only there.
+   */
+  startWatchers(port: ClusterEventPort, leases?: WatchLeases): Promise<void>;
+  /** Stops every watcher and releases their leases. */
+  close(): Promise<void>;
+}
+
+/** Where the watchers' leases come from (one per cluster) and how a watcher checks its grant is still the latest. */
+interface WatchLeases {
+  lease(name: string): RedisLease;
+  stillFenced(grant: LeaseGrant): Promise<boolean>;
+}
+
+/** The lease of one cluster's watchers; resource group and name, as cluster names repeat across groups. */
+function watchLeaseName(target: ClusterTarget): string {
+  return `watch-${target.resourceGroup}/${target.clusterName}`.toLowerCase();
+}
+
+/**
+ * The watchers' port behind a fence: an event is dropped once Redis says a later grant exists, so a
+ * watcher that lost its lease and has not noticed yet adds nothing. When Redis cannot be asked, the
+ * event goes on to the port, whose buffer holds it until Redis is back (README: events are held
+ * during an outage); if another worker took the lease meanwhile, the engine's compare-and-set and
+ * the events' content ids keep its replay from alerting twice.
+ */
+function fencedPort(port: ClusterEventPort, leases: WatchLeases, grant: LeaseGrant): ClusterEventPort {
+  return {
+    async onEvent(event) {
+      if (await leases.stillFenced(grant).catch(() => true)) await port.onEvent(event);
+    },
+  };
 }
 
 function watchTargets(text: string | undefined): ClusterTarget[] {
@@ -68,35 +100,50 @@ export async function createClusterRuntime(options: {
   }
   const access = new ClusterAccess(sources);
   const watches: ClusterWatch[] = [];
+  const kept: KeptLease[] = [];
+  const watchOptions = (target: ClusterTarget, port: ClusterEventPort) => ({
+    target,
+    port,
+    // On by default in sandbox too: it has no notification-controller, and the ARM stand-in's
+    // compliance never sees the kube stand-in's faults (`sandbox fail podinfo`), so Ready
+    // transitions are the only way those failures and their recoveries reach the alert engine.
+    // (A notification-controller stand-in posting signed webhooks would need the key that only
+    // `alerts setup` creates, so the sandbox could not alert before setup.)
+    readyTransitions: kube.watchReady ?? true,
+    onError: (error: unknown) =>
+      logger.warn({ cluster: target.clusterName, err: String(error) }, 'cluster watch error'),
+  });
   return {
     access,
-    async startWatchers(port) {
+    async startWatchers(port, leases) {
       const targets = options.watch ?? watchTargets(kube.watch);
       for (const target of targets) {
-        try {
-          const cluster = await access.connect(target);
-          watches.push(
-            await watchCluster(cluster, {
-              target,
-              port,
-              // On by default in sandbox too: it has no notification-controller, and the ARM stand-in's
-              // compliance never sees the kube stand-in's faults (`sandbox fail podinfo`), so Ready
-              // transitions are the only way those failures and their recoveries reach the alert engine.
-              // (A notification-controller stand-in posting signed webhooks would need the key that only
-              // `alerts setup` creates, so the sandbox could not alert before setup.)
-              readyTransitions: kube.watchReady ?? true,
-              onError: (error) =>
-                logger.warn({ cluster: target.clusterName, err: String(error) }, 'cluster watch error'),
+        const cluster = target.clusterName;
+        if (leases) {
+          kept.push(
+            keepLeased({
+              lease: leases.lease(watchLeaseName(target)),
+              start: async (grant) =>
+                watchCluster(await access.connect(target), watchOptions(target, fencedPort(port, leases, grant))),
+              onHeld: (grant) =>
+                logger.info({ cluster, fence: grant.token }, 'watching cluster (this worker holds its lease)'),
+              onLost: () => logger.warn({ cluster }, 'cluster watch lease lost; another worker watches it now'),
+              onError: (error) => logger.warn({ cluster, err: (error as Error).message }, 'cluster not watched'),
             }),
           );
-          logger.info({ cluster: target.clusterName }, 'watching cluster');
+          continue;
+        }
+        try {
+          watches.push(await watchCluster(await access.connect(target), watchOptions(target, port)));
+          logger.info({ cluster }, 'watching cluster');
         } catch (error) {
-          logger.warn({ cluster: target.clusterName, err: (error as Error).message }, 'cluster not watched');
+          logger.warn({ cluster, err: (error as Error).message }, 'cluster not watched');
         }
       }
     },
-    close() {
+    async close() {
       for (const watch of watches) watch.stop();
+      await Promise.all(kept.map((lease) => lease.stop()));
     },
   };
 }

@@ -16,6 +16,7 @@ import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import { resolveLocale } from '../src/replies/locale/locale.ts';
 import type { SubmitDeps } from '../src/submit/submit-deps.ts';
+import { connectSharedSandbox } from './shared-sandbox-kit.ts';
 
 /**
  * Sandbox mode's dev kit, started and wired here only (production code never imports sandbox/):
@@ -23,8 +24,10 @@ import type { SubmitDeps } from '../src/submit/submit-deps.ts';
  * Resource Graph stand-in over the same world.
  */
 export interface SandboxKit {
-  arm: ArmSandbox;
-  kube: KubeSandbox;
+  /** Embedded only: the ARM stand-in of this process (a shared sandbox's lives in its own process). */
+  arm?: ArmSandbox;
+  /** Embedded only: this process's kube API stand-ins. */
+  kube?: KubeSandbox;
   /** The real SDK client of one subscription, pointed at the ARM stand-in (its CA trusted). */
   armClient(subscriptionId: string): SourceControlConfigurationClient;
   /** Credentials for the sandbox clusters, tried before any configured source. */
@@ -48,7 +51,13 @@ export function checkSandboxFaults(spec: string): string | undefined {
   }
 }
 
-export async function startSandboxKit(config: Config, logger: Logger): Promise<SandboxKit> {
+/** Sandbox mode's kit: the shared standalone sandbox when FLUXOPS_SANDBOX_URL names one, else embedded stand-ins. */
+export async function openSandboxKit(config: Config, logger: Logger): Promise<SandboxKit> {
+  const url = config.sandboxOptions.url;
+  return url ? connectSharedSandbox(url, config.azure.subscriptionId, logger) : startSandboxKit(config, logger);
+}
+
+async function startSandboxKit(config: Config, logger: Logger): Promise<SandboxKit> {
   const arm = await startArmSandbox({
     subscriptionId: config.azure.subscriptionId,
     reconcileMs: config.sandboxOptions.reconcileMs,

@@ -31,8 +31,10 @@ import type { Deliverer } from '../src/notify/deliverer.ts';
 import { MessageStateStore } from '../src/notify/message-state.ts';
 import type { Config } from '../src/platform/config.ts';
 import { describeRedisTarget } from '../src/platform/describe-redis-target.ts';
+import { stillFenced } from '../src/platform/fenced-write.ts';
 import { registerHealthRoutes } from '../src/platform/health-routes.ts';
 import { Router } from '../src/platform/http-router.ts';
+import { LEASE_TTL_MS, leaseHolderId, RedisLease } from '../src/platform/lease.ts';
 import { createLogger, type Logger } from '../src/platform/logger.ts';
 import { checkReadiness } from '../src/platform/readiness.ts';
 import type { RedisClient } from '../src/platform/redis-client.ts';
@@ -51,7 +53,7 @@ import { FORCE_CLOSE_MS, type StopPlan, stopGracefully } from './graceful-stop.t
 import { listen } from './listen.ts';
 import { registerMetricsRoute } from './metrics-route.ts';
 import { readinessChecks } from './readiness-checks.ts';
-import { type SandboxKit, startSandboxKit } from './sandbox-kit.ts';
+import { openSandboxKit, type SandboxKit } from './sandbox-kit.ts';
 
 /** A running fluxops process, as `startFluxops` returns it. */
 export interface Fluxops {
@@ -97,7 +99,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
   );
   const redis = await resolveRedis({ redis: config.redis }, logger);
   logger.info({ source: redis.source, ...describeRedisTarget(redis.target) }, 'using redis');
-  const kit: SandboxKit | undefined = config.sandbox ? await startSandboxKit(config, logger) : undefined;
+  const kit: SandboxKit | undefined = config.sandbox ? await openSandboxKit(config, logger) : undefined;
   const arms = armClients(config, kit?.armClient);
   const arm = arms.arm;
   const credential = config.sandbox ? undefined : productionCredential(config.azure.cloud);
@@ -121,6 +123,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
+  // Who this process is when it holds a lease (one poller and one watcher per cluster across workers).
+  const holder = leaseHolderId();
   // Sentinel: "Queued." waits for the job to reach the replica, so a failover cannot drop it.
   const commandQueue = new BullCommandQueue(producer, prefix, undefined, redis.target.kind === 'sentinel' ? 1 : 0);
   // The sealer also keeps sensitive replies (the `alerts setup` key) sealed while notify jobs wait.
@@ -132,6 +136,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     graph: config.alerts.fleetQuery === 'resourcegraph' ? await resourceGraphClient(config, kit) : undefined,
     notify: notifyQueue,
     sealer,
+    holder,
     logger,
   });
   const deps: SubmitDeps = {
@@ -257,7 +262,11 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     };
     // Watcher events go to the alert engine through the webhook's queue (OOM kills, drift, Ready).
     watcherPort = clusterEventsToAlerts({ sink: alerts.sink, logger, observe: options.onClusterEvent });
-    await clusters.startWatchers(watcherPort);
+    // One watcher per cluster across all workers: whichever holds the cluster's lease (fenced events).
+    await clusters.startWatchers(watcherPort, {
+      lease: (name) => new RedisLease(workerConnection, prefix, name, holder, LEASE_TTL_MS),
+      stillFenced: (grant) => stillFenced(workerConnection, grant),
+    });
   }
 
   let closed = false;
@@ -278,7 +287,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       // No new requests, then the workers' graceful stop (their replies delivered), then the rest.
       await http.close();
       await slack?.close();
-      clusters.close();
+      await clusters.close();
       watcherPort?.buffer.close();
       if (stopPlan) await stopGracefully({ ...stopPlan, logger, graceMs: config.shutdownGraceMs });
       await bounded(Promise.all([alerts.close(), commandQueue.close(), notifyQueue.close()]), FORCE_CLOSE_MS);

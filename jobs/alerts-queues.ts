@@ -41,8 +41,11 @@ export class BullFluxEventSink implements FluxEventSink {
   }
 }
 
-/** Job scheduler ids must not contain ':'; cluster names never do, but be strict anyway. */
-function pollSchedulerId(data: PollJobData): string {
+/**
+ * Job scheduler ids must not contain ':'; cluster names never do, but be strict anyway. The id also
+ * names the poll's lease: one poll of a cluster (or of the fleet) at a time across all workers.
+ */
+export function pollSchedulerId(data: PollJobData): string {
   return data.mode === 'fleet'
     ? 'poll-fleet'
     : `poll-${data.target.clusterName.toLowerCase().replace(/[^a-z0-9._-]/g, '_')}`;

@@ -18,6 +18,7 @@ import type { CommandJobData } from '../src/submit/queue-port.ts';
 import { type HandlerMap, runnerFor } from './handler.ts';
 import { failureReply } from './handlers/failure-reply.ts';
 import { COMMAND_QUEUE } from './queue-names.ts';
+import { TAKEOVER } from './takeover.ts';
 
 export interface CommandWorkerOptions {
   connection: RedisClient;
@@ -92,9 +93,9 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
-      lockDuration: options.lockDurationMs ?? 30_000,
-      stalledInterval: options.stalledIntervalMs ?? 30_000,
-      maxStalledCount: 2,
+      ...TAKEOVER,
+      lockDuration: options.lockDurationMs ?? TAKEOVER.lockDuration,
+      stalledInterval: options.stalledIntervalMs ?? TAKEOVER.stalledInterval,
     },
   );
   worker.on('error', (error) => options.logger.warn({ err: error.message }, 'command worker error'));
@@ -120,8 +121,13 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
     });
     // The job's message id, once posted, travels with every later update (see NotifyMessage.ref).
     let ref: string | undefined;
-    const send = async (reply: Reply) => {
-      seq = nextSeq(seq);
+    // The final reply's seq, journaled in the job before the reply is sent (see `sendFinal`).
+    const journaledFinal = (data as CommandJobData & { finalSeq?: number }).finalSeq;
+    const send = async (reply: Reply, finalSeq?: number) => {
+      // A job resumed after its final reply went out (its worker died before BullMQ recorded the end)
+      // runs again only to repeat that final: its progress would show "running" after the end.
+      if (journaledFinal !== undefined && finalSeq === undefined) return;
+      seq = finalSeq ?? nextSeq(seq);
       ref ??= await options.messageRef?.(data.address.platform, data.jobId).catch(() => undefined);
       await options.notify.notify({
         address: data.address,
@@ -145,6 +151,25 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         trace: currentTraceCarrier(),
       });
     };
+    /**
+     * The final reply, under a seq journaled in the job before it is sent: a job resumed after its
+     * final went out sends the same final under the same seq, which a chat shows as the same message
+     * (the deliverers drop an update whose seq is not newer), so every command ends with one final reply.
+     */
+    const sendFinal = async (reply: Reply) => {
+      let finalSeq = journaledFinal;
+      if (finalSeq === undefined) {
+        finalSeq = nextSeq(seq);
+        // A journal that cannot be written (Redis lost the job in a restart) must not hold back the
+        // reply itself: it goes out anyway, and only a resumed run could then repeat it under a new seq.
+        await job
+          .updateData({ ...job.data, finalSeq } as CommandJobData)
+          .catch((error: unknown) =>
+            logger.warn({ err: (error as Error).message }, 'final reply not journaled; sending it anyway'),
+          );
+      }
+      await send(reply, finalSeq);
+    };
     const run = runsAsJob(command) ? runnerFor(options.handlers, command.kind, command) : undefined;
     if (!run) {
       const reply: Reply = {
@@ -152,7 +177,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         status: 'info',
         text: t(locale, 'handler.worker.notAvailable', { kind: command.kind }),
       };
-      await send(reply);
+      await sendFinal(reply);
       return { status: reply.status };
     }
     logger.info({ display: data.display, attempt: job.attemptsMade + 1 }, 'command started');
@@ -171,12 +196,12 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         privately,
         alerts: options.alerts,
       });
-      await send(reply);
+      await sendFinal(reply);
       logger.info({ status: reply.status }, 'command finished');
       return { status: reply.status };
     } catch (error) {
       if (error instanceof UnrecoverableError) {
-        await send(failureReply(data.display, error, locale));
+        await sendFinal(failureReply(data.display, error, locale));
         throw error;
       }
       const info = describeArmError(error);
@@ -184,7 +209,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       const lastAttempt = job.attemptsMade + 1 >= attempts;
       logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
       if (!info.retryable || lastAttempt) {
-        await send(failureReply(data.display, error, locale));
+        await sendFinal(failureReply(data.display, error, locale));
         throw new UnrecoverableError(`${info.code}: ${info.message}`);
       }
       const throttleWait =

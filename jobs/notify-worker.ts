@@ -9,6 +9,7 @@ import type { Sealer } from '../src/platform/seal.ts';
 import { inSpan } from '../src/platform/tracing.ts';
 import { type NotifyJobData, openNotifyJob } from './notify-queue.ts';
 import { NOTIFY_QUEUE } from './queue-names.ts';
+import { TAKEOVER } from './takeover.ts';
 
 /** Deliveries in flight per process; pacing is per conversation (ChannelPacer), not these slots. */
 const DELIVERY_CONCURRENCY = 32;
@@ -83,6 +84,7 @@ export function startNotifyWorker(options: {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency ?? DELIVERY_CONCURRENCY,
+      ...TAKEOVER,
     },
   );
   worker.on('failed', (job, error) => {

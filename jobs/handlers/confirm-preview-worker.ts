@@ -17,6 +17,7 @@ import { resolveLocale } from '../../src/replies/locale/locale.ts';
 import { confirmReply, describeCluster } from '../../src/replies/submit-replies.ts';
 import type { ConfirmPreviewData } from '../../src/submit/queue-port.ts';
 import { PREVIEW_QUEUE } from '../command-queue.ts';
+import { TAKEOVER } from '../takeover.ts';
 
 /**
  * Runs confirmation previews: reads what confirming would do (src/azure/confirm-impact.ts) and
@@ -78,7 +79,7 @@ export function startPreviewWorker(options: PreviewWorkerOptions): Worker<Confir
         updateOnly: true,
       });
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
+    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4, ...TAKEOVER },
   );
   worker.on('error', (error) => options.logger.warn({ err: error.message }, 'confirmation preview worker error'));
   return worker;

@@ -1,7 +1,7 @@
 // One sandbox cluster's API: store + simulated controllers + faults + the HTTP stand-in, and the
 // sync from what the ARM stand-in says exists (extension → flux-system pods, configurations → Flux
 // objects in the configuration's namespace).
-import { KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import { LATEST_FLUX_VERSION } from '../arm/flux-versions.ts';
 import type { ExtensionResource, FluxConfigurationResource } from '../arm/model.ts';
 import type { ConfigChange } from '../arm/store.ts';
@@ -13,6 +13,7 @@ import type { JsonMap } from './kube-object.ts';
 import { type KubeServer, type LogResult, startKubeServer } from './kube-server.ts';
 import { ObjectStore } from './object-store.ts';
 import { FLUX_TYPES, type ResourceType, servedVersions } from './resource-types.ts';
+import { standInKubeConfig } from './stand-in-kube-config.ts';
 
 export interface KubeClusterOptions {
   name: string;
@@ -60,17 +61,9 @@ export class KubeCluster {
     return cluster;
   }
 
-  /** A client-node KubeConfig for this cluster (plain HTTP on loopback, hence skipTLSVerify). */
+  /** A client-node KubeConfig for this cluster. */
   kubeConfig(): KubeConfig {
-    const kc = new KubeConfig();
-    const context = `sandbox-${this.options.name}`;
-    kc.loadFromOptions({
-      clusters: [{ name: this.options.name, server: this.server.url, skipTLSVerify: true }],
-      users: [{ name: 'fluxops', token: this.options.token }],
-      contexts: [{ name: context, cluster: this.options.name, user: 'fluxops' }],
-      currentContext: context,
-    });
-    return kc;
+    return standInKubeConfig({ name: this.options.name, server: this.server.url, token: this.options.token });
   }
 
   /** Flux CRDs exist only while microsoft.flux is installed; their versions follow its version. */

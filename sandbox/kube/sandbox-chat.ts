@@ -63,6 +63,17 @@ export function sandboxChatIntercept(
   sandbox: KubeSandbox,
   options: { helpOverview?: (request: ChatRequest) => Reply } = {},
 ): (request: ChatRequest) => Promise<Intercepted | undefined> {
+  return sandboxChatInterceptVia(async (command) => runSandboxChat(sandbox, command), options);
+}
+
+/**
+ * The same hook with the levers pulled elsewhere: the standalone sandbox's process runs the
+ * command (its kube stand-ins live there), this side only parses and asks.
+ */
+export function sandboxChatInterceptVia(
+  run: (command: SandboxChatCommand) => Promise<Reply>,
+  options: { helpOverview?: (request: ChatRequest) => Reply } = {},
+): (request: ChatRequest) => Promise<Intercepted | undefined> {
   return async (request) => {
     const { helpOverview } = options;
     if (helpOverview && /^help$/i.test(request.text.trim())) {
@@ -73,6 +84,6 @@ export function sandboxChatIntercept(
     const command = parseSandboxChat(request.text);
     // They change the sandbox's world like a write changes Azure's: admin only (everyone is one in
     // sandbox mode without FLUXOPS_ADMINS).
-    return command ? { needs: 'admin', answer: async () => runSandboxChat(sandbox, command) } : undefined;
+    return command ? { needs: 'admin', answer: () => run(command) } : undefined;
   };
 }

@@ -230,6 +230,19 @@ export const SETTINGS = {
     description:
       'Sandbox: also reach real clusters through KUBECONFIG + KUBE_CONTEXTS and KUBE_IN_CLUSTER (ignored in sandbox mode unless true).',
   },
+  FLUXOPS_SANDBOX_URL: {
+    schema: httpUrl,
+    example: 'http://127.0.0.1:3990',
+    description:
+      'Sandbox mode against the standalone sandbox (`npm run sandbox`) at this URL instead of embedded stand-ins, so every web and worker process shares one sandbox world. Implies sandbox mode.',
+  },
+  SANDBOX_PORT: {
+    schema: port,
+    example: '3990',
+    default: '3990',
+    description:
+      '`npm run sandbox` only: port of its control endpoint on 127.0.0.1 (0 picks a free one); the URL to give FLUXOPS_SANDBOX_URL is logged.',
+  },
   CONSOLE_TOKEN: {
     schema: z.string().min(16, 'must be at least 16 characters'),
     example: 'a-long-random-string-1234',

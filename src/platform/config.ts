@@ -57,6 +57,10 @@ export interface Config {
     operationMs: number;
     faults?: string;
     useKubeconfig: boolean;
+    /** FLUXOPS_SANDBOX_URL: the standalone sandbox to use instead of embedded stand-ins. */
+    url?: string;
+    /** SANDBOX_PORT: the standalone sandbox's own control port (`npm run sandbox`). */
+    port: number;
   };
   /** `user`: CONSOLE_USER, the identity of every console request; undefined: the body's user (sandbox only). */
   console: { token?: string; user?: string };
@@ -112,8 +116,14 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
   const get = <T>(name: SettingName) => read(env, name, extra) as T;
   const subscriptionId = get<string | undefined>('AZURE_SUBSCRIPTION_ID');
   const forcedSandbox = get<boolean | undefined>('FLUXOPS_SANDBOX');
-  // Rule 1: sandbox when forced, or when nothing says which Azure to talk to.
-  const sandbox = forcedSandbox ?? subscriptionId === undefined;
+  const sandboxUrl = get<string | undefined>('FLUXOPS_SANDBOX_URL');
+  // Rule 1: sandbox when forced, when a standalone sandbox is named, or when nothing says which Azure to talk to.
+  const sandbox = forcedSandbox ?? (sandboxUrl !== undefined || subscriptionId === undefined);
+  if (forcedSandbox === false && sandboxUrl !== undefined) {
+    throw new ConfigError(
+      'Invalid FLUXOPS_SANDBOX="false": FLUXOPS_SANDBOX_URL names a sandbox; unset one of them. Example: FLUXOPS_SANDBOX_URL=http://127.0.0.1:3990',
+    );
+  }
   if (forcedSandbox === false && subscriptionId === undefined) {
     throw new ConfigError(
       'Invalid FLUXOPS_SANDBOX="false": real Azure needs AZURE_SUBSCRIPTION_ID. Example: AZURE_SUBSCRIPTION_ID=00000000-0000-0000-0000-000000000000',
@@ -191,6 +201,8 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
       operationMs: get('SANDBOX_OPERATION_MS'),
       faults: get('SANDBOX_FAULTS'),
       useKubeconfig: get('SANDBOX_USE_KUBECONFIG'),
+      url: sandboxUrl,
+      port: get('SANDBOX_PORT'),
     },
     console: {
       token: get('CONSOLE_TOKEN'),

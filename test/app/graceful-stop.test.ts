@@ -44,7 +44,8 @@ describe('SIGTERM mid-job', () => {
     );
     expect(ack.status).toBe(200);
     // The job is running once Azure accepted the install: its progress has reached the channel.
-    await until('a progress update of the running job', () => recorder?.of('chat.update').length, {
+    // (A count of 0 is an answer to until(), not "not yet": compare, so it really waits.)
+    await until('a progress update of the running job', () => (recorder?.of('chat.update').length ?? 0) > 0, {
       timeoutMs: 15_000,
     });
     child.kill('SIGTERM');
