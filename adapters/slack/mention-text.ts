@@ -8,8 +8,11 @@
 export function mentionText(text: string, botUserId: string | undefined): string {
   const bot = botUserId ?? /^\s*<@([A-Z0-9]+)(?:\|[^>]*)?>/.exec(text)?.[1];
   if (!bot) return text.trim();
-  return text
-    .replace(new RegExp(`<@${bot}(?:\\|[^>]*)?>`, 'g'), ' ')
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      // One fixed pattern, the id compared as a string: nothing from the event becomes a regex.
+      .replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (mention, id: string) => (id === bot ? ' ' : mention))
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim()
+  );
 }

@@ -1,55 +1,12 @@
-import { z } from 'zod';
-import { parseDurationMs } from './parse-duration.ts';
-import { parseRateWindows } from './parse-rate-windows.ts';
-import { parseRedisNodes } from './parse-redis-nodes.ts';
-
 // Every setting fluxops reads from the environment. Each entry carries the example shown when the
 // value is wrong, so a bad deployment stops with one line that says how to fix it.
+import { z } from 'zod';
+import { CHAT_SETTINGS } from './settings/chat-settings.ts';
+import { REDIS_SETTINGS } from './settings/redis-settings.ts';
+import { SANDBOX_SETTINGS } from './settings/sandbox-settings.ts';
+import { bool, duration, guid, httpUrl, port, positiveInt, type Setting } from './settings/value-schemas.ts';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-const duration = z
-  .string()
-  .refine((v) => parseDurationMs(v) !== undefined, { message: 'must be a duration like 10m, 90s or 1h30m' })
-  .transform((v) => parseDurationMs(v)!);
-
-const rateWindows = z
-  .string()
-  .refine((v) => parseRateWindows(v) !== undefined, {
-    message: 'must be COUNT/DURATION windows separated by commas, like 50/60s or 7/1s,60/30s',
-  })
-  .transform((v) => parseRateWindows(v)!);
-
-const port = z.coerce
-  .number({ message: 'must be a whole number from 0 to 65535 (0 picks a free port)' })
-  .int('must be a whole number from 0 to 65535 (0 picks a free port)')
-  .min(0, 'must be a whole number from 0 to 65535 (0 picks a free port)')
-  .max(65535, 'must be a whole number from 0 to 65535 (0 picks a free port)');
-
-const positiveInt = z.coerce
-  .number({ message: 'must be a whole number of 1 or more' })
-  .int('must be a whole number of 1 or more')
-  .min(1, 'must be a whole number of 1 or more');
-
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
-const redisUrl = z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' });
-const redisNodes = z.string().transform((value, ctx) => {
-  const nodes = parseRedisNodes(value);
-  if (typeof nodes !== 'string') return nodes;
-  ctx.addIssue({ code: 'custom', message: `${nodes}; must be host:port entries separated by commas` });
-  return z.NEVER;
-});
-const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'must be a GUID');
-
-interface Setting {
-  schema: z.ZodType;
-  example: string;
-  description: string;
-  default?: string;
-}
-
+// Groups live in ./settings/; the order here is the order of the README's environment table.
 export const SETTINGS = {
   FLUXOPS_ROLE: {
     schema: z.enum(['all', 'web', 'worker'], { message: 'must be one of all, web, worker' }),
@@ -84,58 +41,7 @@ export const SETTINGS = {
     default: 'info',
     description: 'pino log level.',
   },
-  REDIS_URL: {
-    schema: redisUrl,
-    example: 'redis://127.0.0.1:6379',
-    description:
-      'One Redis server for queues and state: `redis://` or `rediss://` (TLS), with `user:password@` for ACLs and Azure Cache for Redis (the password is never logged). Unset, and no REDIS_CLUSTER_NODES or REDIS_SENTINELS: 127.0.0.1:6379 if it answers, else a spawned `redis-server`.',
-  },
-  REDIS_CLUSTER_NODES: {
-    schema: redisNodes,
-    example: 'redis-0:6379,redis-1:6379,redis-2:6379',
-    description:
-      'Redis Cluster instead of REDIS_URL: some of its nodes as host:port (the rest are discovered). Needs a FLUXOPS_QUEUE_PREFIX with a `{hash tag}`; credentials and TLS from REDIS_USERNAME, REDIS_PASSWORD, REDIS_TLS.',
-  },
-  REDIS_SENTINELS: {
-    schema: redisNodes,
-    example: 'sentinel-0:26379,sentinel-1:26379,sentinel-2:26379',
-    description:
-      'Redis Sentinel instead of REDIS_URL: the sentinels as host:port; fluxops connects to the master they name for REDIS_SENTINEL_NAME and follows a failover. Credentials and TLS of the master from REDIS_USERNAME, REDIS_PASSWORD, REDIS_TLS.',
-  },
-  REDIS_SENTINEL_NAME: {
-    schema: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be 1-100 letters, digits, . _ -'),
-    example: 'mymaster',
-    description: 'With REDIS_SENTINELS (required there): the master name the sentinels monitor.',
-  },
-  REDIS_USERNAME: {
-    schema: z.string().min(1),
-    example: 'fluxops',
-    description:
-      'With REDIS_CLUSTER_NODES or REDIS_SENTINELS: the ACL user of the data nodes (REDIS_URL carries its own).',
-  },
-  REDIS_PASSWORD: {
-    schema: z.string().min(1),
-    example: 'a-long-random-password',
-    description:
-      'With REDIS_CLUSTER_NODES or REDIS_SENTINELS: the password of the data nodes (an access key for Azure Cache for Redis); never logged.',
-  },
-  REDIS_TLS: {
-    schema: bool,
-    example: 'true',
-    default: 'false',
-    description:
-      'With REDIS_CLUSTER_NODES or REDIS_SENTINELS: talk TLS to the data nodes (REDIS_URL says it with `rediss://`).',
-  },
-  FLUXOPS_QUEUE_PREFIX: {
-    schema: z
-      .string()
-      .min(1, 'must not be empty')
-      .regex(/^[^\s]+$/, 'must not contain spaces'),
-    example: '{fluxops}',
-    default: '{fluxops}',
-    description:
-      'Key prefix of every queue and state key. Its `{hash tag}` puts every key in one Redis Cluster slot, which scripts and transactions need; with REDIS_CLUSTER_NODES a prefix without one is refused at start.',
-  },
+  ...REDIS_SETTINGS,
   FLUXOPS_DEFAULT_LOCALE: {
     schema: z.enum(['en', 'ja', 'fr'], { message: 'must be one of en, ja, fr' }),
     example: 'ja',
@@ -198,51 +104,7 @@ export const SETTINGS = {
     default: '10m',
     description: 'How long a command follows complianceState before reporting it as still pending.',
   },
-  SANDBOX_RECONCILE_MS: {
-    schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
-    example: '3000',
-    default: '3000',
-    description: 'Sandbox: delay before a new configuration turns Compliant.',
-  },
-  SANDBOX_AGENT_RELAY: {
-    schema: duration,
-    example: '5s',
-    default: '5s',
-    description: "Sandbox: delay before the simulated Flux agent's status reaches Azure (real agent: ~1 min).",
-  },
-  SANDBOX_OPERATION_MS: {
-    schema: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0),
-    example: '1000',
-    default: '1000',
-    description: 'Sandbox: how long each ARM long-running operation takes.',
-  },
-  SANDBOX_FAULTS: {
-    // The syntax belongs to the stand-in; the composition root checks it with the stand-in's own parser.
-    schema: z.string(),
-    example: 'throttle:2',
-    description:
-      'Sandbox: ARM faults to inject at start, e.g. `throttle:2,5xx:1@GET,fail-op:ExtensionCreationFailed` (see README, "Sandbox faults").',
-  },
-  SANDBOX_USE_KUBECONFIG: {
-    schema: bool,
-    example: 'true',
-    default: 'false',
-    description:
-      'Sandbox: also reach real clusters through KUBECONFIG + KUBE_CONTEXTS and KUBE_IN_CLUSTER (ignored in sandbox mode unless true).',
-  },
-  FLUXOPS_SANDBOX_URL: {
-    schema: httpUrl,
-    example: 'http://127.0.0.1:3990',
-    description:
-      'Sandbox mode against the standalone sandbox (`npm run sandbox`) at this URL instead of embedded stand-ins, so every web and worker process shares one sandbox world. Implies sandbox mode.',
-  },
-  SANDBOX_PORT: {
-    schema: port,
-    example: '3990',
-    default: '3990',
-    description:
-      '`npm run sandbox` only: port of its control endpoint on 127.0.0.1 (0 picks a free one); the URL to give FLUXOPS_SANDBOX_URL is logged.',
-  },
+  ...SANDBOX_SETTINGS,
   CONSOLE_TOKEN: {
     schema: z.string().min(16, 'must be at least 16 characters'),
     example: 'a-long-random-string-1234',
@@ -329,73 +191,7 @@ export const SETTINGS = {
     description:
       'resourcegraph: one Azure Resource Graph query polls every cluster of the subscription; none: one list per watched cluster.',
   },
-  SLACK_SIGNING_SECRET: {
-    schema: z.string().min(1),
-    example: '8f7e…',
-    description: 'Slack app signing secret; with SLACK_BOT_TOKEN switches Slack (HTTP mode) on.',
-  },
-  SLACK_BOT_TOKEN: {
-    schema: z.string().regex(/^xoxb-/, 'must start with xoxb-'),
-    example: 'xoxb-…',
-    description: 'Slack bot token.',
-  },
-  SLACK_APP_TOKEN: {
-    schema: z.string().regex(/^xapp-/, 'must start with xapp-'),
-    example: 'xapp-…',
-    description: 'Slack app-level token; switches Slack to Socket Mode (no public URL).',
-  },
-  SLACK_API_URL: {
-    schema: httpUrl,
-    example: 'http://127.0.0.1:8080/api/',
-    description: 'Slack Web API base URL (tests, proxies).',
-  },
-  SLACK_RATE_CHAT_UPDATE: {
-    schema: rateWindows,
-    example: '50/60s',
-    default: '50/60s',
-    description:
-      'chat.update budget per workspace, shared by every process (Slack Tier 3: 50 a minute). A 429 holds it for its Retry-After.',
-  },
-  SLACK_RATE_POST_MESSAGE: {
-    schema: rateWindows,
-    example: '3/3s',
-    default: '3/3s',
-    description:
-      'chat.postMessage budget per channel (Slack: about 1 a second, short bursts allowed). A 429 holds the channel, and the method in the whole workspace, for its Retry-After.',
-  },
-  SLACK_RATE_USERS_INFO: {
-    schema: rateWindows,
-    example: '100/60s',
-    default: '100/60s',
-    description:
-      'users.info budget per workspace (Slack Tier 4: 100 a minute); over it a command goes without the locale lookup.',
-  },
-  TEAMS_RATE_BOT: {
-    schema: rateWindows,
-    example: '30/1s',
-    default: '30/1s',
-    description:
-      'Teams sends of the bot over all conversations together (Teams allows 30 to 50 a second per app and tenant), on top of the per-conversation limits 7/1s, 8/2s, 60/30s, 1800/1h.',
-  },
-  MicrosoftAppId: {
-    schema: z.string().min(1),
-    example: '11111111-2222-3333-4444-555555555555',
-    description: 'Azure Bot app id; switches Teams on. Without it (sandbox only) Teams runs with auth off.',
-  },
-  MicrosoftAppPassword: { schema: z.string().min(1), example: '…', description: 'Azure Bot client secret.' },
-  MicrosoftAppType: {
-    schema: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], {
-      message: 'must be one of SingleTenant, UserAssignedMSI, MultiTenant',
-    }),
-    example: 'SingleTenant',
-    default: 'SingleTenant',
-    description: 'Azure Bot app type.',
-  },
-  MicrosoftAppTenantId: {
-    schema: z.string().min(1),
-    example: '11111111-2222-3333-4444-555555555555',
-    description: 'Entra tenant of the bot.',
-  },
+  ...CHAT_SETTINGS,
   KUBECONFIG: {
     schema: z.string().min(1),
     example: '/etc/fluxops/kubeconfig',
