@@ -76,11 +76,11 @@ function resumedJobs(fleet: Fleet): number {
   return [...seen.values()].filter((n) => n > 1).length;
 }
 
-/** The HMAC key `alerts setup` shows once, read from the YAML of its reply. */
+/** The HMAC key `alerts setup` sends the requester alone, read from the YAML of that private reply. */
 async function setUpWebhook(webUrl: string): Promise<string> {
   const lines = await say(webUrl, ONCALL, `alerts setup ${ARC}`);
-  const reply = lines.findLast((l) => l.type === 'reply');
-  if (reply?.type !== 'reply' || !reply.reply.detail) throw new Error(`alerts setup failed: ${JSON.stringify(reply)}`);
+  const reply = lines.find((l) => l.type === 'reply' && l.reply.detail !== undefined);
+  if (reply?.type !== 'reply' || !reply.reply.detail) throw new Error(`alerts setup failed: ${JSON.stringify(lines)}`);
   const secret = parseAllDocuments(reply.reply.detail.lines.join('\n'))
     .map((d) => d.toJS() as { kind?: string; stringData?: { token?: string } })
     .find((d) => d.kind === 'Secret');
