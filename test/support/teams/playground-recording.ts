@@ -17,6 +17,8 @@ export interface PlaygroundCall {
     text?: string;
     attachments?: { content?: unknown }[];
     channelData?: { channel?: { id?: string } };
+    /** createConversation's first activity: the post that starts the thread. */
+    activity?: { attachments?: { content?: unknown }[] };
   };
   status: number;
   /** The Playground's answer: `{ id }` for an activity, `{ id, activityId }` for a new conversation. */
