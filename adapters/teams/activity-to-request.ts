@@ -12,6 +12,9 @@ export function addressOf(activity: Activity): ConversationAddress {
   if (tenantId) extra.tenantId = String(tenantId);
   if (activity.recipient?.id) extra.botId = activity.recipient.id;
   if (activity.recipient?.name) extra.botName = activity.recipient.name;
+  // Kept so a rebuilt reference still knows a channel (whose new posts start threads) by what Teams
+  // said, not by the shape of its id alone.
+  if (activity.conversation?.conversationType) extra.conversationType = activity.conversation.conversationType;
   return { platform: 'teams', channel: activity.conversation.id, extra };
 }
 
@@ -28,7 +31,13 @@ export function referenceFromAddress(address: ConversationAddress): Partial<Conv
   return {
     channelId: extra.channelId ?? 'msteams',
     serviceUrl: extra.serviceUrl,
-    conversation: { id: address.channel, tenantId: extra.tenantId, isGroup: false, conversationType: '', name: '' },
+    conversation: {
+      id: address.channel,
+      tenantId: extra.tenantId,
+      isGroup: extra.conversationType === 'channel' || extra.conversationType === 'groupChat',
+      conversationType: extra.conversationType ?? '',
+      name: '',
+    },
     bot: extra.botId ? { id: extra.botId, name: extra.botName ?? '' } : undefined,
   };
 }

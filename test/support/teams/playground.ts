@@ -6,7 +6,8 @@ import { until } from '../until.ts';
 /**
  * Runs Microsoft's Agents Playground (@microsoft/m365agentsplayground) as a child process pointed at
  * our /api/messages. Telemetry is off (--dt); it writes a devTools/ log folder into its working
- * directory, so that is the test's output folder.
+ * directory, so that is the test's output folder. With `recordTo` it also records every request between
+ * itself and the bot, with its answers (its own --er events recording), into that file.
  */
 
 const BIN = fileURLToPath(new URL('../../../node_modules/.bin/agentsplayground', import.meta.url));
@@ -21,14 +22,34 @@ export async function startPlayground(options: {
   endpoint: string;
   port: number;
   cwd: string;
+  /** A file for the Playground's events recording: each request it sent the bot or received from it, and the answer. */
+  recordTo?: string;
   timeoutMs?: number;
 }): Promise<Playground> {
   mkdirSync(options.cwd, { recursive: true });
   const child: ChildProcess = spawn(
     BIN,
-    ['-e', options.endpoint, '-p', String(options.port), '-c', 'msteams', '--dt'],
+    [
+      '-e',
+      options.endpoint,
+      '-p',
+      String(options.port),
+      '-c',
+      'msteams',
+      '--dt',
+      ...(options.recordTo ? ['--er'] : []),
+    ],
     // Its own process group, so stop() ends the CLI and anything it started, and nothing else.
-    { cwd: options.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BROWSER: 'none' } },
+    {
+      cwd: options.cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        BROWSER: 'none',
+        ...(options.recordTo ? { M365_AGENTS_PLAYGROUND_RECORDING_FILE: options.recordTo } : {}),
+      },
+    },
   );
   let output = '';
   child.stdout?.on('data', (d: Buffer) => {
