@@ -1,6 +1,6 @@
 // Where Redis is (one server, Cluster or Sentinel), how to log in, and the key prefix.
 import { z } from 'zod';
-import { bool, port, redisNodes, redisUrl, type Setting } from './value-schemas.ts';
+import { bool, redisNodes, redisUrl, type Setting } from './value-schemas.ts';
 
 export const REDIS_SETTINGS = {
   REDIS_URL: {

@@ -10,6 +10,7 @@
 //    than a thrown exception while answering a user.
 // 3. `en-XA` formats the English message with marked values, then pseudo-localizes it (pseudo-locale.ts);
 //    keys that hold commands (examples, usage lines) stay English there too, as in every language.
+// 4. Angle brackets are text: `help <command>` is what a user types, never an ICU tag.
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { intlLocale, type Locale } from '../locale/locale.ts';
 import { en, type MessageKey } from './en/index.ts';
@@ -77,5 +78,6 @@ export function t(locale: Locale, key: MessageKey, values: MessageValues = {}): 
 function format(locale: Locale, key: MessageKey, values: MessageValues): string {
   const own = CATALOGS[locale][key];
   const intl = own === undefined ? intlFor('en') : intlFor(locale);
-  return intl.formatMessage({ id: key, defaultMessage: en[key] }, values) as string;
+  // Rule 4: `<command>`, `<cluster>` are placeholders for people, not ICU rich-text tags.
+  return intl.formatMessage({ id: key, defaultMessage: en[key] }, values, { ignoreTag: true }) as string;
 }
