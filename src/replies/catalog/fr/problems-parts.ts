@@ -1,0 +1,42 @@
+import type { enProblemsParts } from '../en/problems-parts.ts';
+import type { Translation } from '../translation.ts';
+
+/** Français : parts of problem texts (see en/problems-parts.ts). */
+export const frProblemsParts: Translation<typeof enProblemsParts> = {
+  'problem.part.positional.name': ' et un nom',
+  'problem.part.positional.user': ' et un utilisateur',
+  'problem.part.positional.cluster-name': ' et un nom de cluster',
+  'problem.part.positional.configuration-name': ' et un nom de configuration',
+  'problem.part.positional.both-names': ' et les noms de la configuration et de la kustomization',
+  'problem.part.positional.extension-name': " et un nom d'extension",
+  'problem.part.positional.controller-name': ' et un nom de contrôleur',
+  'problem.part.positional.subscription-id': " et un ID d'abonnement",
+  'problem.part.positional.role-and-user': ' et un rôle et un utilisateur',
+  'problem.part.positional.confirm': ' et confirm=always|allow-yes',
+  'problem.part.positional.mute': ' et <kind>/<name> <duration>',
+  'problem.part.what.controller-name': 'un nom de contrôleur',
+  'problem.part.what.setting': 'un paramètre',
+  'problem.part.what.subscription-id': "un ID d'abonnement (voir `alerts list`)",
+  'problem.part.what.confirm': 'confirm=always ou confirm=allow-yes',
+  'problem.part.what.confirm-got': 'confirm=always ou confirm=allow-yes (reçu : "{got}")',
+  'problem.part.what.role': 'un rôle : {roles}',
+  'problem.part.what.role-got': 'un rôle : {roles} (reçu : "{got}")',
+  'problem.part.what.mute': '<kind>/<name> et une durée',
+  'problem.part.what.access-subject':
+    "soit un utilisateur (@ID, voir `access whoami`), soit un groupe d'utilisateurs Slack (sa @mention), soit --channel",
+  'problem.part.what.resources': "au moins l'un de limits.memory=…, limits.cpu=…, requests.memory=…",
+  'problem.part.on-or-off': 'on ou off',
+  'problem.part.accepted.level-per-controller': 'debug, info ou error par contrôleur',
+  'problem.part.accepted.nothing-after-on-off': 'rien après on/off',
+  'problem.part.flag.kustomization-name': 'nom de kustomization',
+  'problem.part.known-hosts.fields': 'hôtes, type de clé et clé attendus',
+  'problem.part.known-hosts.unknown-type': "type de clé inconnu '{keyType}'",
+  'problem.part.known-hosts.not-base64': "la clé n'est pas en base64",
+  'problem.part.known-hosts.type-mismatch': "la clé n'est pas une clé {keyType}",
+  'problem.part.ssh-key.not-text': "pas du base64 d'un texte UTF-8",
+  'problem.part.ssh-key.no-pem-block': 'aucun bloc de clé privée PEM',
+  'problem.part.ssh-key.encrypted': 'la clé est chiffrée',
+  'problem.part.azblob.secret-or-cert': '--sp-client-secret ou --sp-client-cert',
+  'problem.part.azblob.service-principal': 'principal de service',
+  'problem.part.internal.unknown': 'erreur inconnue',
+};

@@ -1,0 +1,42 @@
+import type { enProblemsParts } from '../en/problems-parts.ts';
+import type { Translation } from '../translation.ts';
+
+/** 日本語: parts of problem texts (see en/problems-parts.ts). */
+export const jaProblemsParts: Translation<typeof enProblemsParts> = {
+  'problem.part.positional.name': 'と名前',
+  'problem.part.positional.user': 'とユーザー',
+  'problem.part.positional.cluster-name': 'とクラスター名',
+  'problem.part.positional.configuration-name': 'と構成名',
+  'problem.part.positional.both-names': 'と構成名および kustomization 名',
+  'problem.part.positional.extension-name': 'と拡張機能名',
+  'problem.part.positional.controller-name': 'とコントローラー名',
+  'problem.part.positional.subscription-id': 'とサブスクリプション ID',
+  'problem.part.positional.role-and-user': 'とロールおよびユーザー',
+  'problem.part.positional.confirm': 'と confirm=always|allow-yes',
+  'problem.part.positional.mute': 'と <kind>/<name> <duration>',
+  'problem.part.what.controller-name': 'コントローラー名',
+  'problem.part.what.setting': '設定',
+  'problem.part.what.subscription-id': 'サブスクリプション ID (`alerts list` を参照)',
+  'problem.part.what.confirm': 'confirm=always または confirm=allow-yes',
+  'problem.part.what.confirm-got': 'confirm=always または confirm=allow-yes (指定値: "{got}")',
+  'problem.part.what.role': 'ロール: {roles}',
+  'problem.part.what.role-got': 'ロール: {roles} (指定値: "{got}")',
+  'problem.part.what.mute': '<kind>/<name> と期間',
+  'problem.part.what.access-subject':
+    'ユーザー (@ID、`access whoami` を参照)、Slack ユーザー グループ (その @メンション)、または --channel のいずれか',
+  'problem.part.what.resources': 'limits.memory=…、limits.cpu=…、requests.memory=… のうち少なくとも 1 つ',
+  'problem.part.on-or-off': 'on または off',
+  'problem.part.accepted.level-per-controller': 'コントローラーごとに debug、info、error のいずれか',
+  'problem.part.accepted.nothing-after-on-off': 'on/off の後には何も指定しません',
+  'problem.part.flag.kustomization-name': 'kustomization 名',
+  'problem.part.known-hosts.fields': 'ホスト、キーの種類、キーが必要です',
+  'problem.part.known-hosts.unknown-type': "不明なキーの種類 '{keyType}'",
+  'problem.part.known-hosts.not-base64': 'キーが base64 ではありません',
+  'problem.part.known-hosts.type-mismatch': 'キーが {keyType} キーではありません',
+  'problem.part.ssh-key.not-text': 'UTF-8 テキストの base64 ではありません',
+  'problem.part.ssh-key.no-pem-block': 'PEM 秘密キーのブロックがありません',
+  'problem.part.ssh-key.encrypted': 'キーが暗号化されています',
+  'problem.part.azblob.secret-or-cert': '--sp-client-secret または --sp-client-cert',
+  'problem.part.azblob.service-principal': 'サービス プリンシパル',
+  'problem.part.internal.unknown': '不明なエラー',
+};
