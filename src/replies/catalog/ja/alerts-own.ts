@@ -4,7 +4,7 @@ import type { Translation } from '../translation.ts';
 /** 日本語: fluxops' own words inside alerts (see en/alerts-own.ts). */
 export const jaAlertsOwn: Translation<typeof enAlertsOwn> = {
   'alert.own.oom.message':
-    '{controller} は{cause, select, OOMKilled {OOMKilled で強制終了されました} other {メモリ制限の近くで自らシャットダウンしました (OOM 監視)}}: 制限 {hasLimit, select, yes {{limit}} other {なし}}、再起動 {restarts} 回、最終終了 {hasExit, select, yes {{lastExit}} other {不明}}。',
+    '{controller} は{cause, select, OOMKilled { OOMKilled で強制終了されました} other {メモリ制限の近くで自らシャットダウンしました (OOM 監視)}}: 制限 {hasLimit, select, yes {{limit}} other {なし}}、再起動 {restarts} 回、最終終了 {hasExit, select, yes {{lastExit}} other {不明}}。',
   'alert.own.oom.field.controller': 'コントローラー',
   'alert.own.oom.field.memoryLimit': 'メモリ制限',
   'alert.own.oom.field.restarts': '再起動回数',
