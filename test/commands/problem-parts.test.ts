@@ -57,6 +57,9 @@ const CASES: ReadonlyArray<readonly [string, ProblemPartKey]> = [
     `${BLOB} --sp-client-id id --sp-tenant-id t --sp-client-secret s --account-key k`,
     'problem.part.azblob.service-principal',
   ],
+  ['alerts subscribe --exclude "(a)\\1"', 'problem.part.regex.backreference'],
+  ['alerts subscribe --exclude "^(?=Helm)"', 'problem.part.regex.lookaround'],
+  [`alerts subscribe --exclude ${'a'.repeat(300)}`, 'problem.part.regex.too-long'],
 ];
 
 /** English parts with no placeholder: none of them may appear in a translated parse error. */

@@ -11,13 +11,12 @@ const ROOTS = [
   'src/replies',
   'src/submit',
   'src/commands',
-  'src/azure/confirm-impact.ts',
-  'adapters/console',
-  'adapters/slack/render',
-  'adapters/teams',
+  'src/azure',
+  'src/access',
+  'adapters',
   'jobs/handlers',
   'src/alerts',
-  'src/cluster/ops',
+  'src/cluster',
 ];
 
 /**

@@ -13,8 +13,9 @@ export interface EnglishLiteral {
  *
  * Rules:
  * 1. Every `.ts` file under the given roots is read, except the catalogs themselves.
- * 2. Reply construction is a literal given as a Reply `title:`, `text:` or `label:` (on the same line or
- *    the next), a Block Kit / Adaptive Card text (`note(`, `section(`, `textBlock(`), or a table's
+ * 2. Reply construction is a literal given as a Reply `title:`, `text:` or `label:`, a problem param
+ *    that lands in its message, or an alert event's `message:` (on the same line or the next; see
+ *    REPLY_FIELDS), a Block Kit / Adaptive Card text (`note(`, `section(`, `textBlock(`), or a table's
  *    `columns: [...]`.
  * 3. Such a literal counts when, with its `${…}` parts removed, it holds two plain English words in a row
  *    (`Not allowed`, `is installed`); a column counts when it is an upper-case word (`'NAME'`).
@@ -28,7 +29,7 @@ export function englishLiterals(root: string, dirs: readonly string[]): EnglishL
       lines.forEach((source, index) => {
         if (skipped(source)) return;
         const at = { file: relative(root, file), line: index + 1 };
-        const fieldOnPreviousLine = /\b(title|text|label)\s*:\s*$/.test(lines[index - 1] ?? '');
+        const fieldOnPreviousLine = FIELD_AT_LINE_END.test(lines[index - 1] ?? '');
         for (const { text, before } of literalsIn(source)) {
           const inReply = fieldOnPreviousLine || REPLY_CONTEXT.test(before);
           if (inReply && proseRun(text) >= 2) found.push({ ...at, text });
@@ -41,8 +42,28 @@ export function englishLiterals(root: string, dirs: readonly string[]): EnglishL
   return found;
 }
 
+/**
+ * Rule 2: fields whose literal is reply text — a Reply's own, a problem's params that land inside its
+ * message (`what`, `accepted`, `reason`, the positional hint, `detail`), and an alert event's `message`
+ * (fluxops' own words; Flux's arrive as data, never as literals).
+ */
+const REPLY_FIELDS = [
+  'title',
+  'text',
+  'label',
+  'what',
+  'accepted',
+  'reason',
+  'positional',
+  'positionalText',
+  'detail',
+  'message',
+];
+
 /** Rule 2: what comes right before a literal that is reply text. */
-const REPLY_CONTEXT = /(\b(title|text|label)\s*:\s*|\b(note|section|textBlock)\()\s*$/;
+const REPLY_CONTEXT = new RegExp(`(\\b(${REPLY_FIELDS.join('|')})\\s*:\\s*|\\b(note|section|textBlock)\\()\\s*$`);
+
+const FIELD_AT_LINE_END = new RegExp(`\\b(${REPLY_FIELDS.join('|')})\\s*:\\s*$`);
 
 function tsFiles(path: string): string[] {
   if (statSync(path).isFile()) return path.endsWith('.ts') ? [path] : [];

@@ -46,6 +46,10 @@ export const enProblemsParts = {
   // Items of `{missing}` / `{methods}` in `problem.azblob.*`.
   'problem.part.azblob.secret-or-cert': '--sp-client-secret or --sp-client-cert',
   'problem.part.azblob.service-principal': 'service principal',
+  // `{reason}` of `problem.alerts.bad-regex.message` (RE2's own explanation stays as RE2 wrote it).
+  'problem.part.regex.too-long': 'it is {length} characters long; the limit is {limit}',
+  'problem.part.regex.lookaround': 'lookaround such as (?=…) or (?!…) is not supported',
+  'problem.part.regex.backreference': 'backreferences such as \\1 are not supported',
   // `{detail}` of `problem.input.internal.message` when the failure has no name.
   'problem.part.internal.unknown': 'unknown error',
 } satisfies Record<string, string>;

@@ -38,5 +38,8 @@ export const frProblemsParts: Translation<typeof enProblemsParts> = {
   'problem.part.ssh-key.encrypted': 'la clé est chiffrée',
   'problem.part.azblob.secret-or-cert': '--sp-client-secret ou --sp-client-cert',
   'problem.part.azblob.service-principal': 'principal de service',
+  'problem.part.regex.too-long': 'elle fait {length} caractères ; la limite est {limit}',
+  'problem.part.regex.lookaround': 'les assertions avant/arrière comme (?=…) ou (?!…) ne sont pas prises en charge',
+  'problem.part.regex.backreference': 'les références arrière comme \\1 ne sont pas prises en charge',
   'problem.part.internal.unknown': 'erreur inconnue',
 };

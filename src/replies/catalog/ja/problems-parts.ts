@@ -38,5 +38,8 @@ export const jaProblemsParts: Translation<typeof enProblemsParts> = {
   'problem.part.ssh-key.encrypted': 'キーが暗号化されています',
   'problem.part.azblob.secret-or-cert': '--sp-client-secret または --sp-client-cert',
   'problem.part.azblob.service-principal': 'サービス プリンシパル',
+  'problem.part.regex.too-long': '{length} 文字あります。上限は {limit} 文字です',
+  'problem.part.regex.lookaround': '(?=…) や (?!…) などの先読み・後読みはサポートされていません',
+  'problem.part.regex.backreference': '\\1 などの後方参照はサポートされていません',
   'problem.part.internal.unknown': '不明なエラー',
 };
