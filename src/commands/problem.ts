@@ -18,7 +18,7 @@ import type { Locale } from '../replies/locale/locale.ts';
 import { isProblemPart, type ProblemPart } from './problem-part.ts';
 
 /** Rule 6: a plain value, a part, or a list of them (written comma-separated). */
-export type ProblemParam = string | number | ProblemPart | readonly (string | ProblemPart)[];
+type ProblemParam = string | number | ProblemPart | readonly (string | ProblemPart)[];
 export type ProblemParams = Record<string, ProblemParam>;
 
 export interface Problem {
