@@ -25,7 +25,7 @@ export interface FluxEvent {
   name: string;
   severity: FluxEventSeverity;
   reason: string;
-  /** What the source said; for fluxops' own words, their English (signatures, logs, `--exclude`). */
+  /** What the source said; for fluxops' own words, their English (the event's fingerprint, the late-event memo). */
   message: string;
   /**
    * Set when `message` is fluxops' own words (the cluster watchers' OOM summary, the compliance
