@@ -39,6 +39,7 @@ const CASES: ReadonlyArray<readonly [string, ProblemPartKey]> = [
   ['access grant', 'problem.part.what.role'],
   ['access grant king @U012AB3CD', 'problem.part.what.role-got'],
   ['alerts mute', 'problem.part.what.mute'],
+  ['alerts mute HelmRelease/podinfo 5x', 'problem.part.flag.duration'],
   ['access grant operator', 'problem.part.what.access-subject'],
   ['resources kustomize', 'problem.part.what.resources'],
   ['drift maybe', 'problem.part.on-or-off'],
@@ -67,9 +68,12 @@ const ENGLISH_PARTS = Object.values(enProblemsParts)
   .filter((text) => !text.includes('{'))
   .map((text) => text.trim());
 
-/** `phrase` as words: `kustomization name` is not found in the command `--kustomization name=apps`. */
+/**
+ * `phrase` as words, not inside a command: `kustomization name` is not found in `--kustomization name=apps`,
+ * nor `duration` in the usage `alerts mute <kind>/<name> <duration>`.
+ */
 function hasPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![=\\w])`).test(text);
+  return new RegExp(`(?<![<\\w-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![=>\\w])`).test(text);
 }
 
 function problemsOf(text: string): { problems: Problem[]; topic: string } {

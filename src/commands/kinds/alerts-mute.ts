@@ -40,7 +40,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.mute'>> {
   if (durationText !== undefined && (seconds === undefined || seconds === 0)) {
     s.problems.push(
       problem('duration.invalid', {
-        flag: 'duration',
+        flag: part('problem.part.flag.duration'),
         value: durationText,
         usage: 'alerts mute HelmRelease/podinfo 1h30m',
       }),

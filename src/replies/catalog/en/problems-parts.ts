@@ -32,8 +32,9 @@ export const enProblemsParts = {
   // `{accepted}` of `problem.short.*`.
   'problem.part.accepted.level-per-controller': 'debug, info or error per controller',
   'problem.part.accepted.nothing-after-on-off': 'nothing after on/off',
-  // `{flag}` of `problem.name.*` when the name is a `--kustomization` property, not a flag.
+  // `{flag}` of `problem.name.*` / `problem.duration.*` when the value is not a flag's.
   'problem.part.flag.kustomization-name': 'kustomization name',
+  'problem.part.flag.duration': 'duration',
   // `{reason}` of `problem.known-hosts.bad-format.message`.
   'problem.part.known-hosts.fields': 'expected hosts, key type and key',
   'problem.part.known-hosts.unknown-type': "unknown key type '{keyType}'",

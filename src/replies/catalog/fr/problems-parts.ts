@@ -29,6 +29,7 @@ export const frProblemsParts: Translation<typeof enProblemsParts> = {
   'problem.part.accepted.level-per-controller': 'debug, info ou error par contrôleur',
   'problem.part.accepted.nothing-after-on-off': 'rien après on/off',
   'problem.part.flag.kustomization-name': 'nom de kustomization',
+  'problem.part.flag.duration': 'durée',
   'problem.part.known-hosts.fields': 'hôtes, type de clé et clé attendus',
   'problem.part.known-hosts.unknown-type': "type de clé inconnu '{keyType}'",
   'problem.part.known-hosts.not-base64': "la clé n'est pas en base64",

@@ -29,6 +29,7 @@ export const jaProblemsParts: Translation<typeof enProblemsParts> = {
   'problem.part.accepted.level-per-controller': 'コントローラーごとに debug、info、error のいずれか',
   'problem.part.accepted.nothing-after-on-off': 'on/off の後には何も指定しません',
   'problem.part.flag.kustomization-name': 'kustomization 名',
+  'problem.part.flag.duration': '期間',
   'problem.part.known-hosts.fields': 'ホスト、キーの種類、キーが必要です',
   'problem.part.known-hosts.unknown-type': "不明なキーの種類 '{keyType}'",
   'problem.part.known-hosts.not-base64': 'キーが base64 ではありません',
