@@ -36,7 +36,7 @@ export async function withCluster<T>(
       throw new UnrecoverableError(error.message);
     }
     if (error instanceof UnrecoverableError) throw error;
-    const info = describeKubeError(error);
+    const info = describeKubeError(error, locale);
     if (error instanceof ApiException && error.code !== 429 && error.code < 500) {
       throw new UnrecoverableError(
         t(locale, 'handler.cluster.answered', {

@@ -13,6 +13,7 @@
 import { nearestWord } from './nearest-word.ts';
 import { parseDependencies } from './parse-dependencies.ts';
 import { type Problem, problem } from './problem.ts';
+import { part } from './problem-part.ts';
 import type { KustomizationSpec } from './types-flux.ts';
 import { readDuration } from './validate/duration.ts';
 import { checkK8sName } from './validate/k8s-name.ts';
@@ -88,7 +89,7 @@ export function parseKustomizationGroup(words: readonly string[]): { spec?: Kust
     problems.push(problem('kustomization.name-missing', { value: words.join(' ') }));
     return { problems };
   }
-  problems.push(...checkK8sName(name, 'kustomization name', NAME_EXAMPLE));
+  problems.push(...checkK8sName(name, part('problem.part.flag.kustomization-name'), NAME_EXAMPLE));
   const spec: KustomizationSpec = { name };
   const path = raw.get('path');
   if (path) spec.path = path.value;

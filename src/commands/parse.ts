@@ -13,6 +13,7 @@ import { routeCommand } from './grammar/route-command.ts';
 import { textLimitProblem, tokenLimitProblems } from './input-limits.ts';
 import { normalizeChatText } from './normalize-chat-text.ts';
 import { type Problem, problem } from './problem.ts';
+import { part } from './problem-part.ts';
 import type { ParseOptions } from './resolve-target.ts';
 import { tokenize } from './tokenize.ts';
 import type { Command } from './types.ts';
@@ -50,7 +51,7 @@ export function parseCommand(text: string, options: ParseOptions = {}): ParseRes
   try {
     return parseUnsafe(typeof text === 'string' ? text : String(text), options);
   } catch (error) {
-    const detail = error instanceof Error ? error.name : 'unknown error';
+    const detail = error instanceof Error ? error.name : part('problem.part.internal.unknown');
     return { ok: false, problems: [problem('input.internal', { detail })], helpTopic: 'help' };
   }
 }

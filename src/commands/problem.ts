@@ -10,8 +10,16 @@
 //    start and saying how long it was, so one problem's size does not grow with the input.
 // 5. A problem keeps its code and params, so `localizeProblem` can write it again in the reader's
 //    language when the reply is built (the parser itself knows no reader).
+// 6. A param that is prose chosen by the call site is a `ProblemPart` (a catalog key), or a list of
+//    them and plain values; it is written in the problem's language before the message is, so no
+//    English fragment sits inside a Japanese or French problem.
 import { type CatalogParams, hasMessage, translate } from '../replies/catalog/index.ts';
 import type { Locale } from '../replies/locale/locale.ts';
+import { isProblemPart, type ProblemPart } from './problem-part.ts';
+
+/** Rule 6: a plain value, a part, or a list of them (written comma-separated). */
+type ProblemParam = string | number | ProblemPart | readonly (string | ProblemPart)[];
+export type ProblemParams = Record<string, ProblemParam>;
 
 export interface Problem {
   /** Stable catalog key stem, e.g. `duration.invalid`. */
@@ -21,7 +29,7 @@ export interface Problem {
   example?: string;
   suggestion?: string;
   /** Rule 5: what the texts were built from. */
-  params?: CatalogParams;
+  params?: ProblemParams;
   suggested?: string;
 }
 
@@ -29,8 +37,8 @@ const MAX_PARAM_CHARS = 600;
 const KEPT_PARAM_CHARS = 120;
 
 /** Rule 4. */
-function clipParams(params: CatalogParams): CatalogParams {
-  const clipped: CatalogParams = {};
+function clipParams(params: ProblemParams): ProblemParams {
+  const clipped: ProblemParams = {};
   for (const [name, value] of Object.entries(params)) {
     clipped[name] =
       typeof value === 'string' && value.length > MAX_PARAM_CHARS
@@ -48,10 +56,27 @@ function lookup(code: string, part: 'accepted' | 'example', params: CatalogParam
   return hasMessage(shared) ? translate(shared, params, locale) : undefined;
 }
 
-function build(code: string, params: CatalogParams, suggestion: string | undefined, locale: Locale): Problem {
-  const result: Problem = { code, message: translate(`problem.${code}.message`, params, locale), params };
-  const accepted = lookup(code, 'accepted', params, locale);
-  const example = lookup(code, 'example', params, locale);
+/** Rule 6. */
+function writePart(value: string | ProblemPart, locale: Locale): string {
+  return isProblemPart(value) ? translate(value.part, value.values, locale) : value;
+}
+
+/** Rule 6. */
+function writeParams(params: ProblemParams, locale: Locale): CatalogParams {
+  const written: CatalogParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') written[name] = value;
+    else if (isProblemPart(value)) written[name] = writePart(value, locale);
+    else written[name] = value.map((item) => writePart(item, locale)).join(', ');
+  }
+  return written;
+}
+
+function build(code: string, params: ProblemParams, suggestion: string | undefined, locale: Locale): Problem {
+  const values = writeParams(params, locale);
+  const result: Problem = { code, message: translate(`problem.${code}.message`, values, locale), params };
+  const accepted = lookup(code, 'accepted', values, locale);
+  const example = lookup(code, 'example', values, locale);
   if (accepted !== undefined) result.accepted = accepted;
   if (example !== undefined) result.example = example;
   if (suggestion !== undefined) {
@@ -61,7 +86,7 @@ function build(code: string, params: CatalogParams, suggestion: string | undefin
   return result;
 }
 
-export function problem(code: string, given: CatalogParams = {}, suggestion?: string): Problem {
+export function problem(code: string, given: ProblemParams = {}, suggestion?: string): Problem {
   return build(code, clipParams(given), suggestion, 'en');
 }
 

@@ -3,7 +3,7 @@ import { alertReply } from '../../src/alerts/engine/alert-reply.ts';
 import { classifyEvent } from '../../src/alerts/engine/classify-event.ts';
 import type { FluxEvent } from '../../src/alerts/engine/flux-event.ts';
 import { applyEvent, type TrackState } from '../../src/alerts/engine/transition.ts';
-import { type OomDetails, oomActions, oomFields, oomMessage } from '../../src/cluster/watch/oom-fix.ts';
+import { type OomDetails, oomActions, oomFields, oomMessage, oomNote } from '../../src/cluster/watch/oom-fix.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
 
 /** Events of `source: 'cluster'` (the kube watchers) through classification, transition and the alert reply. */
@@ -49,6 +49,7 @@ function oom(restartCount: number, second: number): FluxEvent {
     severity: 'error',
     reason: 'OOMKilled',
     message: oomMessage(details),
+    note: oomNote(details),
     time: at(second),
     source: 'cluster',
     fields: oomFields(details),
@@ -134,6 +135,88 @@ describe('cluster watcher events', () => {
     expect(reply.actions?.[0]?.command).toBe(
       'extension update -n flux --config helm-controller.resources.limits.memory=2Gi helm-controller.outOfMemoryWatch.enabled=true -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
     );
+  });
+
+  it('stores the OOM words as keys and writes them in the channel language when posting', () => {
+    const { state } = run([oom(1, 1), oom(2, 9)]);
+    const incident = state!.incident!;
+    // What the alert shows is stored language-neutral: keys and values, no English label, button or
+    // sentence; `message` keeps the English for signatures and logs, as a webhook event's does.
+    const shown = JSON.stringify({ note: incident.note, fields: incident.fields, actions: incident.actions });
+    expect(shown).not.toMatch(/Memory limit|Raise memory|Previous logs|was OOMKilled/);
+    expect(shown).toContain('alert.own.oom.field.memoryLimit');
+    expect(incident.message).toBe(`helm-controller was OOMKilled: limit 1Gi, 2 restarts, last exit ${at(9)}.`);
+    const subject = {
+      cluster: 'flux-demo-arc',
+      kind: 'Deployment',
+      namespace: 'flux-system',
+      name: 'helm-controller',
+      track: 'health' as const,
+    };
+    const ja = alertReply(subject, incident, 'ja');
+    expect(ja.text).toBe(
+      `helm-controller は OOMKilled で強制終了されました: 制限 1Gi、再起動 2 回、最終終了 ${at(9)}。`,
+    );
+    expect(ja.fields).toEqual(
+      expect.arrayContaining([
+        { label: 'コントローラー', value: 'helm-controller' },
+        { label: 'メモリ制限', value: '1Gi' },
+        { label: '再起動回数', value: '2' },
+        { label: '最終終了', value: `${at(9)} (OOMKilled)` },
+        { label: 'ポッド', value: 'helm-controller-5f7c9d8b6-x2x4q' },
+      ]),
+    );
+    expect(ja.actions?.map((a) => a.label)).toEqual([
+      'メモリ制限を 2Gi に上げる + OOM 監視',
+      '前回のログ',
+      '1 時間ミュート',
+    ]);
+    const fr = alertReply(subject, incident, 'fr');
+    expect(fr.actions?.[0]?.label).toBe('Porter la limite de mémoire à 2Gi + surveillance OOM');
+    expect(fr.text).toContain('2 redémarrages');
+    const en = alertReply(subject, incident, 'en');
+    expect(en.text).toBe(incident.message);
+    expect(en.actions?.map((a) => a.label)).toEqual([
+      'Raise memory limit to 2Gi + OOM watch',
+      'Previous logs',
+      'Mute 1h',
+    ]);
+  });
+
+  it('writes an unknown limit and exit in the channel language too', () => {
+    const details: OomDetails = {
+      controller: 'kustomize-controller',
+      pod: 'kustomize-controller-1',
+      container: 'manager',
+      restartCount: 1,
+      cause: 'OOMWatch',
+    };
+    expect(oomMessage(details)).toBe(
+      'kustomize-controller shut itself down near its memory limit (OOM watch): limit none, 1 restart, last exit unknown.',
+    );
+    const ja = alertReply(
+      { cluster: 'c', kind: 'Deployment', namespace: 'flux-system', name: 'kustomize-controller', track: 'health' },
+      {
+        id: 'i',
+        level: 'error',
+        since: at(1),
+        lastSeen: at(1),
+        count: 1,
+        reason: 'OOMWatchShutdown',
+        message: oomMessage(details),
+        note: oomNote(details),
+        fields: oomFields(details),
+        actions: oomActions(details, TARGET),
+        seq: 1,
+      },
+      'ja',
+    );
+    expect(ja.text).toBe(
+      'kustomize-controller はメモリ制限の近くで自らシャットダウンしました (OOM 監視): 制限 なし、再起動 1 回、最終終了 不明。',
+    );
+    expect(ja.fields).toContainEqual({ label: 'メモリ制限', value: 'なし' });
+    expect(ja.fields).toContainEqual({ label: '最終終了', value: '不明' });
+    expect(ja.actions?.[0]?.label).toBe('メモリ制限を 2Gi に上げる');
   });
 
   it('keeps the generic buttons for events without their own', () => {

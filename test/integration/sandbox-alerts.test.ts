@@ -19,17 +19,21 @@ const CREATE = `az k8s-configuration flux create ${ARC} -n cluster-config --name
 --kustomization name=infra path=./infrastructure prune=true \
 --kustomization name=apps path=./apps/staging prune=true dependsOn=\\["infra"\\]`;
 const ONCALL = 'oncall';
+const ONCALL_JA = 'oncall-ja';
 
 describe('sandbox alerts in the console chat', () => {
   let app: Fluxops;
   let subscriber: Redis;
   const heard: NotifyMessage[] = [];
+  const heardJa: NotifyMessage[] = [];
 
   beforeAll(async () => {
     app = await startTestApp(testConfig(), { worker: { pollIntervalsMs: [30, 60] } });
     // What a console client in #oncall would see without typing anything: the console pub/sub.
     subscriber = new Redis(app.redisUrl, { maxRetriesPerRequest: 1 });
-    await new ConsoleBus(subscriber, app.config.queuePrefix).listen(ONCALL, (message) => heard.push(message));
+    const bus = new ConsoleBus(subscriber, app.config.queuePrefix);
+    await bus.listen(ONCALL, (message) => heard.push(message));
+    await bus.listen(ONCALL_JA, (message) => heardJa.push(message));
   });
   afterAll(async () => {
     subscriber?.disconnect();
@@ -40,6 +44,10 @@ describe('sandbox alerts in the console chat', () => {
     expect(lastReply(await chat(app.url!, CREATE)).status).toBe('succeeded');
     const subscribed = lastReply(await chat(app.url!, 'alerts subscribe --severity error', 'alice', ONCALL));
     expect(subscribed, JSON.stringify(subscribed)).toMatchObject({ status: 'succeeded' });
+    // A second on-call channel that reads Japanese.
+    expect(lastReply(await chat(app.url!, 'use --lang ja', 'alice', ONCALL_JA)).status).toBe('succeeded');
+    const subscribedJa = lastReply(await chat(app.url!, 'alerts subscribe --severity error', 'alice', ONCALL_JA));
+    expect(subscribedJa, JSON.stringify(subscribedJa)).toMatchObject({ status: 'succeeded' });
 
     const failed = lastReply(await chat(app.url!, 'sandbox fail podinfo', 'alice', 'ops'));
     expect(failed).toMatchObject({ status: 'succeeded', title: 'sandbox fail podinfo' });
@@ -81,6 +89,29 @@ describe('sandbox alerts in the console chat', () => {
     expect(oom.reply.fields).toContainEqual({ label: 'Memory limit', value: '1Gi' });
     const fix = oom.reply.actions?.find((a) => a.id === 'oom-fix');
     expect(fix?.command).toMatch(/^extension update -n flux --config helm-controller\.resources\.limits\.memory=2Gi /);
+    expect(fix?.label).toBe('Raise memory limit to 2Gi + OOM watch');
+
+    // The same alert in the Japanese channel: summary, facts and buttons in Japanese, commands as they are.
+    const oomJa = await until(
+      'the OOM alert in Japanese',
+      () =>
+        heardJa.find(
+          (m) => m.reply.title === 'flux-demo-arc で Deployment flux-system/helm-controller が失敗しています',
+        ),
+      { timeoutMs: 15_000 },
+    );
+    expect(oomJa.reply.text).toMatch(
+      /^helm-controller は OOMKilled で強制終了されました: 制限 1Gi、再起動 \d+ 回、最終終了 /,
+    );
+    expect(oomJa.reply.fields).toContainEqual({ label: 'メモリ制限', value: '1Gi' });
+    for (const label of ['コントローラー', '再起動回数', '最終終了', 'ポッド'])
+      expect(oomJa.reply.fields?.map((f) => f.label)).toContain(label);
+    expect(oomJa.reply.actions?.map((a) => a.label)).toEqual([
+      'メモリ制限を 2Gi に上げる + OOM 監視',
+      '前回のログ',
+      '1 時間ミュート',
+    ]);
+    expect(oomJa.reply.actions?.[0]?.command).toBe(fix?.command);
 
     // A click sends the button's command text through submit(), like typing it.
     const pressed = lastReply(await chat(app.url!, fix!.command!, 'alice', ONCALL));

@@ -2,7 +2,9 @@ import type { ClusterTarget } from '../../commands/types.ts';
 import { type Locale, t } from '../../replies/catalog/index.ts';
 import { formatDuration } from '../../replies/locale/format-duration.ts';
 import type { Reply, ReplyAction, ReplyField } from '../../replies/reply.ts';
+import { writeAlertText } from './alert-text.ts';
 import type { Track } from './classify-event.ts';
+import type { AlertAction, AlertField } from './flux-event.ts';
 import type { Incident } from './transition.ts';
 
 /**
@@ -53,8 +55,11 @@ function muteAction(locale: Locale, subject: AlertSubject): ReplyAction {
  * The buttons of an open alert. An event that brings its own (an OOM kill's fix) knows better than
  * the generic reconcile/events/logs, which would not even parse for a Deployment; mute always fits.
  */
-function alertActions(locale: Locale, subject: AlertSubject, own?: ReplyAction[]): ReplyAction[] {
-  if (own?.length) return [...own, muteAction(locale, subject)];
+function alertActions(locale: Locale, subject: AlertSubject, own?: AlertAction[]): ReplyAction[] {
+  if (own?.length) {
+    const written = own.map((action) => ({ ...action, label: writeAlertText(locale, action.label) }));
+    return [...written, muteAction(locale, subject)];
+  }
   const flags = targetFlags(subject);
   const controller = CONTROLLERS[subject.kind.toLowerCase()] ?? 'source-controller';
   return [
@@ -95,7 +100,11 @@ function incidentFields(locale: Locale, subject: AlertSubject, incident: Inciden
     );
   }
   // The source's own facts (OOM: controller, limit, restarts, last exit) after the standard ones.
-  return incident.fields?.length ? [...fields, ...incident.fields] : fields;
+  return incident.fields?.length ? [...fields, ...incident.fields.map((field) => writeField(locale, field))] : fields;
+}
+
+function writeField(locale: Locale, field: AlertField): ReplyField {
+  return { label: writeAlertText(locale, field.label), value: writeAlertText(locale, field.value) };
 }
 
 /** The alert message itself: posted on open, updated on every repeat, marked resolved on recovery. */
@@ -113,8 +122,8 @@ export function alertReply(subject: AlertSubject, incident: Incident, locale: Lo
   const reply: Reply = {
     title: t(locale, titleKey, named),
     status: resolved ? 'succeeded' : incident.level === 'error' && !drift ? 'failed' : 'warning',
-    // Flux's own message, as Flux wrote it.
-    text: clip(incident.message),
+    // Flux's own message, as Flux wrote it; fluxops' own words in the channel's language.
+    text: clip(incident.note ? writeAlertText(locale, incident.note) : incident.message),
     fields: incidentFields(locale, subject, incident),
     provenance: { cluster: subject.cluster },
   };
@@ -150,8 +159,9 @@ export function recoveryReply(subject: AlertSubject, incident: Incident, locale:
     duration: duration(locale, incident.since, resolvedAt),
     count: incident.count,
   });
-  // Flux's reason and message close the sentence as Flux wrote them.
-  const flux = `${incident.resolvedReason ?? ''}${incident.resolvedMessage ? `: ${incident.resolvedMessage}` : ''}`;
+  // Flux's reason and message close the sentence as Flux wrote them (fluxops' own words: translated).
+  const message = incident.resolvedNote ? writeAlertText(locale, incident.resolvedNote) : incident.resolvedMessage;
+  const flux = `${incident.resolvedReason ?? ''}${message ? `: ${message}` : ''}`;
   return {
     title: t(locale, 'alert.recovery.title', { object: describeObject(subject), cluster: subject.cluster }),
     status: 'succeeded',

@@ -1,8 +1,8 @@
-import type { ReplyAction, ReplyField } from '../../replies/reply.ts';
+import type { AlertText } from './alert-text.ts';
 import type { AlertLevel, Signal } from './classify-event.ts';
 import { driftedObjects } from './classify-event.ts';
 import { isOlder, precedence } from './event-order.ts';
-import type { FluxEvent } from './flux-event.ts';
+import type { AlertAction, AlertField, FluxEvent } from './flux-event.ts';
 
 /**
  * The transition engine's pure core: given what we remember about one object's track and a new
@@ -34,18 +34,21 @@ export interface Incident {
   count: number;
   reason: string;
   message: string;
+  /** fluxops' own words for `message`, shown in the channel's language (FluxEvent.note). */
+  note?: AlertText;
   revision?: string;
   config?: string;
   /** Drift track: the objects the newest drift message lists. */
   drifted?: string[];
   /** The newest event's own facts and buttons (cluster watchers: OOM details and the fix). */
-  fields?: ReplyField[];
-  actions?: ReplyAction[];
+  fields?: AlertField[];
+  actions?: AlertAction[];
   /** Bumped on every visible change; the notify `seq` of this incident's messages. */
   seq: number;
   resolvedAt?: string;
   resolvedReason?: string;
   resolvedMessage?: string;
+  resolvedNote?: AlertText;
   /** Which source's event closed it (webhook, compliance poller, cluster watcher). */
   resolvedSource?: FluxEvent['source'];
 }
@@ -59,6 +62,7 @@ export interface TrackState {
   /** The newest applied event itself: what closes a late failure (rule 2b). */
   lastReason?: string;
   lastMessage?: string;
+  lastNote?: AlertText;
   lastSource?: FluxEvent['source'];
   /** Fingerprint of the newest applied event; a replay of it re-sends (idempotently) instead of counting. */
   lastFingerprint?: string;
@@ -106,6 +110,7 @@ export function applyEvent(
   state.lastReason = event.reason;
   // Kept only to close a late failure (rule 2b): a change set's thousands of lines need not ride along.
   state.lastMessage = event.message.slice(0, LAST_MESSAGE_CHARS);
+  state.lastNote = event.note;
   state.lastSource = event.source;
   state.lastFingerprint = fingerprint.value;
   if (signal.state === 'healthy') {
@@ -117,6 +122,7 @@ export function applyEvent(
       resolvedAt: state.lastTime,
       resolvedReason: event.reason,
       resolvedMessage: event.message,
+      resolvedNote: event.note,
       resolvedSource: event.source,
       revision: event.revision ?? state.incident.revision,
     };
@@ -134,6 +140,7 @@ export function applyEvent(
       count: open.count + 1,
       reason: event.reason,
       message: event.message,
+      note: event.note,
       revision: event.revision ?? open.revision,
       config: event.config ?? open.config,
       drifted: drifted?.length ? drifted : open.drifted,
@@ -159,6 +166,7 @@ function newIncident(id: string, event: FluxEvent, level: AlertLevel, drifted: s
     count: 1,
     reason: event.reason,
     message: event.message,
+    note: event.note,
     revision: event.revision,
     config: event.config,
     drifted,
@@ -189,6 +197,7 @@ function lateEvent(state: TrackState, event: FluxEvent, signal: Signal, incident
     resolvedAt: state.lastTime,
     resolvedReason: state.lastReason,
     resolvedMessage: state.lastMessage,
+    resolvedNote: state.lastNote,
     resolvedSource: state.lastSource,
   };
   return { state, action: 'open' };

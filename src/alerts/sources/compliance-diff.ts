@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type AlertText, alertText, writeAlertText } from '../engine/alert-text.ts';
 import { type FluxEvent, objectRef } from '../engine/flux-event.ts';
 import type { ConfigurationStatus, ObjectStatusSummary } from './configuration-status.ts';
 
@@ -17,6 +18,8 @@ import type { ConfigurationStatus, ObjectStatusSummary } from './configuration-s
  *    status changed; when only its reason or message changed (a new successful upgrade under
  *    Ready=True) that time did not move, so the configuration's `statusUpdatedAt` (when the agent
  *    reported this state); the poll time only when Azure gives neither.
+ * 4. An object with no Ready message gets fluxops' own words (suspended, or its complianceState) as a
+ *    note: a catalog key the alert writes in the channel's language; `message` keeps their English.
  */
 export interface DiffResult {
   events: FluxEvent[];
@@ -39,6 +42,13 @@ function short(text: string): string {
 }
 
 type Condition = ObjectStatusSummary['conditions'][number];
+
+/** Rule 4. */
+function ownNote(state: string): AlertText {
+  return state === 'Suspended'
+    ? alertText('alert.own.compliance.suspended')
+    : alertText('alert.own.compliance.state', { state });
+}
 
 /** Rule 3: the time a condition's change happened, by the source's clock. */
 function changedAt(
@@ -79,9 +89,10 @@ function objectEvents(
     time: changedAt(ready, previous.ready, status, pollTime),
     severity: state === 'Non-Compliant' ? 'error' : 'info',
     reason: state === 'Suspended' ? 'Suspended' : (ready?.reason ?? state),
-    message: ready?.message ?? (state === 'Suspended' ? 'Reconciliation is suspended.' : `complianceState ${state}`),
+    message: ready?.message ?? writeAlertText('en', ownNote(state)),
     health: HEALTH[state] ?? 'progressing',
   };
+  if (ready?.message === undefined) health.note = ownNote(state);
   const drift: FluxEvent | undefined = drifted && {
     ...base,
     time: changedAt(drifted, previous.drifted, status, pollTime),

@@ -1,6 +1,7 @@
 // Errors from the kube API, said plainly: which HTTP status, what the server said, and whether the
 // cluster was reachable at all. Never includes request headers (bearer tokens).
 import { ApiException } from '@kubernetes/client-node';
+import { type Locale, t } from '../../replies/catalog/index.ts';
 
 export class ClusterUnreachableError extends Error {
   override readonly name = 'ClusterUnreachableError';
@@ -12,19 +13,23 @@ export interface KubeErrorInfo {
   message: string;
 }
 
-export function describeKubeError(error: unknown): KubeErrorInfo {
+/** `locale` writes our own words when the server gave none (its own message stays as it said it). */
+export function describeKubeError(error: unknown, locale: Locale = 'en'): KubeErrorInfo {
   if (error instanceof ApiException) {
     const body = parseBody(error.body);
     return {
       statusCode: error.code,
       reason: typeof body?.reason === 'string' ? body.reason : `HTTP ${error.code}`,
-      message: typeof body?.message === 'string' ? body.message : `the cluster API answered HTTP ${error.code}`,
+      message:
+        typeof body?.message === 'string'
+          ? body.message
+          : t(locale, 'cluster.kubeError.answered', { code: error.code }),
     };
   }
   const code =
     (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return { reason: 'Unreachable', message: `the cluster API did not answer (${code})` };
+    return { reason: 'Unreachable', message: t(locale, 'cluster.kubeError.unreachable', { code }) };
   }
   return { reason: 'Error', message: error instanceof Error ? error.message : String(error) };
 }

@@ -8,7 +8,7 @@ import { fluxKind } from '../access/flux-kinds.ts';
 import type { FluxObject } from '../ops/flux-object.ts';
 import type { ClusterEventPort } from './cluster-event.ts';
 import { driftEvent } from './event-signals.ts';
-import { oomActions, oomFields, oomMessage } from './oom-fix.ts';
+import { oomActions, oomFields, oomMessage, oomNote } from './oom-fix.ts';
 import { forgetPod, hasOomWatchShutdown, type PodRestart, podRestarts, type RestartMemo } from './pod-signals.ts';
 import { type ReadyMemo, readyTransition } from './ready-signals.ts';
 import { Reflector } from './reflector.ts';
@@ -58,6 +58,7 @@ export async function watchCluster(cluster: FluxCluster, options: ClusterWatchOp
       severity: 'error',
       reason: details.cause === 'OOMKilled' ? 'OOMKilled' : 'OOMWatchShutdown',
       message: oomMessage(details),
+      note: oomNote(details),
       time: details.lastExit ?? new Date().toISOString(),
       health: 'failing',
       source: 'cluster',

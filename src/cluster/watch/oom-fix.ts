@@ -1,9 +1,12 @@
 // The OOM alert's content (docs/upstream.md §F3): which controller, its memory limit, restart count and
 // last exit, and the fix as a button — an `extension update` raising `<controller>.resources.limits.memory`
 // (double the current limit, at least 2Gi) and, for helm-controller, turning on OOM watch so the next
-// time it shuts down gracefully instead of being killed mid-release.
+// time it shuts down gracefully instead of being killed mid-release. Its words are catalog keys and
+// values (alert-text.ts), written in the channel's language when the alert is posted; `oomMessage` is
+// their English, for the event's `message` (signatures, logs).
+import { type AlertText, alertText, writeAlertText } from '../../alerts/engine/alert-text.ts';
+import type { AlertAction, AlertField } from '../../alerts/engine/flux-event.ts';
 import type { ClusterTarget } from '../../commands/types.ts';
-import type { ReplyAction, ReplyField } from '../../replies/reply.ts';
 
 export interface OomDetails {
   controller: string;
@@ -35,31 +38,58 @@ function oomFixCommand(details: OomDetails, target: ClusterTarget): string {
   return `extension update -n flux --config ${settings.join(' ')} -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType}`;
 }
 
-export function oomMessage(details: OomDetails): string {
-  const how = details.cause === 'OOMKilled' ? 'was OOMKilled' : 'shut itself down near its memory limit (OOM watch)';
-  return `${details.controller} ${how}: limit ${details.memoryLimit ?? 'none'}, ${details.restartCount} restarts, last exit ${details.lastExit ?? 'unknown'}.`;
+function memoryLimitText(details: OomDetails): string | AlertText {
+  return details.memoryLimit ?? alertText('alert.own.oom.none');
 }
 
-export function oomFields(details: OomDetails): ReplyField[] {
+/** The summary the alert shows, as a key and values. */
+export function oomNote(details: OomDetails): AlertText {
+  return alertText('alert.own.oom.message', {
+    controller: details.controller,
+    cause: details.cause,
+    limit: details.memoryLimit ?? '',
+    hasLimit: details.memoryLimit ? 'yes' : 'no',
+    restarts: details.restartCount,
+    lastExit: details.lastExit ?? '',
+    hasExit: details.lastExit ? 'yes' : 'no',
+  });
+}
+
+/** The summary in English, for the event's `message`. */
+export function oomMessage(details: OomDetails): string {
+  return writeAlertText('en', oomNote(details));
+}
+
+export function oomFields(details: OomDetails): AlertField[] {
   return [
-    { label: 'Controller', value: details.controller },
-    { label: 'Memory limit', value: details.memoryLimit ?? 'none' },
-    { label: 'Restarts', value: String(details.restartCount) },
-    { label: 'Last exit', value: `${details.lastExit ?? 'unknown'} (${details.cause})` },
-    { label: 'Pod', value: details.pod },
+    { label: alertText('alert.own.oom.field.controller'), value: details.controller },
+    { label: alertText('alert.own.oom.field.memoryLimit'), value: memoryLimitText(details) },
+    { label: alertText('alert.own.oom.field.restarts'), value: String(details.restartCount) },
+    {
+      label: alertText('alert.own.oom.field.lastExit'),
+      value: details.lastExit
+        ? alertText('alert.own.oom.lastExit', { lastExit: details.lastExit, cause: details.cause })
+        : alertText('alert.own.oom.unknown'),
+    },
+    { label: alertText('alert.own.oom.field.pod'), value: details.pod },
   ];
 }
 
-export function oomActions(details: OomDetails, target: ClusterTarget): ReplyAction[] {
+export function oomActions(details: OomDetails, target: ClusterTarget): AlertAction[] {
   const limit = raisedLimit(details.memoryLimit);
   const flags = `-g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType}`;
+  const helm = details.controller === 'helm-controller' ? 'yes' : 'no';
   return [
     {
       id: 'oom-fix',
-      label: `Raise memory limit to ${limit}${details.controller === 'helm-controller' ? ' + OOM watch' : ''}`,
+      label: alertText('alert.own.oom.button.fix', { limit, helm }),
       style: 'primary',
       command: oomFixCommand(details, target),
     },
-    { id: 'oom-logs', label: 'Previous logs', command: `logs ${details.controller} --previous ${flags}` },
+    {
+      id: 'oom-logs',
+      label: alertText('alert.own.oom.button.previousLogs'),
+      command: `logs ${details.controller} --previous ${flags}`,
+    },
   ];
 }

@@ -9,6 +9,7 @@ import type { FlagSpec } from '../flags/flag-spec.ts';
 import { IGNORED_AZ_FLAGS, TARGET_FLAGS, YES_FLAG } from '../flags/target-flags.ts';
 import { nearestWord } from '../nearest-word.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { FluxObjectKind } from '../types-bot.ts';
 import type { BuildInput } from './build-types.ts';
 import { requireName, type Scaffold, scaffold } from './scaffold.ts';
@@ -60,7 +61,7 @@ export const opFields = (s: Scaffold) => ({ target: s.target!, yes: s.yes, noWai
 export function readSuspendOrResume(input: BuildInput, which: 'suspend' | 'resume') {
   const s = scaffold(input, [...CLUSTER_OP_FLAGS, KIND_FLAG, YES_FLAG], {
     maxPositionals: 1,
-    positionalText: ' and a name',
+    positionalText: part('problem.part.positional.name'),
     example: `${which} cluster-config-apps`,
   });
   const name = requireName(s, 'NAME', input.path, 'cluster-config-apps');

@@ -15,6 +15,7 @@ import { ALL_CONTROLLERS } from '../controller-names.ts';
 import { SHORT_FORM_FLAGS } from '../flags/extension-flags.ts';
 import type { KindBuilder } from '../kinds/define-kind.ts';
 import { type Problem, problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME } from '../types-extension.ts';
 import { FLUX_CONTROLLERS } from '../validate/flux-setting-keys.ts';
 import { readFluxSettings } from '../validate/flux-settings.ts';
@@ -46,7 +47,7 @@ const TRANSLATORS: Record<ShortFormName, { example: string; translate: Translate
           problem('short.missing-argument', {
             command: 'loglevel',
             what: '<controller>=<level>',
-            accepted: 'debug, info or error per controller',
+            accepted: part('problem.part.accepted.level-per-controller'),
             example,
           }),
         );
@@ -79,7 +80,7 @@ const TRANSLATORS: Record<ShortFormName, { example: string; translate: Translate
         problems.push(
           problem('short.missing-argument', {
             command: 'controllers',
-            what: 'a controller name',
+            what: part('problem.part.what.controller-name'),
             accepted: FLUX_CONTROLLERS.join(', '),
             example,
           }),
@@ -142,7 +143,7 @@ const TRANSLATORS: Record<ShortFormName, { example: string; translate: Translate
         problems.push(
           problem('short.missing-argument', {
             command: 'resources',
-            what: 'at least one of limits.memory=…, limits.cpu=…, requests.memory=…',
+            what: part('problem.part.what.resources'),
             accepted: 'limits.memory=2Gi limits.cpu=2000m requests.memory=300Mi',
             example,
           }),
@@ -165,7 +166,7 @@ const TRANSLATORS: Record<ShortFormName, { example: string; translate: Translate
         problems.push(
           problem('short.missing-argument', {
             command: 'scale',
-            what: 'a setting',
+            what: part('problem.part.what.setting'),
             accepted: 'concurrent=N requeue-dependency=D in-memory-build=true|false',
             example,
           }),

@@ -8,6 +8,7 @@
 // 3. Any other word is a user, kept as typed (without a leading `@`); submit turns it into a full id
 //    for the platform.
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { Scaffold } from './scaffold.ts';
 import { positional } from './scaffold.ts';
 
@@ -29,7 +30,7 @@ export function readAccessSubject(
     s.problems.push(
       problem('short.missing-argument', {
         command,
-        what: 'either a user (@ID, see `access whoami`), a Slack user group (its @mention) or --channel',
+        what: part('problem.part.what.access-subject'),
         accepted: `${command} @U012AB3CD | ${command} @oncall-group | ${command} --channel`,
         example,
       }),

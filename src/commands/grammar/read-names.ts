@@ -7,13 +7,14 @@
 // 3. An extension name is -n/--name or the first bare word, default `flux` (the CLI's auto-created name).
 import { checkCombinedName } from '../parse-kustomization-group.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { DEFAULT_FLUX_EXTENSION_NAME } from '../types-extension.ts';
 import { checkK8sName } from '../validate/k8s-name.ts';
 import type { BuildInput } from './build-types.ts';
 import { positional, requireName, type Scaffold } from './scaffold.ts';
 
 /** The "unexpected argument" text of commands that take both names as bare words. */
-export const BOTH_NAMES = ' and the configuration and kustomization names';
+export const BOTH_NAMES = part('problem.part.positional.both-names');
 
 export function readConfigName(s: Scaffold, input: BuildInput): string | undefined {
   const name = requireName(s, '--name', input.path, 'cluster-config');

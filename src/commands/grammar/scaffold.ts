@@ -12,6 +12,7 @@ import { translate } from '../../replies/catalog/index.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { type ParsedFlags, parseFlags } from '../flags/parse-flags.ts';
 import { type Problem, problem } from '../problem.ts';
+import type { ProblemPart } from '../problem-part.ts';
 import { resolveTarget } from '../resolve-target.ts';
 import type { ClusterTarget } from '../types.ts';
 import type { BuildInput, BuildResult, CommandDraft } from './build-types.ts';
@@ -33,7 +34,7 @@ export interface Scaffold {
 export interface ScaffoldOptions {
   maxPositionals: number;
   /** Describes the positionals in the "unexpected argument" problem, e.g. ` and a configuration name`. */
-  positionalText?: string;
+  positionalText?: ProblemPart;
   example: string;
   needsTarget?: boolean;
 }

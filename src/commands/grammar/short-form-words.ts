@@ -7,6 +7,9 @@
 import { resolveController } from '../controller-names.ts';
 import { nearestWord } from '../nearest-word.ts';
 import { type Problem, problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
+
+const ON_OR_OFF = part('problem.part.on-or-off');
 
 const SWITCH_WORDS: Record<string, boolean> = {
   on: true,
@@ -20,7 +23,7 @@ const SWITCH_WORDS: Record<string, boolean> = {
 export function onOff(command: string, words: string[], problems: Problem[], example: string): boolean | undefined {
   const value = words[0] === undefined ? undefined : SWITCH_WORDS[words[0].toLowerCase()];
   if (value === undefined) {
-    const params = { command, value: words[0] ?? '', what: 'on or off', accepted: 'on or off', example };
+    const params = { command, value: words[0] ?? '', what: ON_OR_OFF, accepted: ON_OR_OFF, example };
     problems.push(
       words[0] === undefined ? problem('short.missing-argument', params) : problem('short.bad-setting', params),
     );
@@ -37,7 +40,13 @@ export function controller(
 ): string | undefined {
   const resolved = word === undefined ? undefined : resolveController(word, allowed);
   if (resolved === undefined) {
-    const params = { command, value: word ?? '', what: 'a controller name', accepted: allowed.join(', '), example };
+    const params = {
+      command,
+      value: word ?? '',
+      what: part('problem.part.what.controller-name'),
+      accepted: allowed.join(', '),
+      example,
+    };
     problems.push(
       word === undefined
         ? problem('short.missing-argument', params)
@@ -81,6 +90,13 @@ export function extraWords<T>(
   make: (value: T) => string[],
 ): string[] {
   for (const word of extra)
-    problems.push(problem('short.bad-setting', { command, value: word, accepted: 'nothing after on/off', example }));
+    problems.push(
+      problem('short.bad-setting', {
+        command,
+        value: word,
+        accepted: part('problem.part.accepted.nothing-after-on-off'),
+        example,
+      }),
+    );
   return value === undefined ? [] : make(value);
 }

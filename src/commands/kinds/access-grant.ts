@@ -9,6 +9,7 @@ import { readAccessScope, SCOPE_FLAG } from '../grammar/read-access-scope.ts';
 import { type AccessSubject, CHANNEL_FLAG, readAccessSubject, subjectWords } from '../grammar/read-access-subject.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { ROLES, type Role } from '../role.ts';
 import type { CommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
@@ -31,7 +32,7 @@ export const accessGrantKind = defineKind({
   build: (input) => {
     const s = scaffold(input, [CHANNEL_FLAG, SCOPE_FLAG, ...IGNORED_AZ_FLAGS], {
       maxPositionals: 2,
-      positionalText: ' and a role and a user',
+      positionalText: part('problem.part.positional.role-and-user'),
       example: EXAMPLE,
       needsTarget: false,
     });
@@ -40,7 +41,10 @@ export const accessGrantKind = defineKind({
       s.problems.push(
         problem('short.missing-argument', {
           command: 'access grant',
-          what: `a role: ${ROLES.join(', ')}${role === undefined ? '' : ` (got "${role}")`}`,
+          what:
+            role === undefined
+              ? part('problem.part.what.role', { roles: ROLES.join(', ') })
+              : part('problem.part.what.role-got', { roles: ROLES.join(', '), got: role }),
           accepted: 'access grant viewer|operator|admin @ID|--channel',
           example: EXAMPLE,
         }),

@@ -6,6 +6,7 @@
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { CommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -24,7 +25,7 @@ export const accessPolicyKind = defineKind({
   build: (input) => {
     const s = scaffold(input, IGNORED_AZ_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and confirm=always|allow-yes',
+      positionalText: part('problem.part.positional.confirm'),
       example: EXAMPLE,
       needsTarget: false,
     });
@@ -34,7 +35,10 @@ export const accessPolicyKind = defineKind({
       s.problems.push(
         problem('short.missing-argument', {
           command: 'access policy',
-          what: `confirm=always or confirm=allow-yes${setting === undefined ? '' : ` (got "${setting}")`}`,
+          what:
+            setting === undefined
+              ? part('problem.part.what.confirm')
+              : part('problem.part.what.confirm-got', { got: setting }),
           accepted: 'access policy confirm=always|allow-yes',
           example: EXAMPLE,
         }),

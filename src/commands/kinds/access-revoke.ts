@@ -4,6 +4,7 @@ import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { readAccessScope, SCOPE_FLAG } from '../grammar/read-access-scope.ts';
 import { type AccessSubject, CHANNEL_FLAG, readAccessSubject, subjectWords } from '../grammar/read-access-subject.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
+import { part } from '../problem-part.ts';
 import type { CommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -24,7 +25,7 @@ export const accessRevokeKind = defineKind({
   build: (input) => {
     const s = scaffold(input, [CHANNEL_FLAG, SCOPE_FLAG, ...IGNORED_AZ_FLAGS], {
       maxPositionals: 1,
-      positionalText: ' and a user',
+      positionalText: part('problem.part.positional.user'),
       example: EXAMPLE,
       needsTarget: false,
     });

@@ -3,6 +3,7 @@ import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { CommandBase } from '../types.ts';
 import { formatFluxDuration, parseFluxDuration } from '../validate/duration.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
@@ -18,7 +19,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.mute'>> {
   const example = 'alerts mute kustomization/apps 2h';
   const s = scaffold(input, IGNORED_AZ_FLAGS, {
     maxPositionals: 2,
-    positionalText: ' and <kind>/<name> <duration>',
+    positionalText: part('problem.part.positional.mute'),
     example,
     needsTarget: false,
   });
@@ -28,7 +29,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.mute'>> {
     s.problems.push(
       problem('short.missing-argument', {
         command: 'alerts mute',
-        what: '<kind>/<name> and a duration',
+        what: part('problem.part.what.mute'),
         accepted: 'alerts mute <kind>/<name> <duration>',
         example,
       }),
@@ -39,7 +40,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'alerts.mute'>> {
   if (durationText !== undefined && (seconds === undefined || seconds === 0)) {
     s.problems.push(
       problem('duration.invalid', {
-        flag: 'duration',
+        flag: part('problem.part.flag.duration'),
         value: durationText,
         usage: 'alerts mute HelmRelease/podinfo 1h30m',
       }),

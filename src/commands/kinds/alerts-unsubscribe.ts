@@ -2,6 +2,7 @@
 import { IGNORED_AZ_FLAGS } from '../flags/target-flags.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { CommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -19,7 +20,7 @@ export const alertsUnsubscribeKind = defineKind({
   build: (input) => {
     const s = scaffold(input, IGNORED_AZ_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and a subscription id',
+      positionalText: part('problem.part.positional.subscription-id'),
       example: 'alerts unsubscribe 3',
       needsTarget: false,
     });
@@ -28,7 +29,7 @@ export const alertsUnsubscribeKind = defineKind({
       s.problems.push(
         problem('short.missing-argument', {
           command: 'alerts unsubscribe',
-          what: 'a subscription id (see `alerts list`)',
+          what: part('problem.part.what.subscription-id'),
           accepted: 'alerts unsubscribe ID',
           example: 'alerts unsubscribe 3',
         }),

@@ -4,6 +4,7 @@ import { FLUX_PREFIX } from '../display/flux-words.ts';
 import { DEPLOYED_OBJECT_LIST_FLAGS } from '../flags/kustomization-flags.ts';
 import { readConfigName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
+import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -20,7 +21,7 @@ export const deployedObjectListKind = defineKind({
   build: (input) => {
     const s = scaffold(input, DEPLOYED_OBJECT_LIST_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and a configuration name',
+      positionalText: part('problem.part.positional.configuration-name'),
       example: 'flux deployed-object list -n cluster-config',
     });
     const config = readConfigName(s, input);

@@ -6,6 +6,7 @@ import { DEPLOYED_OBJECT_SHOW_FLAGS } from '../flags/kustomization-flags.ts';
 import { readConfigName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -28,7 +29,7 @@ export const deployedObjectShowKind = defineKind({
   build: (input) => {
     const s = scaffold(input, DEPLOYED_OBJECT_SHOW_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and a configuration name',
+      positionalText: part('problem.part.positional.configuration-name'),
       example: EXAMPLE,
     });
     const config = readConfigName(s, input);

@@ -2,6 +2,7 @@
 import { targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
+import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -18,7 +19,7 @@ export const eventsKind = defineKind({
   build: (input) => {
     const s = scaffold(input, CLUSTER_OP_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and a name',
+      positionalText: part('problem.part.positional.name'),
       example: 'events cluster-config-apps',
     });
     const name = positional(s, 0);

@@ -13,6 +13,7 @@ import { readExtensionName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { changeSummary } from '../impact-text.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { type ExtensionSettings, readExtensionSettings } from '../read-extension-settings.ts';
 import { type ExtensionCommandBase, FLUX_EXTENSION_TYPE, FLUX_RELEASE_NAMESPACE } from '../types-extension.ts';
 import { turnsControllerOff } from '../validate/flux-setting-keys.ts';
@@ -26,7 +27,7 @@ export interface ExtensionCreateCommand extends ExtensionCommandBase, ExtensionS
 function build(input: BuildInput): BuildResult<DraftOf<'extension.create'>> {
   const s = scaffold(input, EXTENSION_CREATE_FLAGS, {
     maxPositionals: 1,
-    positionalText: ' and an extension name',
+    positionalText: part('problem.part.positional.extension-name'),
     example: 'extension create --config image-automation-controller.enabled=true',
   });
   const name = readExtensionName(s);

@@ -6,6 +6,7 @@ import { EXTENSION_DELETE_FLAGS } from '../flags/extension-flags.ts';
 import { readExtensionName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { onCluster } from '../impact-text.ts';
+import { part } from '../problem-part.ts';
 import type { ExtensionCommandBase } from '../types-extension.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -22,7 +23,7 @@ export const extensionDeleteKind = defineKind({
   build: (input) => {
     const s = scaffold(input, EXTENSION_DELETE_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and an extension name',
+      positionalText: part('problem.part.positional.extension-name'),
       example: 'extension delete flux --yes',
     });
     const name = readExtensionName(s);

@@ -4,6 +4,7 @@ import { EXTENSION_PREFIX } from '../display/extension-words.ts';
 import { EXTENSION_SHOW_FLAGS } from '../flags/extension-flags.ts';
 import { readExtensionName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
+import { part } from '../problem-part.ts';
 import type { ExtensionCommandBase } from '../types-extension.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -19,7 +20,7 @@ export const extensionShowKind = defineKind({
   build: (input) => {
     const s = scaffold(input, EXTENSION_SHOW_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and an extension name',
+      positionalText: part('problem.part.positional.extension-name'),
       example: 'extension show flux',
     });
     const name = readExtensionName(s);

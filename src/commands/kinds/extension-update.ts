@@ -16,6 +16,7 @@ import { readExtensionName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { changeSummary } from '../impact-text.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { type ExtensionSettings, readExtensionSettings } from '../read-extension-settings.ts';
 import type { ExtensionCommandBase } from '../types-extension.ts';
 import { turnsControllerOff } from '../validate/flux-setting-keys.ts';
@@ -30,7 +31,7 @@ const EXAMPLE = 'extension update --config helm-controller.detectDrift=true';
 function build(input: BuildInput): BuildResult<DraftOf<'extension.update'>> {
   const s = scaffold(input, EXTENSION_UPDATE_FLAGS, {
     maxPositionals: 1,
-    positionalText: ' and an extension name',
+    positionalText: part('problem.part.positional.extension-name'),
     example: EXAMPLE,
   });
   const name = readExtensionName(s);

@@ -14,6 +14,7 @@ import { readKustomizationGroups } from '../grammar/read-kustomization-groups.ts
 import { readConfigName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { readFluxSource } from '../read-flux-source.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import type { FluxScope, FluxSource, KustomizationSpec } from '../types-flux.ts';
@@ -36,7 +37,7 @@ const DEFAULT_KUSTOMIZATION = 'kustomization-1';
 function build(input: BuildInput): BuildResult<DraftOf<'flux.create'>> {
   const s = scaffold(input, FLUX_CREATE_FLAGS, {
     maxPositionals: 1,
-    positionalText: ' and a configuration name',
+    positionalText: part('problem.part.positional.configuration-name'),
     example: 'flux create cluster-config --url https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main',
   });
   const name = readConfigName(s, input);

@@ -10,6 +10,7 @@ import { FLUX_DELETE_FLAGS } from '../flags/flux-config-flags.ts';
 import { readConfigName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { onCluster } from '../impact-text.ts';
+import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { defineKind } from './define-kind.ts';
 
@@ -27,7 +28,7 @@ export const fluxDeleteKind = defineKind({
   build: (input) => {
     const s = scaffold(input, FLUX_DELETE_FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and a configuration name',
+      positionalText: part('problem.part.positional.configuration-name'),
       example: 'flux delete cluster-config --yes',
     });
     const name = readConfigName(s, input);

@@ -15,6 +15,7 @@ import { readConfigName } from '../grammar/read-names.ts';
 import { done, scaffold } from '../grammar/scaffold.ts';
 import { changeSummary } from '../impact-text.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { readFluxSource } from '../read-flux-source.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import type { FluxSource, KustomizationSpec } from '../types-flux.ts';
@@ -32,7 +33,7 @@ export interface FluxUpdateCommand extends ClusterCommandBase {
 function build(input: BuildInput): BuildResult<DraftOf<'flux.update'>> {
   const s = scaffold(input, FLUX_UPDATE_FLAGS, {
     maxPositionals: 1,
-    positionalText: ' and a configuration name',
+    positionalText: part('problem.part.positional.configuration-name'),
     example: 'flux update cluster-config --branch release',
   });
   const name = readConfigName(s, input);

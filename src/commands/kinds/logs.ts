@@ -11,6 +11,7 @@ import { CLUSTER_OP_FLAGS, opFields } from '../grammar/cluster-op.ts';
 import { done, positional, scaffold } from '../grammar/scaffold.ts';
 import { nearestWord } from '../nearest-word.ts';
 import { problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
 
@@ -29,14 +30,18 @@ const FLAGS: readonly FlagSpec[] = [
 
 function build(input: BuildInput): BuildResult<DraftOf<'logs'>> {
   const example = 'logs helm-controller --tail 50';
-  const s = scaffold(input, FLAGS, { maxPositionals: 1, positionalText: ' and a controller name', example });
+  const s = scaffold(input, FLAGS, {
+    maxPositionals: 1,
+    positionalText: part('problem.part.positional.controller-name'),
+    example,
+  });
   const word = positional(s, 0);
   const controller = word === undefined ? undefined : resolveController(word);
   if (word === undefined) {
     s.problems.push(
       problem('short.missing-argument', {
         command: 'logs',
-        what: 'a controller name',
+        what: part('problem.part.what.controller-name'),
         accepted: ALL_CONTROLLERS.join(', '),
         example,
       }),

@@ -6,6 +6,7 @@
 import { opt, targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, KIND_FLAG, opFields, readObjectKind } from '../grammar/cluster-op.ts';
 import { done, requireName, scaffold } from '../grammar/scaffold.ts';
+import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import type { FluxObjectKind } from '../types-bot.ts';
 import { defineKind } from './define-kind.ts';
@@ -33,7 +34,7 @@ export const reconcileKind = defineKind({
   build: (input) => {
     const s = scaffold(input, FLAGS, {
       maxPositionals: 1,
-      positionalText: ' and a name',
+      positionalText: part('problem.part.positional.name'),
       example: 'reconcile cluster-config-apps --with-source',
     });
     const name = requireName(s, 'NAME', input.path, 'cluster-config-apps');

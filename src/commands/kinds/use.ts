@@ -17,6 +17,7 @@ import { type ParsedFlags, parseFlags } from '../flags/parse-flags.ts';
 import { IGNORED_AZ_FLAGS, TARGET_FLAGS } from '../flags/target-flags.ts';
 import type { BuildInput, BuildResult } from '../grammar/build-types.ts';
 import { type Problem, problem } from '../problem.ts';
+import { part } from '../problem-part.ts';
 import { resolveTarget } from '../resolve-target.ts';
 import type { ChannelContext, CommandBase } from '../types.ts';
 import { type DraftOf, defineKind } from './define-kind.ts';
@@ -75,7 +76,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'use'>> {
         value,
         command: 'use',
         topic: 'use',
-        positional: ' and a cluster name',
+        positional: part('problem.part.positional.cluster-name'),
         example: 'use -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
       }),
     );

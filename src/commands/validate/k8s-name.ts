@@ -7,10 +7,11 @@
 //    are allowed (the CLI repeats "Invalid --name" instead — a quirk not copied).
 // 4. Length and character problems are both reported when both apply.
 import { type Problem, problem } from '../problem.ts';
+import type { ProblemPart } from '../problem-part.ts';
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([.\-a-z0-9]*[a-z0-9])?$/;
 
-export function checkK8sName(value: string, flag: string, exampleText: string, max = 63): Problem[] {
+export function checkK8sName(value: string, flag: string | ProblemPart, exampleText: string, max = 63): Problem[] {
   const params = { flag, value, max, length: value.length, exampleText };
   const problems: Problem[] = [];
   if (value.length > max) problems.push(problem('name.too-long', params));

@@ -7,6 +7,7 @@
 // 3. The key type is one OpenSSH knows and the key blob starts with that same type name (a length-prefixed
 //    string), which catches a key pasted under the wrong type or a truncated paste.
 import { type Problem, problem } from '../problem.ts';
+import { type ProblemPart, part } from '../problem-part.ts';
 import { decodeBase64, decodeBase64Utf8 } from './base64.ts';
 
 const KEY_TYPES = new Set([
@@ -28,15 +29,15 @@ function blobKeyType(blob: Uint8Array): string | undefined {
   return Buffer.from(blob.subarray(4, 4 + length)).toString('latin1');
 }
 
-function lineProblem(line: string): string | undefined {
+function lineProblem(line: string): ProblemPart | undefined {
   const fields = line.trim().split(/\s+/);
   if (fields[0]?.startsWith('@')) fields.shift();
-  if (fields.length < 3) return 'expected hosts, key type and key';
+  if (fields.length < 3) return part('problem.part.known-hosts.fields');
   const [, keyType, key] = fields as [string, string, string];
-  if (!KEY_TYPES.has(keyType)) return `unknown key type '${keyType}'`;
+  if (!KEY_TYPES.has(keyType)) return part('problem.part.known-hosts.unknown-type', { keyType });
   const blob = decodeBase64(key);
-  if (!blob) return 'the key is not base64';
-  if (blobKeyType(blob) !== keyType) return `the key is not a ${keyType} key`;
+  if (!blob) return part('problem.part.known-hosts.not-base64');
+  if (blobKeyType(blob) !== keyType) return part('problem.part.known-hosts.type-mismatch', { keyType });
   return undefined;
 }
 

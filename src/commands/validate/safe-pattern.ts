@@ -8,25 +8,30 @@
 // 3. What RE2 cannot run is refused with the reason in words: backreferences (`\1`, `\k<name>`) and
 //    lookaround (`(?=`, `(?!`, `(?<=`, `(?<!`); any other syntax error with RE2's own explanation.
 import { RE2JS } from 're2js';
+import { type ProblemPart, part } from '../problem-part.ts';
 
 export const MAX_PATTERN_CHARS = 256;
 
-export type SafePatternResult = { ok: true; pattern: RE2JS } | { ok: false; reason: string };
+/** `reason` is a catalog part for our own refusals, RE2's own words otherwise. */
+export type SafePatternResult = { ok: true; pattern: RE2JS } | { ok: false; reason: string | ProblemPart };
 
 const LOOKAROUND = /\(\?<?[=!]/;
 const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 
 /** Rule 3: why RE2 refused a pattern, in words a user can act on. */
-function refusalReason(source: string, error: unknown): string {
-  if (LOOKAROUND.test(source)) return 'lookaround such as (?=…) or (?!…) is not supported';
-  if (BACKREFERENCE.test(source)) return 'backreferences such as \\1 are not supported';
+function refusalReason(source: string, error: unknown): string | ProblemPart {
+  if (LOOKAROUND.test(source)) return part('problem.part.regex.lookaround');
+  if (BACKREFERENCE.test(source)) return part('problem.part.regex.backreference');
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^error parsing regexp: /, '');
 }
 
 export function compileSafePattern(source: string): SafePatternResult {
   if (source.length > MAX_PATTERN_CHARS) {
-    return { ok: false, reason: `it is ${source.length} characters long; the limit is ${MAX_PATTERN_CHARS}` };
+    return {
+      ok: false,
+      reason: part('problem.part.regex.too-long', { length: source.length, limit: MAX_PATTERN_CHARS }),
+    };
   }
   try {
     return { ok: true, pattern: RE2JS.compile(source) };

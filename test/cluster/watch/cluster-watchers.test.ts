@@ -47,8 +47,14 @@ describe('cluster watchers', () => {
       name: 'helm-controller',
       severity: 'error',
     });
-    expect(oom.message).toMatch(/^helm-controller was OOMKilled: limit 1Gi, 1 restarts, last exit \d{4}-/);
-    expect(oom.fields?.map((f) => f.label)).toEqual(['Controller', 'Memory limit', 'Restarts', 'Last exit', 'Pod']);
+    expect(oom.message).toMatch(/^helm-controller was OOMKilled: limit 1Gi, 1 restart, last exit \d{4}-/);
+    // Labels stay keys on the event; the alert writes them in its channel's language.
+    expect(oom.note).toMatchObject({ key: 'alert.own.oom.message', values: { controller: 'helm-controller' } });
+    expect(oom.fields?.map((f) => f.label)).toEqual(
+      ['controller', 'memoryLimit', 'restarts', 'lastExit', 'pod'].map((what) => ({
+        key: `alert.own.oom.field.${what}`,
+      })),
+    );
     const fix = oom.actions?.find((a) => a.id === 'oom-fix');
     expect(fix?.command).toBe(
       'extension update -n flux --config helm-controller.resources.limits.memory=2Gi helm-controller.outOfMemoryWatch.enabled=true -g flux-demo-rg -c flux-demo-arc -t connectedClusters',

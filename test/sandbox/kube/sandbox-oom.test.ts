@@ -34,7 +34,8 @@ describe('sandbox: OOM-kill helm-controller, alert with fix button, press it', (
     const alert = await until('the OOM alert', () => events.find((e) => e.reason === 'OOMKilled'), {
       timeoutMs: 10_000,
     });
-    expect(alert.fields).toContainEqual({ label: 'Memory limit', value: '1Gi' });
+    // The event keeps the label as a key: the alert writes it in each channel's language.
+    expect(alert.fields).toContainEqual({ label: { key: 'alert.own.oom.field.memoryLimit' }, value: '1Gi' });
     const fix = alert.actions!.find((a) => a.id === 'oom-fix')!;
 
     // Pressing the button sends its command text through submit(), like a click does.

@@ -1,5 +1,8 @@
+import { enAlertsOwn } from './alerts-own.ts';
+
 /** English texts of alerts, recoveries and digests (src/alerts). Keys: `alert.<what>`. */
 export const enAlerts = {
+  ...enAlertsOwn,
   'alert.title.failing': '{object} is failing on {cluster}',
   'alert.title.drifted': '{object} has drifted from the desired state on {cluster}',
   'alert.title.resolvedFailure': 'Resolved: {object} failure on {cluster}',

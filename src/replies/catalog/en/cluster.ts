@@ -27,4 +27,6 @@ export const enCluster = {
     '{controller} has not restarted (0 restarts), so there is no previous container log. Drop --previous to see the current log.',
   'cluster.previousLog.gone':
     "{controller} restarted {restarts, plural, one {# time} other {# times}}, but the cluster no longer has the previous container's log. Drop --previous to see the current log.",
+  'cluster.kubeError.answered': 'the cluster API answered HTTP {code}',
+  'cluster.kubeError.unreachable': 'the cluster API did not answer ({code})',
 } satisfies Record<string, string>;

@@ -1,8 +1,10 @@
 import type { enAlerts } from '../en/alerts.ts';
 import type { Translation } from '../translation.ts';
+import { frAlertsOwn } from './alerts-own.ts';
 
 /** Français : see en/alerts.ts. */
 export const frAlerts: Translation<typeof enAlerts> = {
+  ...frAlertsOwn,
   'alert.title.failing': '{object} est en échec sur {cluster}',
   'alert.title.drifted': '{object} s’est écarté de l’état souhaité sur {cluster}',
   'alert.title.resolvedFailure': 'Résolu : échec de {object} sur {cluster}',

@@ -30,4 +30,6 @@ export const frCluster: Translation<typeof enCluster> = {
     '{controller} n’a pas redémarré (0 redémarrage) : il n’y a donc pas de journal de conteneur précédent. Retirez --previous pour voir le journal actuel.',
   'cluster.previousLog.gone':
     '{controller} a redémarré {restarts, plural, one {# fois} other {# fois}}, mais le cluster n’a plus le journal du conteneur précédent. Retirez --previous pour voir le journal actuel.',
+  'cluster.kubeError.answered': 'l’API du cluster a répondu HTTP {code}',
+  'cluster.kubeError.unreachable': 'l’API du cluster n’a pas répondu ({code})',
 };

@@ -1,8 +1,10 @@
 import type { enAlerts } from '../en/alerts.ts';
 import type { Translation } from '../translation.ts';
+import { jaAlertsOwn } from './alerts-own.ts';
 
 /** 日本語 see en/alerts.ts. */
 export const jaAlerts: Translation<typeof enAlerts> = {
+  ...jaAlertsOwn,
   'alert.title.failing': '{cluster} で {object} が失敗しています',
   'alert.title.drifted': '{cluster} で {object} が目的の状態から逸脱しています',
   'alert.title.resolvedFailure': '解決済み: {cluster} での {object} の失敗',

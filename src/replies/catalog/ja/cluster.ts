@@ -31,4 +31,6 @@ export const jaCluster: Translation<typeof enCluster> = {
     '{controller} は再起動していない (再起動 0 回) ため、前回のコンテナー ログはありません。--previous を外すと現在のログを表示します。',
   'cluster.previousLog.gone':
     '{controller} は {restarts} 回再起動しましたが、クラスターには前回のコンテナーのログが残っていません。--previous を外すと現在のログを表示します。',
+  'cluster.kubeError.answered': 'クラスター API が HTTP {code} を返しました',
+  'cluster.kubeError.unreachable': 'クラスター API から応答がありません ({code})',
 };
