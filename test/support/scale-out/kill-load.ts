@@ -1,16 +1,19 @@
 import { parseAllDocuments } from 'yaml';
+import type { ConsoleLine } from '../../../adapters/console/console-protocol.ts';
+import { queueUnavailableReply } from '../../../src/replies/submit-replies.ts';
 import { helmReleaseEvent, postFluxEvent } from '../alerts/flux-webhook.ts';
 import { until } from '../until.ts';
 import { finalsByKey, say, watchChannel } from './console-chat.ts';
 import { type Fleet, startFleet } from './fluxops-fleet.ts';
-import { scaleOutRedis } from './redis-env.ts';
+import { type ScaleOutRedis, scaleOutRedis } from './redis-env.ts';
 import { startSandboxProcess } from './sandbox-process.ts';
 import type { Spawned } from './spawned.ts';
 
 // The scale-out fault load, shared by the CI test (test/scale-out/fleet-under-kills.test.ts) and its
 // long variant (bench/scale-out.ts kills): the standalone sandbox, web and worker processes on one
 // Redis; commands (creates and reads, through every web process) and signed webhook events arrive
-// while the busiest worker is SIGKILLed and replaced every `killEveryMs`. It measures; the caller judges.
+// while the busiest worker is SIGKILLed and replaced every `killEveryMs`, and, given a Sentinel set
+// and `failoverAfterMs`, while its master fails over once. It measures; the caller judges.
 
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 const LOAD = 'load';
@@ -31,6 +34,10 @@ export interface KillLoadOptions {
   killEveryMs: number;
   /** How long a sandbox ARM operation runs: long enough that kills land mid-operation. */
   operationMs: number;
+  /** The run's Redis (a cluster or a Sentinel set of its own); default: scaleOutRedis(). */
+  redis?: () => Promise<ScaleOutRedis>;
+  /** With a Redis that can fail over: this long after the load started, its master fails over once. */
+  failoverAfterMs?: number;
 }
 
 export interface KillLoadReport {
@@ -42,8 +49,17 @@ export interface KillLoadReport {
   /** Configuration path → PUTs the stand-in received. */
   putsPerConfig: Map<string, number>;
   events: number;
-  /** Webhook posts not answered 202. */
+  /** Webhook posts not answered 202, even after retrying a 503 as notification-controller does. */
   refusedEvents: number;
+  /** Webhook posts answered 503 at first (Redis unreachable) and accepted on a retry. */
+  retriedEvents: number;
+  /**
+   * Commands answered "not queued, nothing changed" (Redis unreachable when they arrived), each
+   * sent again as the reply asks; the final replies counted are the resent ones'.
+   */
+  resentCommands: number;
+  /** The master's move, when the run failed over. */
+  failover?: { from: number; to: number };
   alerts: number;
   recoveries: number;
   kills: number;
@@ -79,8 +95,9 @@ function resumedJobs(fleet: Fleet): number {
 /** The HMAC key `alerts setup` shows once, read from the YAML of its reply. */
 async function setUpWebhook(webUrl: string): Promise<string> {
   const lines = await say(webUrl, ONCALL, `alerts setup ${ARC}`);
-  const reply = lines.findLast((l) => l.type === 'reply');
-  if (reply?.type !== 'reply' || !reply.reply.detail) throw new Error(`alerts setup failed: ${JSON.stringify(reply)}`);
+  // The YAML holds the key, so it comes to the requester alone: its own line, beside the channel's reply.
+  const reply = lines.find((l) => l.type === 'reply' && l.reply.detail);
+  if (reply?.type !== 'reply' || !reply.reply.detail) throw new Error(`alerts setup failed: ${JSON.stringify(lines)}`);
   const secret = parseAllDocuments(reply.reply.detail.lines.join('\n'))
     .map((d) => d.toJS() as { kind?: string; stringData?: { token?: string } })
     .find((d) => d.kind === 'Secret');
@@ -115,14 +132,16 @@ function eventsOf(release: number) {
 }
 
 export async function runKillLoad(options: KillLoadOptions): Promise<KillLoadReport> {
-  const redis = await scaleOutRedis();
-  const sandbox = await startSandboxProcess({
-    SANDBOX_OPERATION_MS: String(options.operationMs),
-    SANDBOX_RECONCILE_MS: '300',
-    SANDBOX_AGENT_RELAY: '200ms',
-  });
+  const redis = await (options.redis ?? scaleOutRedis)();
+  let sandbox: Awaited<ReturnType<typeof startSandboxProcess>> | undefined;
   let fleet: Fleet | undefined;
+  // Every process and server started here is stopped whatever happens, so none outlives the run.
   try {
+    sandbox = await startSandboxProcess({
+      SANDBOX_OPERATION_MS: String(options.operationMs),
+      SANDBOX_RECONCILE_MS: '300',
+      SANDBOX_AGENT_RELAY: '200ms',
+    });
     fleet = await startFleet({
       sandboxUrl: sandbox.url,
       redisEnv: redis.env,
@@ -130,17 +149,46 @@ export async function runKillLoad(options: KillLoadOptions): Promise<KillLoadRep
       workers: options.workers,
       env: { ALERT_BURST: '100000', FLUXOPS_PUBLIC_URL: 'https://fluxops.example.com' },
     });
-    return await load(fleet, sandbox.requests, options);
+    return await load(fleet, sandbox.requests, redis, options);
   } finally {
     await fleet?.stop();
-    await sandbox.process.stop();
+    await sandbox?.process.stop();
     await redis.release(fleet?.prefix ?? '');
+  }
+}
+
+/** The reply to a command Redis could not take ("Queue unavailable … nothing changed"): no job behind it. */
+function notQueued(lines: ConsoleLine[]): boolean {
+  const last = lines.findLast((l) => l.type === 'reply');
+  return last?.type === 'reply' && last.reply.title === queueUnavailableReply(undefined).title;
+}
+
+/** A command, sent again (as its reply asks) while Redis answers that it could not queue it. */
+async function sayUntilQueued(webUrl: string, text: string, resent: () => void): Promise<ConsoleLine[]> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const lines = await say(webUrl, LOAD, text);
+    if (!notQueued(lines) || Date.now() > deadline) return lines;
+    resent();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/** A webhook post, retried after a 503 as notification-controller does; the last answer's status. */
+async function postUntilAccepted(post: () => Promise<Response>, retried: () => void): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await post();
+    if (response.status !== 503 || Date.now() > deadline) return response.status;
+    retried();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
 
 async function load(
   fleet: Fleet,
   requests: Awaited<ReturnType<typeof startSandboxProcess>>['requests'],
+  redis: ScaleOutRedis,
   options: KillLoadOptions,
 ): Promise<KillLoadReport> {
   const webs = fleet.webs;
@@ -186,22 +234,40 @@ async function load(
     })();
 
     const started = Date.now();
+    const failingOver =
+      options.failoverAfterMs === undefined
+        ? undefined
+        : (async () => {
+            if (!redis.failover) throw new Error('failoverAfterMs needs a Redis that can fail over (a Sentinel set)');
+            await new Promise((resolve) => setTimeout(resolve, options.failoverAfterMs));
+            return redis.failover();
+          })();
     const texts = commands(options.writes, options.reads);
+    let resentCommands = 0;
     const answers = texts.map(async (text, i) => {
       await new Promise((resolve) => setTimeout(resolve, i * options.commandEveryMs));
-      return say(web(i).url, LOAD, text);
+      return sayUntilQueued(web(i).url, text, () => {
+        resentCommands += 1;
+      });
     });
     let refusedEvents = 0;
+    let retriedEvents = 0;
     const posts = Array.from({ length: options.releases }, async (_, release) => {
       await new Promise((resolve) => setTimeout(resolve, release * (options.releaseEveryMs ?? 0)));
       for (const event of eventsOf(release)) {
-        const response = await postFluxEvent(web(release).url, 'flux-demo-arc', event, key);
-        if (response.status !== 202) refusedEvents += 1;
+        const status = await postUntilAccepted(
+          () => postFluxEvent(web(release).url, 'flux-demo-arc', event, key),
+          () => {
+            retriedEvents += 1;
+          },
+        );
+        if (status !== 202) refusedEvents += 1;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     });
     await Promise.all(posts);
     const streams = await Promise.all(answers);
+    const failover = await failingOver;
     // Keep the kills going until at least two landed during the load.
     await until('two workers killed during the load', () => kills >= 2, { timeoutMs: 3 * options.killEveryMs });
     loading = false;
@@ -241,6 +307,9 @@ async function load(
       putsPerConfig,
       events: options.releases * 10,
       refusedEvents,
+      retriedEvents,
+      resentCommands,
+      failover,
       alerts: alertKeys().size,
       recoveries: recoveryKeys().size,
       kills,
