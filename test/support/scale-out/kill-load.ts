@@ -92,8 +92,11 @@ function resumedJobs(fleet: Fleet): number {
   return [...seen.values()].filter((n) => n > 1).length;
 }
 
-/** The HMAC key `alerts setup` shows once, read from the YAML of its reply. */
-async function setUpWebhook(webUrl: string): Promise<string> {
+/**
+ * The webhook `alerts setup` hands out: its path after /webhooks/flux/ (the cluster and its ARM id's
+ * digest) from the reply's Webhook field, and the HMAC key it shows once, from the YAML.
+ */
+async function setUpWebhook(webUrl: string): Promise<{ path: string; key: string }> {
   const lines = await say(webUrl, ONCALL, `alerts setup ${ARC}`);
   // The YAML holds the key, so it comes to the requester alone: its own line, beside the channel's reply.
   const reply = lines.find((l) => l.type === 'reply' && l.reply.detail);
@@ -101,7 +104,14 @@ async function setUpWebhook(webUrl: string): Promise<string> {
   const secret = parseAllDocuments(reply.reply.detail.lines.join('\n'))
     .map((d) => d.toJS() as { kind?: string; stringData?: { token?: string } })
     .find((d) => d.kind === 'Secret');
-  return secret!.stringData!.token!;
+  const url = lines
+    .flatMap((l) => (l.type === 'reply' ? (l.reply.fields ?? []) : []))
+    .find((f) => f.value.includes('/webhooks/flux/'))?.value;
+  if (!url) throw new Error(`alerts setup gave no webhook URL: ${JSON.stringify(lines)}`);
+  return {
+    path: url.slice(url.indexOf('/webhooks/flux/') + '/webhooks/flux/'.length),
+    key: secret!.stringData!.token!,
+  };
 }
 
 function commands(writes: number, reads: number): string[] {
@@ -204,7 +214,7 @@ async function load(
       if (last?.type !== 'reply' || last.reply.status !== 'succeeded')
         throw new Error(`set-up failed: ${JSON.stringify(last)}`);
     }
-    const key = await setUpWebhook(web(0).url);
+    const webhook = await setUpWebhook(web(0).url);
 
     let loading = true;
     let kills = 0;
@@ -256,7 +266,7 @@ async function load(
       await new Promise((resolve) => setTimeout(resolve, release * (options.releaseEveryMs ?? 0)));
       for (const event of eventsOf(release)) {
         const status = await postUntilAccepted(
-          () => postFluxEvent(web(release).url, 'flux-demo-arc', event, key),
+          () => postFluxEvent(web(release).url, webhook.path, event, webhook.key),
           () => {
             retriedEvents += 1;
           },
