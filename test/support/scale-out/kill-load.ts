@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import type { ConsoleLine } from '../../../adapters/console/console-protocol.ts';
+import { isFinal } from '../../../src/replies/reply.ts';
 import { queueUnavailableReply } from '../../../src/replies/submit-replies.ts';
 import { helmReleaseEvent, postFluxEvent } from '../alerts/flux-webhook.ts';
 import { until } from '../until.ts';
@@ -46,6 +47,8 @@ export interface KillLoadReport {
   unfinished: number;
   /** Message keys of the load channel with other than exactly one distinct final reply. */
   keysWithoutOneFinal: string[];
+  /** Per message key with more than one distinct final reply: the statuses of those finals, in order. */
+  repeatedFinals: Map<string, string[]>;
   /** Configuration path → PUTs the stand-in received. */
   putsPerConfig: Map<string, number>;
   events: number;
@@ -294,6 +297,19 @@ async function load(
       .filter(([, seqs]) => seqs.size !== 1)
       .map(([k]) => k);
 
+    const repeatedFinals = new Map(
+      keysWithoutOneFinal.map((k) => [
+        k,
+        [
+          ...new Map(
+            loadWatch.messages
+              .filter((m) => m.key === k && isFinal(m.reply.status))
+              .map((m) => [m.seq, m.reply.status]),
+          ).values(),
+        ],
+      ]),
+    );
+
     const putsPerConfig = new Map<string, number>();
     for (const put of (await requests()).filter(
       (r) => r.method === 'PUT' && /\/fluxConfigurations\/app-\d+$/.test(r.path),
@@ -314,6 +330,7 @@ async function load(
       commands: texts.length,
       unfinished: texts.length - finished.length,
       keysWithoutOneFinal,
+      repeatedFinals,
       putsPerConfig,
       events: options.releases * 10,
       refusedEvents,
