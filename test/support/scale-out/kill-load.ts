@@ -209,6 +209,7 @@ async function load(
   // Watched through the last web process: replies cross processes whichever web took the command.
   const loadWatch = await watchChannel(web(webs.length - 1).url, LOAD);
   const oncallWatch = await watchChannel(web(webs.length - 1).url, ONCALL);
+  let loading = true;
   try {
     const installed = await say(web(0).url, LOAD, `extension create -n flux --extension-type microsoft.flux ${ARC}`);
     const subscribed = await say(web(0).url, ONCALL, 'alerts subscribe --severity error');
@@ -219,7 +220,6 @@ async function load(
     }
     const webhook = await setUpWebhook(web(0).url);
 
-    let loading = true;
     let kills = 0;
     const replacements: Promise<unknown>[] = [];
     const killer = (async () => {
@@ -255,6 +255,8 @@ async function load(
             await new Promise((resolve) => setTimeout(resolve, options.failoverAfterMs));
             return redis.failover();
           })();
+    // Awaited after the load; a load that fails first must not leave its rejection unhandled.
+    failingOver?.catch(() => undefined);
     const texts = commands(options.writes, options.reads);
     let resentCommands = 0;
     const answers = texts.map(async (text, i) => {
@@ -344,6 +346,8 @@ async function load(
       loadSeconds,
     };
   } finally {
+    // A run that failed mid-load stops killing, so nothing outlives it.
+    loading = false;
     loadWatch.stop();
     oncallWatch.stop();
   }
