@@ -31,6 +31,8 @@ describe('2 web + 3 workers while a worker is SIGKILLed every 10 s', () => {
     expect(report.keysWithoutOneFinal).toEqual([]);
     expect(report.putsPerConfig.size).toBe(WRITES);
     expect([...report.putsPerConfig.values()].every((n) => n === 1)).toBe(true);
+    expect(report.resentCommands).toBe(0);
+    expect(report.retriedEvents).toBe(0);
     expect(report.refusedEvents).toBe(0);
     expect(report.alerts).toBe(2 * RELEASES);
     expect(report.recoveries).toBe(RELEASES);

@@ -68,6 +68,8 @@ export async function startFleet(options: {
   const started = settled.map((s) => (s as PromiseFulfilledResult<Spawned>).value);
   const webs = started.slice(0, options.webs) as WebProcess[];
   const workers = started.slice(options.webs);
+  // A replacement still starting when the fleet stops (a run that failed mid-load) is stopped as it comes up.
+  let stopped = false;
   return {
     prefix,
     webs,
@@ -75,9 +77,11 @@ export async function startFleet(options: {
     async addWorker() {
       const worker = await startWorker();
       workers.push(worker);
+      if (stopped) await worker.stop();
       return worker;
     },
     async stop() {
+      stopped = true;
       await Promise.all([...webs, ...workers].map((p) => p.stop()));
     },
   };

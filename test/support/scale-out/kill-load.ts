@@ -1,16 +1,20 @@
 import { parseAllDocuments } from 'yaml';
+import type { ConsoleLine } from '../../../adapters/console/console-protocol.ts';
+import { isFinal } from '../../../src/replies/reply.ts';
+import { queueUnavailableReply } from '../../../src/replies/submit-replies.ts';
 import { helmReleaseEvent, postFluxEvent } from '../alerts/flux-webhook.ts';
 import { until } from '../until.ts';
 import { finalsByKey, say, watchChannel } from './console-chat.ts';
 import { type Fleet, startFleet } from './fluxops-fleet.ts';
-import { scaleOutRedis } from './redis-env.ts';
+import { type ScaleOutRedis, scaleOutRedis } from './redis-env.ts';
 import { startSandboxProcess } from './sandbox-process.ts';
 import type { Spawned } from './spawned.ts';
 
 // The scale-out fault load, shared by the CI test (test/scale-out/fleet-under-kills.test.ts) and its
 // long variant (bench/scale-out.ts kills): the standalone sandbox, web and worker processes on one
 // Redis; commands (creates and reads, through every web process) and signed webhook events arrive
-// while the busiest worker is SIGKILLed and replaced every `killEveryMs`. It measures; the caller judges.
+// while the busiest worker is SIGKILLed and replaced every `killEveryMs`, and, given a Sentinel set
+// and `failoverAfterMs`, while its master fails over once. It measures; the caller judges.
 
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 const LOAD = 'load';
@@ -31,6 +35,10 @@ export interface KillLoadOptions {
   killEveryMs: number;
   /** How long a sandbox ARM operation runs: long enough that kills land mid-operation. */
   operationMs: number;
+  /** The run's Redis (a cluster or a Sentinel set of its own); default: scaleOutRedis(). */
+  redis?: () => Promise<ScaleOutRedis>;
+  /** With a Redis that can fail over: this long after the load started, its master fails over once. */
+  failoverAfterMs?: number;
 }
 
 export interface KillLoadReport {
@@ -39,11 +47,22 @@ export interface KillLoadReport {
   unfinished: number;
   /** Message keys of the load channel with other than exactly one distinct final reply. */
   keysWithoutOneFinal: string[];
+  /** Per message key with more than one distinct final reply: the statuses of those finals, in order. */
+  repeatedFinals: Map<string, string[]>;
   /** Configuration path → PUTs the stand-in received. */
   putsPerConfig: Map<string, number>;
   events: number;
-  /** Webhook posts not answered 202. */
+  /** Webhook posts not answered 202, even after retrying a 503 as notification-controller does. */
   refusedEvents: number;
+  /** Webhook posts answered 503 at first (Redis unreachable) and accepted on a retry. */
+  retriedEvents: number;
+  /**
+   * Commands answered "not queued, nothing changed" (Redis unreachable when they arrived), each
+   * sent again as the reply asks; the final replies counted are the resent ones'.
+   */
+  resentCommands: number;
+  /** The master's move, when the run failed over. */
+  failover?: { from: number; to: number };
   alerts: number;
   recoveries: number;
   kills: number;
@@ -76,15 +95,26 @@ function resumedJobs(fleet: Fleet): number {
   return [...seen.values()].filter((n) => n > 1).length;
 }
 
-/** The HMAC key `alerts setup` sends the requester alone, read from the YAML of that private reply. */
-async function setUpWebhook(webUrl: string): Promise<string> {
+/**
+ * The webhook `alerts setup` hands out: its path after /webhooks/flux/ (the cluster and its ARM id's
+ * digest) from the reply's Webhook field, and the HMAC key it shows once, from the YAML.
+ */
+async function setUpWebhook(webUrl: string): Promise<{ path: string; key: string }> {
   const lines = await say(webUrl, ONCALL, `alerts setup ${ARC}`);
-  const reply = lines.find((l) => l.type === 'reply' && l.reply.detail !== undefined);
+  // The YAML holds the key, so it comes to the requester alone: its own line, beside the channel's reply.
+  const reply = lines.find((l) => l.type === 'reply' && l.reply.detail);
   if (reply?.type !== 'reply' || !reply.reply.detail) throw new Error(`alerts setup failed: ${JSON.stringify(lines)}`);
   const secret = parseAllDocuments(reply.reply.detail.lines.join('\n'))
     .map((d) => d.toJS() as { kind?: string; stringData?: { token?: string } })
     .find((d) => d.kind === 'Secret');
-  return secret!.stringData!.token!;
+  const url = lines
+    .flatMap((l) => (l.type === 'reply' ? (l.reply.fields ?? []) : []))
+    .find((f) => f.value.includes('/webhooks/flux/'))?.value;
+  if (!url) throw new Error(`alerts setup gave no webhook URL: ${JSON.stringify(lines)}`);
+  return {
+    path: url.slice(url.indexOf('/webhooks/flux/') + '/webhooks/flux/'.length),
+    key: secret!.stringData!.token!,
+  };
 }
 
 function commands(writes: number, reads: number): string[] {
@@ -115,14 +145,16 @@ function eventsOf(release: number) {
 }
 
 export async function runKillLoad(options: KillLoadOptions): Promise<KillLoadReport> {
-  const redis = await scaleOutRedis();
-  const sandbox = await startSandboxProcess({
-    SANDBOX_OPERATION_MS: String(options.operationMs),
-    SANDBOX_RECONCILE_MS: '300',
-    SANDBOX_AGENT_RELAY: '200ms',
-  });
+  const redis = await (options.redis ?? scaleOutRedis)();
+  let sandbox: Awaited<ReturnType<typeof startSandboxProcess>> | undefined;
   let fleet: Fleet | undefined;
+  // Every process and server started here is stopped whatever happens, so none outlives the run.
   try {
+    sandbox = await startSandboxProcess({
+      SANDBOX_OPERATION_MS: String(options.operationMs),
+      SANDBOX_RECONCILE_MS: '300',
+      SANDBOX_AGENT_RELAY: '200ms',
+    });
     fleet = await startFleet({
       sandboxUrl: sandbox.url,
       redisEnv: redis.env,
@@ -130,17 +162,46 @@ export async function runKillLoad(options: KillLoadOptions): Promise<KillLoadRep
       workers: options.workers,
       env: { ALERT_BURST: '100000', FLUXOPS_PUBLIC_URL: 'https://fluxops.example.com' },
     });
-    return await load(fleet, sandbox.requests, options);
+    return await load(fleet, sandbox.requests, redis, options);
   } finally {
     await fleet?.stop();
-    await sandbox.process.stop();
+    await sandbox?.process.stop();
     await redis.release(fleet?.prefix ?? '');
+  }
+}
+
+/** The reply to a command Redis could not take ("Queue unavailable … nothing changed"): no job behind it. */
+function notQueued(lines: ConsoleLine[]): boolean {
+  const last = lines.findLast((l) => l.type === 'reply');
+  return last?.type === 'reply' && last.reply.title === queueUnavailableReply(undefined).title;
+}
+
+/** A command, sent again (as its reply asks) while Redis answers that it could not queue it. */
+async function sayUntilQueued(webUrl: string, text: string, resent: () => void): Promise<ConsoleLine[]> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const lines = await say(webUrl, LOAD, text);
+    if (!notQueued(lines) || Date.now() > deadline) return lines;
+    resent();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/** A webhook post, retried after a 503 as notification-controller does; the last answer's status. */
+async function postUntilAccepted(post: () => Promise<Response>, retried: () => void): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await post();
+    if (response.status !== 503 || Date.now() > deadline) return response.status;
+    retried();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
 
 async function load(
   fleet: Fleet,
   requests: Awaited<ReturnType<typeof startSandboxProcess>>['requests'],
+  redis: ScaleOutRedis,
   options: KillLoadOptions,
 ): Promise<KillLoadReport> {
   const webs = fleet.webs;
@@ -148,6 +209,7 @@ async function load(
   // Watched through the last web process: replies cross processes whichever web took the command.
   const loadWatch = await watchChannel(web(webs.length - 1).url, LOAD);
   const oncallWatch = await watchChannel(web(webs.length - 1).url, ONCALL);
+  let loading = true;
   try {
     const installed = await say(web(0).url, LOAD, `extension create -n flux --extension-type microsoft.flux ${ARC}`);
     const subscribed = await say(web(0).url, ONCALL, 'alerts subscribe --severity error');
@@ -156,9 +218,8 @@ async function load(
       if (last?.type !== 'reply' || last.reply.status !== 'succeeded')
         throw new Error(`set-up failed: ${JSON.stringify(last)}`);
     }
-    const key = await setUpWebhook(web(0).url);
+    const webhook = await setUpWebhook(web(0).url);
 
-    let loading = true;
     let kills = 0;
     const replacements: Promise<unknown>[] = [];
     const killer = (async () => {
@@ -186,22 +247,42 @@ async function load(
     })();
 
     const started = Date.now();
+    const failingOver =
+      options.failoverAfterMs === undefined
+        ? undefined
+        : (async () => {
+            if (!redis.failover) throw new Error('failoverAfterMs needs a Redis that can fail over (a Sentinel set)');
+            await new Promise((resolve) => setTimeout(resolve, options.failoverAfterMs));
+            return redis.failover();
+          })();
+    // Awaited after the load; a load that fails first must not leave its rejection unhandled.
+    failingOver?.catch(() => undefined);
     const texts = commands(options.writes, options.reads);
+    let resentCommands = 0;
     const answers = texts.map(async (text, i) => {
       await new Promise((resolve) => setTimeout(resolve, i * options.commandEveryMs));
-      return say(web(i).url, LOAD, text);
+      return sayUntilQueued(web(i).url, text, () => {
+        resentCommands += 1;
+      });
     });
     let refusedEvents = 0;
+    let retriedEvents = 0;
     const posts = Array.from({ length: options.releases }, async (_, release) => {
       await new Promise((resolve) => setTimeout(resolve, release * (options.releaseEveryMs ?? 0)));
       for (const event of eventsOf(release)) {
-        const response = await postFluxEvent(web(release).url, 'flux-demo-arc', event, key);
-        if (response.status !== 202) refusedEvents += 1;
+        const status = await postUntilAccepted(
+          () => postFluxEvent(web(release).url, webhook.path, event, webhook.key),
+          () => {
+            retriedEvents += 1;
+          },
+        );
+        if (status !== 202) refusedEvents += 1;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     });
     await Promise.all(posts);
     const streams = await Promise.all(answers);
+    const failover = await failingOver;
     // Keep the kills going until at least two landed during the load.
     await until('two workers killed during the load', () => kills >= 2, { timeoutMs: 3 * options.killEveryMs });
     loading = false;
@@ -217,6 +298,19 @@ async function load(
     const keysWithoutOneFinal = [...finalsByKey(loadWatch.messages)]
       .filter(([, seqs]) => seqs.size !== 1)
       .map(([k]) => k);
+
+    const repeatedFinals = new Map(
+      keysWithoutOneFinal.map((k) => [
+        k,
+        [
+          ...new Map(
+            loadWatch.messages
+              .filter((m) => m.key === k && isFinal(m.reply.status))
+              .map((m) => [m.seq, m.reply.status]),
+          ).values(),
+        ],
+      ]),
+    );
 
     const putsPerConfig = new Map<string, number>();
     for (const put of (await requests()).filter(
@@ -238,9 +332,13 @@ async function load(
       commands: texts.length,
       unfinished: texts.length - finished.length,
       keysWithoutOneFinal,
+      repeatedFinals,
       putsPerConfig,
       events: options.releases * 10,
       refusedEvents,
+      retriedEvents,
+      resentCommands,
+      failover,
       alerts: alertKeys().size,
       recoveries: recoveryKeys().size,
       kills,
@@ -248,6 +346,8 @@ async function load(
       loadSeconds,
     };
   } finally {
+    // A run that failed mid-load stops killing, so nothing outlives it.
+    loading = false;
     loadWatch.stop();
     oncallWatch.stop();
   }

@@ -6,6 +6,8 @@ export interface ScaleOutRedis {
   env: Record<string, string>;
   /** Deletes the run's keys (given Redis) or stops the private server. */
   release(prefix: string): Promise<void>;
+  /** Moves the master to its replica once (a Sentinel set only): the ports it moved from and to. */
+  failover?(): Promise<{ from: number; to: number }>;
 }
 
 /** Set any of these and the suite runs against that Redis (every REDIS_* variable is passed on unchanged). */
