@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TUTORIAL } from '../support/commands/tutorial-commands.ts';
-import { type ChannelWatch, say, watchChannel } from '../support/scale-out/console-chat.ts';
-import { type Fleet, startFleet } from '../support/scale-out/fluxops-fleet.ts';
-import { type ScaleOutRedis, scaleOutRedis } from '../support/scale-out/redis-env.ts';
-import { type SandboxProcess, startSandboxProcess } from '../support/scale-out/sandbox-process.ts';
+import { type ChannelWatch, say } from '../support/scale-out/console-chat.ts';
+import type { Fleet } from '../support/scale-out/fluxops-fleet.ts';
+import { type SmallFleet, startSmallFleet } from '../support/scale-out/small-fleet.ts';
 import type { Spawned } from '../support/scale-out/spawned.ts';
 import { until } from '../support/until.ts';
 
@@ -18,28 +17,16 @@ const CREATE = TUTORIAL.fr.codeBlocks.find((c) => c.includes('flux create'))!;
 const ONCALL = 'oncall';
 const FAILING = 'HelmRelease cluster-config/podinfo is failing on flux-demo-arc';
 
-let sandbox: SandboxProcess;
-let redis: ScaleOutRedis;
+let small: SmallFleet;
 let fleet: Fleet;
 let watch: ChannelWatch;
 
 beforeAll(async () => {
-  redis = await scaleOutRedis();
-  sandbox = await startSandboxProcess({
-    SANDBOX_OPERATION_MS: '300',
-    SANDBOX_RECONCILE_MS: '300',
-    SANDBOX_AGENT_RELAY: '200ms',
-  });
-  fleet = await startFleet({ sandboxUrl: sandbox.url, redisEnv: redis.env, webs: 1, workers: 2 });
-  watch = await watchChannel(fleet.webs[0]!.url, ONCALL);
+  small = await startSmallFleet({ channel: ONCALL, operationMs: 300 });
+  ({ fleet, watch } = small);
 }, 120_000);
 
-afterAll(async () => {
-  watch?.stop();
-  await fleet?.stop();
-  await sandbox?.process.stop();
-  await redis?.release(fleet?.prefix ?? '');
-}, 60_000);
+afterAll(() => small?.stop(), 60_000);
 
 const watchesArc = (worker: Spawned) =>
   worker

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TUTORIAL } from '../support/commands/tutorial-commands.ts';
-import { type ChannelWatch, finalsByKey, say, watchChannel } from '../support/scale-out/console-chat.ts';
-import { type Fleet, startFleet } from '../support/scale-out/fluxops-fleet.ts';
-import { type ScaleOutRedis, scaleOutRedis } from '../support/scale-out/redis-env.ts';
-import { type SandboxProcess, startSandboxProcess } from '../support/scale-out/sandbox-process.ts';
+import { type ChannelWatch, finalsByKey, say } from '../support/scale-out/console-chat.ts';
+import type { Fleet } from '../support/scale-out/fluxops-fleet.ts';
+import type { SandboxProcess } from '../support/scale-out/sandbox-process.ts';
+import { type SmallFleet, startSmallFleet } from '../support/scale-out/small-fleet.ts';
 import type { Spawned } from '../support/scale-out/spawned.ts';
 import { until } from '../support/until.ts';
 
@@ -18,29 +18,18 @@ const CREATE = TUTORIAL.fr.codeBlocks.find((c) => c.includes('flux create'))!;
 const CHANNEL = 'takeover';
 const CONFIG_PUT = /\/extensions\/flux$|\/fluxConfigurations\/cluster-config$/;
 
+let small: SmallFleet;
 let sandbox: SandboxProcess;
-let redis: ScaleOutRedis;
 let fleet: Fleet;
 let watch: ChannelWatch;
 
 beforeAll(async () => {
-  redis = await scaleOutRedis();
   // Each operation runs 6 s in the stand-in, so the kill lands while Azure is still working on it.
-  sandbox = await startSandboxProcess({
-    SANDBOX_OPERATION_MS: '6000',
-    SANDBOX_RECONCILE_MS: '300',
-    SANDBOX_AGENT_RELAY: '200ms',
-  });
-  fleet = await startFleet({ sandboxUrl: sandbox.url, redisEnv: redis.env, webs: 1, workers: 2 });
-  watch = await watchChannel(fleet.webs[0]!.url, CHANNEL);
+  small = await startSmallFleet({ channel: CHANNEL, operationMs: 6_000 });
+  ({ sandbox, fleet, watch } = small);
 }, 120_000);
 
-afterAll(async () => {
-  watch?.stop();
-  await fleet?.stop();
-  await sandbox?.process.stop();
-  await redis?.release(fleet?.prefix ?? '');
-}, 60_000);
+afterAll(() => small?.stop(), 60_000);
 
 const holderOf = (display: RegExp) => (worker: Spawned) =>
   worker.lines().some((l) => l.msg === 'command started' && display.test(String(l.display)));
