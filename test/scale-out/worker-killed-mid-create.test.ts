@@ -42,13 +42,16 @@ describe('a worker killed mid-operation (standalone sandbox, 1 web + 2 workers)'
     const answer = say(web.url, CHANNEL, CREATE);
 
     // Mid-operation: Azure accepted the configuration's PUT, is still running it, and the job has
-    // journaled it (its "accepted by Azure" progress comes after the journal write). A kill in the
-    // instant between Azure's answer and that write would resend the PUT: the README says so.
+    // journaled it (its "accepted by Azure" progress comes after the journal write; coalescing may
+    // replace it with the "operation … Running" that follows). A kill in the instant between Azure's
+    // answer and that write would resend the PUT: the README says so.
     await until(
       'the configuration PUT to be accepted and journaled',
       () =>
         watch.messages.some((m) =>
-          /Creating flux configuration cluster-config: accepted by Azure, operation/.test(m.reply.text ?? ''),
+          /Creating flux configuration cluster-config: (accepted by Azure, operation|operation \S+ (?!Succeeded|Failed|Canceled)\w+\.)/.test(
+            m.reply.text ?? '',
+          ),
         ),
       { timeoutMs: 40_000, intervalMs: 50 },
     );
