@@ -14,6 +14,7 @@ import { t } from '../src/replies/catalog/index.ts';
 import { resolveLocale } from '../src/replies/locale/locale.ts';
 import { localeField } from '../src/replies/locale/locale-field.ts';
 import type { Reply } from '../src/replies/reply.ts';
+import { withWarnings } from '../src/replies/with-warnings.ts';
 import type { CommandJobData } from '../src/submit/queue-port.ts';
 import { type HandlerMap, runnerFor } from './handler.ts';
 import { failureReply } from './handlers/failure-reply.ts';
@@ -133,7 +134,7 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
         address: data.address,
         key: data.jobId,
         seq,
-        reply: withProvenance(reply),
+        reply: withProvenance(withWarnings(reply, command.warnings, reply.locale ?? locale)),
         ref,
         trace: currentTraceCarrier(),
       });

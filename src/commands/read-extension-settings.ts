@@ -7,7 +7,7 @@
 //    SecretValue and only need the KEY=VALUE shape.
 // 3. `*-file` flags are refused (the bot cannot read the user's disk).
 // 4. Keys are stored with defineProperty so a key like `__proto__` is data, never a prototype change.
-import { translate } from '../replies/catalog/index.ts';
+import { type CommandWarning, warning } from './command-warning.ts';
 import { EXTENSION_FILE_FLAGS } from './flags/extension-flags.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';
 import { containsPlaceholder } from './placeholder.ts';
@@ -27,7 +27,11 @@ function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export function readExtensionSettings(flags: ParsedFlags, problems: Problem[], warnings: string[]): ExtensionSettings {
+export function readExtensionSettings(
+  flags: ParsedFlags,
+  problems: Problem[],
+  warnings: CommandWarning[],
+): ExtensionSettings {
   for (const [flag, replacement] of Object.entries(EXTENSION_FILE_FLAGS)) {
     const file = flags.values.get(flag);
     if (file !== undefined) problems.push(problem('flag.file-unsupported', { flag, replacement, file }));
@@ -35,7 +39,7 @@ export function readExtensionSettings(flags: ParsedFlags, problems: Problem[], w
   const configWords = (flags.lists.get('--configuration-settings') ?? []).flat();
   const configurationSettings = readFluxSettings(configWords, '--config', problems);
   for (const [key, value] of Object.entries(configurationSettings)) {
-    if (containsPlaceholder(value)) warnings.push(translate('warning.placeholder-value', { where: key, value }));
+    if (containsPlaceholder(value)) warnings.push(warning('warning.placeholder-value', { where: key, value }));
   }
   const configurationProtectedSettings: Record<string, SecretValue> = {};
   const protectedWords = (flags.lists.get('--configuration-protected-settings') ?? []).flat();

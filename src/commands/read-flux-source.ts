@@ -9,7 +9,7 @@
 //    to what is given (a ref-only update may name at most one ref; its siblings are nulled in the body).
 // 4. Durations are strict and become seconds; known_hosts, the SSH key and the CA cert must be base64.
 // 5. Secret flags become SecretValue; `*-file` flags are refused (the bot cannot read the user's disk).
-import { translate } from '../replies/catalog/index.ts';
+import { type CommandWarning, warning } from './command-warning.ts';
 import { FILE_FLAG_REPLACEMENTS, SOURCE_FLAGS } from './flags/flux-config-flags.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';
 import { containsPlaceholder } from './placeholder.ts';
@@ -47,7 +47,7 @@ const REQUIRED_EXAMPLE: Record<SourceKind, string> = {
 export interface SourceReadContext {
   mode: 'create' | 'update';
   problems: Problem[];
-  warnings: string[];
+  warnings: CommandWarning[];
 }
 
 function givenSourceFlags(flags: ParsedFlags): string[] {
@@ -73,7 +73,7 @@ function resolveKind(flags: ParsedFlags, given: string[], ctx: SourceReadContext
   const kindsOf = (name: string) => SOURCE_FLAGS.find((s) => s.name === name)?.kinds ?? [];
   const specific = given.map(kindsOf).filter((kinds) => kinds.length === 1);
   const inferred = specific[0]?.[0] ?? 'git';
-  if (specific.length === 0 && given.length > 0) ctx.warnings.push(translate('warning.assumed-git'));
+  if (specific.length === 0 && given.length > 0) ctx.warnings.push(warning('warning.assumed-git'));
   return inferred;
 }
 
@@ -177,7 +177,7 @@ export function readFluxSource(
     const text = value(name);
     const isSecret = SOURCE_FLAGS.find((s) => s.name === name)?.secret;
     if (text !== undefined && !isSecret && containsPlaceholder(text)) {
-      ctx.warnings.push(translate('warning.placeholder-value', { where: name, value: text }));
+      ctx.warnings.push(warning('warning.placeholder-value', { where: name, value: text }));
     }
   }
   return source;

@@ -10,7 +10,7 @@
 //    Microsoft.Kubernetes, managedClusters → Microsoft.ContainerService, provisionedClusters needs
 //    --cluster-rp Microsoft.HybridContainerService; an explicit RP must match its type.
 // 5. Missing resource group, cluster name or type is one problem naming `use`.
-import { translate } from '../replies/catalog/index.ts';
+import { type CommandWarning, warning } from './command-warning.ts';
 import type { ParsedFlags } from './flags/parse-flags.ts';
 import { nearestWord } from './nearest-word.ts';
 import { isPlaceholder } from './placeholder.ts';
@@ -38,18 +38,18 @@ export interface TargetResult {
   /** Flags neither given nor in the context, e.g. `-g/--resource-group`. */
   missing: string[];
   problems: Problem[];
-  warnings: string[];
+  warnings: CommandWarning[];
 }
 
 export function resolveTarget(flags: ParsedFlags, options: ParseOptions): TargetResult {
   const problems: Problem[] = [];
-  const warnings: string[] = [];
+  const warnings: CommandWarning[] = [];
   const context = options.context;
   const pick = (flag: string, fromContext: string | undefined): string | undefined => {
     const given = flags.values.get(flag);
     if (given !== undefined && isPlaceholder(given)) {
       if (fromContext !== undefined) {
-        warnings.push(translate('warning.placeholder-target', { flag, value: given, resolved: fromContext }));
+        warnings.push(warning('warning.placeholder-target', { flag, value: given, resolved: fromContext }));
       }
       return fromContext;
     }

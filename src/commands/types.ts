@@ -9,6 +9,7 @@
 //    `src/azure/bodies` only copy fields, they never re-parse text.
 // 4. Each kind's interface lives in its module under `kinds/`; `Command` is their union.
 
+import type { CommandWarning } from './command-warning.ts';
 import type { AccessGrantCommand } from './kinds/access-grant.ts';
 import type { AccessListCommand } from './kinds/access-list.ts';
 import type { AccessPolicyCommand } from './kinds/access-policy.ts';
@@ -78,7 +79,8 @@ export interface CommandBase {
   /** `--yes` was on the command (the confirmation step itself lives elsewhere). */
   yes: boolean;
   noWait: boolean;
-  warnings: string[];
+  /** Said with the reply in the reader's language; the command runs as given. */
+  warnings: CommandWarning[];
   target?: ClusterTarget;
   /** Set when a short form (e.g. `loglevel`) produced this command. */
   shortForm?: string;

@@ -5,6 +5,7 @@ import { currentTraceCarrier, inSpan } from '../platform/tracing.ts';
 import { matchLocale, resolveLocale } from '../replies/locale/locale.ts';
 import type { Reply } from '../replies/reply.ts';
 import { describeCluster, duplicateReply, queuedReply, queueUnavailableReply } from '../replies/submit-replies.ts';
+import { withWarnings } from '../replies/with-warnings.ts';
 import { applyAccessChange } from './answer-access.ts';
 import { requestPreview } from './confirm-preview.ts';
 import type { Prepared } from './prepare.ts';
@@ -100,9 +101,13 @@ export async function enqueue(data: CommandJobData, deps: SubmitDeps): Promise<S
     }
     const locale = resolveLocale(data.locale);
     const cluster = data.command.target ? describeCluster(data.command.target, locale) : undefined;
-    const reply = duplicate
-      ? duplicateReply(data.display, data.jobId, locale)
-      : queuedReply(data.display, data.jobId, userLabel(data.user), cluster, locale);
+    const reply = withWarnings(
+      duplicate
+        ? duplicateReply(data.display, data.jobId, locale)
+        : queuedReply(data.display, data.jobId, userLabel(data.user), cluster, locale),
+      data.command.warnings,
+      locale,
+    );
     if (data.confirmedBy) reply.provenance = { ...reply.provenance, confirmedBy: data.confirmedBy };
     return { status: 'queued', reply, jobId: data.jobId, duplicate };
   } catch (error) {

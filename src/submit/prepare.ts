@@ -23,6 +23,7 @@ import {
   queuedReply,
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
+import { withWarnings } from '../replies/with-warnings.ts';
 import { type AccessChange, answerAccess } from './answer-access.ts';
 import { auditFilter } from './audit-filter.ts';
 import type { ChatRequest } from './chat-request.ts';
@@ -103,6 +104,8 @@ function answer(
  * 4b. So does a `flux create` or `extension create` over one that exists: the prompt shows before →
  *    after (source, ref, kustomizations, credentials and settings it would drop).
  * 5. Everything else becomes a job whose id derives from the delivery, so a retry runs it once.
+ * 6. A command's warnings (a documentation placeholder left in, an az flag that only changes the
+ *    CLI's output) top its answer, prompt or queued reply, and every reply of its job.
  */
 export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<Prepared> {
   const foreign =
@@ -133,7 +136,27 @@ export async function prepare(request: ChatRequest, deps: SubmitDeps): Promise<P
     const text = formatProblems(parsed.problems, parsed.helpTopic, locale);
     return answer(request, 'rejected', parseErrorReply(text, locale), [{ event: 'rejected', display: verb }]);
   }
-  const command = parsed.command;
+  return withCommandWarnings(
+    await prepareCommand(parsed.command, context, request, deps, locale),
+    parsed.command,
+    locale,
+  );
+}
+
+/** Rule 6: what the command will do carries its warnings; a refusal says only why it was refused. */
+function withCommandWarnings(prepared: Prepared, command: Command, locale: Locale): Prepared {
+  if (prepared.status === 'rejected' || prepared.status === 'unavailable') return prepared;
+  return { ...prepared, reply: withWarnings(prepared.reply, command.warnings, locale) };
+}
+
+/** Rules 2 to 5, for text that parsed. */
+async function prepareCommand(
+  command: Command,
+  context: ChannelContext | undefined,
+  request: ChatRequest,
+  deps: SubmitDeps,
+  locale: Locale,
+): Promise<Prepared> {
   const decided = await checkAccess(command, request, deps, locale);
   if (decided.refusal === 'unavailable') {
     return answer(request, 'unavailable', queueUnavailableReply(command.display, locale));

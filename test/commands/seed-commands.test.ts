@@ -230,9 +230,18 @@ describe('seed tutorial commands', () => {
     expect(create.ok && create.command.warnings).toEqual([]);
     const wi = parseCommand(TABLE[14]?.[0] as string, { context });
     expect(wi.ok && wi.command.warnings).toEqual([
-      '--resource-group <resource_group_name> is a placeholder from the docs; used the channel default flux-demo-rg.',
-      '--cluster-name <aks_cluster_name> is a placeholder from the docs; used the channel default flux-demo-arc.',
-      'workloadIdentity.azureClientId still holds the documentation placeholder <user_assigned_client_id>; replace it before this runs.',
+      {
+        key: 'warning.placeholder-target',
+        values: { flag: '--resource-group', value: '<resource_group_name>', resolved: 'flux-demo-rg' },
+      },
+      {
+        key: 'warning.placeholder-target',
+        values: { flag: '--cluster-name', value: '<aks_cluster_name>', resolved: 'flux-demo-arc' },
+      },
+      {
+        key: 'warning.placeholder-value',
+        values: { where: 'workloadIdentity.azureClientId', value: '<user_assigned_client_id>' },
+      },
     ]);
   });
 });

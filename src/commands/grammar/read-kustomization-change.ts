@@ -3,6 +3,7 @@
 // Rules:
 // 1. Only given fields are set (create's `path: ""` default is the body builder's job).
 // 2. An update that changes nothing is a problem.
+import type { CommandWarning } from '../command-warning.ts';
 import { KUSTOMIZATION_CHANGE_FLAGS } from '../flags/kustomization-flags.ts';
 import { readDependencies } from '../parse-kustomization-group.ts';
 import { problem } from '../problem.ts';
@@ -20,7 +21,7 @@ interface KustomizationChangeFields {
   kustomization: KustomizationSpec;
   yes: boolean;
   noWait: boolean;
-  warnings: string[];
+  warnings: CommandWarning[];
 }
 
 function readSpec(s: Scaffold, name: string): KustomizationSpec {

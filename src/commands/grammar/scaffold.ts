@@ -8,7 +8,7 @@
 // 4. No bare word is silently dropped: a kind takes each one it uses (`positional`, `requireName`), and
 //    `done` turns every one it did not take into a problem naming it (a name given by flag frees its slot,
 //    so `-n cluster-config -k apps path=./x` refuses `path=./x` instead of ignoring it).
-import { translate } from '../../replies/catalog/index.ts';
+import { type CommandWarning, warning } from '../command-warning.ts';
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { type ParsedFlags, parseFlags } from '../flags/parse-flags.ts';
 import { type Problem, problem } from '../problem.ts';
@@ -21,7 +21,7 @@ export interface Scaffold {
   flags: ParsedFlags;
   target?: ClusterTarget;
   problems: Problem[];
-  warnings: string[];
+  warnings: CommandWarning[];
   positionals: string[];
   yes: boolean;
   noWait: boolean;
@@ -42,7 +42,7 @@ export interface ScaffoldOptions {
 export function scaffold(input: BuildInput, specs: readonly FlagSpec[], opts: ScaffoldOptions): Scaffold {
   const flags = parseFlags(input.words, specs, { command: input.path, helpTopic: input.topic });
   const problems = [...flags.problems];
-  const warnings = flags.ignored.map((flag) => translate('warning.ignored-flag', { flag }));
+  const warnings = flags.ignored.map((flag) => warning('warning.ignored-flag', { flag }));
   const unexpected = (value: string) =>
     problem('argument.unexpected', {
       value,

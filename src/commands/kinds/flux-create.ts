@@ -5,7 +5,7 @@
 // 2. scope cluster|namespace (default cluster), namespace default `default` (a DNS-1123 label), suspend
 //    default false, source per `read-flux-source.ts`.
 // 3. Without -k the CLI's default `kustomization-1` is added with the CLI's warning.
-import { translate } from '../../replies/catalog/index.ts';
+import { warning } from '../command-warning.ts';
 import { optBool, switches, targetWords } from '../display/display-words.ts';
 import { FLUX_PREFIX, kustomizationGroupWords, sourceWords } from '../display/flux-words.ts';
 import { FLUX_CREATE_FLAGS } from '../flags/flux-config-flags.ts';
@@ -58,7 +58,7 @@ function build(input: BuildInput): BuildResult<DraftOf<'flux.create'>> {
   let kustomizations = readKustomizationGroups(s.flags.lists.get('--kustomization') ?? [], name, s.problems);
   if (kustomizations.length === 0) {
     kustomizations = [{ name: DEFAULT_KUSTOMIZATION }];
-    s.warnings.push(translate('warning.default-kustomization'));
+    s.warnings.push(warning('warning.default-kustomization'));
   }
   return done(s, () => {
     const { kindChanged: _ignored, ...plainSource } = source ?? { kind: 'git' as const, kindChanged: false };

@@ -61,9 +61,7 @@ describe('fluxConfigurationBody', () => {
   it('adds the default kustomization-1 with the CLI warning', () => {
     const command = as(parseOk('flux create c -u https://github.com/x/y --branch main'), 'flux.create');
     expect(fluxConfigurationBody(command).properties.kustomizations).toEqual({ 'kustomization-1': {} });
-    expect(command.warnings).toEqual([
-      "Warning! No kustomizations were specified for this configuration. A kustomization will be generated with the default name 'kustomization-1'.",
-    ]);
+    expect(command.warnings).toEqual([{ key: 'warning.default-kustomization' }]);
   });
 
   it('base64-encodes https key and bucket secret, sends the ssh key as given, and bucket.insecure explicitly', () => {

@@ -4,7 +4,7 @@ export const enWarnings = {
     "Warning! No kustomizations were specified for this configuration. A kustomization will be generated with the default name 'kustomization-1'.",
   'warning.placeholder-target': '{flag} {value} is a placeholder from the docs; used the channel default {resolved}.',
   'warning.placeholder-value':
-    '{where} still holds the documentation placeholder {value}; replace it before this runs.',
+    '{where} still holds the documentation placeholder {value}, which goes to Azure as given; replace it if that is not meant.',
   'warning.ignored-flag': '{flag} only changes how the az CLI prints; fluxops ignores it.',
   'warning.assumed-git':
     'No --kind given: assumed the configuration uses a git source. Add --kind bucket or --kind azblob if not.',

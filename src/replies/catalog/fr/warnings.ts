@@ -8,7 +8,7 @@ export const frWarnings: Translation<typeof enWarnings> = {
   'warning.placeholder-target':
     '{flag} {value} est un espace réservé de la documentation ; la valeur par défaut du canal {resolved} a été utilisée.',
   'warning.placeholder-value':
-    '{where} contient encore l’espace réservé de la documentation {value} ; remplacez-le avant l’exécution.',
+    '{where} contient encore l’espace réservé de la documentation {value}, transmis tel quel à Azure ; remplacez-le si ce n’est pas voulu.',
   'warning.ignored-flag': '{flag} ne change que l’affichage de l’interface az ; fluxops l’ignore.',
   'warning.assumed-git':
     'Pas de --kind : la configuration est supposée utiliser une source git. Ajoutez --kind bucket ou --kind azblob sinon.',

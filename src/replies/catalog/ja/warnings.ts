@@ -8,7 +8,7 @@ export const jaWarnings: Translation<typeof enWarnings> = {
   'warning.placeholder-target':
     '{flag} {value} はドキュメントのプレースホルダーです。チャンネルの既定値 {resolved} を使いました。',
   'warning.placeholder-value':
-    '{where} にはドキュメントのプレースホルダー {value} が残っています。実行前に置き換えてください。',
+    '{where} にはドキュメントのプレースホルダー {value} が残っており、そのまま Azure に送られます。意図したものでなければ置き換えてください。',
   'warning.ignored-flag': '{flag} は az CLI の出力形式を変えるだけなので、fluxops は無視します。',
   'warning.assumed-git':
     '--kind が指定されていないため、Git ソースを使う構成とみなしました。そうでない場合は --kind bucket または --kind azblob を追加してください。',
