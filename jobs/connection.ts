@@ -19,6 +19,7 @@ import type { RedisNodeAuth, RedisTarget } from '../src/platform/redis-target.ts
  *    for those names match, as Azure Cache for Redis needs.
  * 3. `sentinel`: the master the sentinels name; `failoverDetector` subscribes to the sentinels'
  *    `+switch-master`, so a failover moves the connection at once instead of at the next error.
+ *    The sentinels take their own login (`sentinelAuth`), the master the data nodes' (`auth`).
  * In every topology a `READONLY` reply (a demoted master still answering) reconnects, which finds
  * the new master.
  */
@@ -79,6 +80,8 @@ function open(target: RedisTarget, role: ConnectionRole): RedisClient {
       ...nodeAuth(target.auth),
       sentinels: target.sentinels.map(({ host, port }) => ({ host, port })),
       name: target.name,
+      sentinelUsername: target.sentinelAuth.username,
+      sentinelPassword: target.sentinelAuth.password,
       failoverDetector: true,
       retryStrategy,
       sentinelRetryStrategy: retryStrategy,

@@ -1,7 +1,7 @@
 import { SETTINGS, type SettingName } from './config-schema.ts';
 import type { RateWindow } from './parse-rate-windows.ts';
 import { redactUrlCredentials } from './redact-url.ts';
-import type { RedisNode, RedisNodeAuth, RedisTarget } from './redis-target.ts';
+import type { RedisNode, RedisNodeAuth, RedisTarget, SentinelAuth } from './redis-target.ts';
 
 // env → typed config, validated once at start-up. A bad value throws a ConfigError whose message is
 // one line naming the variable, what is wrong with the value, and an accepted example.
@@ -15,6 +15,7 @@ const SECRET_SETTINGS = new Set<SettingName>([
   'SLACK_APP_TOKEN',
   'MicrosoftAppPassword',
   'REDIS_PASSWORD',
+  'REDIS_SENTINEL_PASSWORD',
 ]);
 
 /** Settings shown with their URL credentials replaced by `***` in an error. */
@@ -266,6 +267,7 @@ export function loadConfig(env: Env = process.env, extra: ExtraChecks = {}): Con
  * 5b. REDIS_SENTINELS needs REDIS_SENTINEL_NAME, and REDIS_SENTINEL_NAME needs REDIS_SENTINELS;
  * 5c. REDIS_USERNAME, REDIS_PASSWORD and REDIS_TLS=true belong to Cluster and Sentinel: REDIS_URL carries
  *     its own (`rediss://user:password@host:port`), and two sources of one password would disagree.
+ * 5d. REDIS_SENTINEL_USERNAME and REDIS_SENTINEL_PASSWORD belong to Sentinel alone.
  */
 function redisTarget(get: <T>(name: SettingName) => T): RedisTarget | undefined {
   const url = get<string | undefined>('REDIS_URL');
@@ -276,6 +278,10 @@ function redisTarget(get: <T>(name: SettingName) => T): RedisTarget | undefined 
     username: get('REDIS_USERNAME'),
     password: get('REDIS_PASSWORD'),
     tls: get('REDIS_TLS'),
+  };
+  const sentinelAuth: SentinelAuth = {
+    username: get('REDIS_SENTINEL_USERNAME'),
+    password: get('REDIS_SENTINEL_PASSWORD'),
   };
   const set = [url && 'REDIS_URL', nodes && 'REDIS_CLUSTER_NODES', sentinels && 'REDIS_SENTINELS'].filter(Boolean);
   if (set.length > 1) {
@@ -303,7 +309,16 @@ function redisTarget(get: <T>(name: SettingName) => T): RedisTarget | undefined 
       `Invalid ${authSet.join(' + ')}: these apply to REDIS_CLUSTER_NODES or REDIS_SENTINELS; with one server put them in REDIS_URL. Example: REDIS_URL=rediss://fluxops:PASSWORD@fluxops.redis.cache.windows.net:6380`,
     );
   }
+  const sentinelAuthSet = [
+    sentinelAuth.username !== undefined && 'REDIS_SENTINEL_USERNAME',
+    sentinelAuth.password !== undefined && 'REDIS_SENTINEL_PASSWORD',
+  ].filter(Boolean);
+  if (!sentinels && sentinelAuthSet.length > 0) {
+    throw new ConfigError(
+      `Invalid ${sentinelAuthSet.join(' + ')}: these are the sentinels' own login and apply only with REDIS_SENTINELS. Example: REDIS_SENTINELS=${SETTINGS.REDIS_SENTINELS.example}`,
+    );
+  }
   if (nodes) return { kind: 'cluster', nodes, auth };
-  if (sentinels && name) return { kind: 'sentinel', sentinels, name, auth };
+  if (sentinels && name) return { kind: 'sentinel', sentinels, name, auth, sentinelAuth };
   return url ? { kind: 'url', url } : undefined;
 }

@@ -15,7 +15,13 @@ export interface RedisNodeAuth {
   tls: boolean;
 }
 
+/** How to log in to the sentinels themselves (their `requirepass`, or an ACL user). */
+export interface SentinelAuth {
+  username?: string;
+  password?: string;
+}
+
 export type RedisTarget =
   | { kind: 'url'; url: string }
   | { kind: 'cluster'; nodes: RedisNode[]; auth: RedisNodeAuth }
-  | { kind: 'sentinel'; sentinels: RedisNode[]; name: string; auth: RedisNodeAuth };
+  | { kind: 'sentinel'; sentinels: RedisNode[]; name: string; auth: RedisNodeAuth; sentinelAuth: SentinelAuth };

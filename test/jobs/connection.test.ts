@@ -1,4 +1,4 @@
-import type { Cluster } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConnection } from '../../jobs/connection.ts';
 import { freePort } from '../../src/platform/free-port.ts';
@@ -34,5 +34,29 @@ describe('createConnection on Redis Cluster', () => {
     opened.push(worker);
     expect(worker.options.redisOptions).toMatchObject({ maxRetriesPerRequest: null, password: 'x', tls: {} });
     expect(worker.options.enableOfflineQueue).toBe(true);
+  });
+});
+
+describe('createConnection through Sentinel', () => {
+  it('logs in to the sentinels with their own user and password, and to the master with the data nodes’', () => {
+    const client = createConnection(
+      {
+        kind: 'sentinel',
+        sentinels: [{ host: '127.0.0.1', port: 1 }],
+        name: 'mymaster',
+        auth: { tls: false, username: 'fluxops', password: 'data-pw' },
+        sentinelAuth: { username: 'watcher', password: 'sentinel-pw' },
+      },
+      'worker',
+      createLogger('silent'),
+    ) as Redis;
+    client.disconnect();
+    expect(client.options).toMatchObject({
+      name: 'mymaster',
+      sentinelUsername: 'watcher',
+      sentinelPassword: 'sentinel-pw',
+      username: 'fluxops',
+      password: 'data-pw',
+    });
   });
 });

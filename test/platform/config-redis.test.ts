@@ -49,6 +49,21 @@ describe('loadConfig: which Redis', () => {
       ],
       name: 'mymaster',
       auth: { tls: false },
+      sentinelAuth: {},
+    });
+  });
+
+  it('reads the sentinels’ own login apart from the data nodes’', () => {
+    const config = loadConfig({
+      REDIS_SENTINELS: 's-0:26379',
+      REDIS_SENTINEL_NAME: 'mymaster',
+      REDIS_PASSWORD: 'data-pw',
+      REDIS_SENTINEL_USERNAME: 'watcher',
+      REDIS_SENTINEL_PASSWORD: 'sentinel-pw',
+    });
+    expect(config.redis).toMatchObject({
+      auth: { password: 'data-pw', tls: false },
+      sentinelAuth: { username: 'watcher', password: 'sentinel-pw' },
     });
   });
 
@@ -78,6 +93,10 @@ describe('loadConfig: which Redis', () => {
       'Invalid REDIS_PASSWORD + REDIS_TLS: these apply to REDIS_CLUSTER_NODES or REDIS_SENTINELS; with one server put them in REDIS_URL. Example: REDIS_URL=rediss://fluxops:PASSWORD@fluxops.redis.cache.windows.net:6380',
     ],
     [
+      { REDIS_CLUSTER_NODES: 'redis-0:6379', REDIS_SENTINEL_PASSWORD: 'pw' },
+      "Invalid REDIS_SENTINEL_PASSWORD: these are the sentinels' own login and apply only with REDIS_SENTINELS. Example: REDIS_SENTINELS=sentinel-0:26379,sentinel-1:26379,sentinel-2:26379",
+    ],
+    [
       { REDIS_CLUSTER_NODES: 'redis-0:6379', FLUXOPS_QUEUE_PREFIX: 'fluxops' },
       'Invalid FLUXOPS_QUEUE_PREFIX="fluxops": with REDIS_CLUSTER_NODES it must contain a {hash tag} so every key lands in one cluster slot. Example: FLUXOPS_QUEUE_PREFIX={fluxops}',
     ],
@@ -97,5 +116,8 @@ describe('loadConfig: which Redis', () => {
     );
     const password = errorOf({ REDIS_PASSWORD: 'hunter2-secret' });
     expect(password).not.toContain('hunter2');
+    const sentinel = errorOf({ REDIS_SENTINEL_PASSWORD: 'hunter2-secret' });
+    expect(sentinel).toContain('REDIS_SENTINEL_PASSWORD');
+    expect(sentinel).not.toContain('hunter2');
   });
 });

@@ -25,8 +25,17 @@ export function spawnRedisServer(port: number, args: string[]): RedisProcess {
 
 /** `redis-cli -p PORT args…` on 127.0.0.1, its output trimmed ('' when it could not connect). */
 export async function redisCli(port: number, ...args: string[]): Promise<string> {
+  return redisCliAuth(undefined, port, ...args);
+}
+
+/** `redisCli` logged in with `password` (given through REDISCLI_AUTH, so it is on no command line). */
+export async function redisCliAuth(password: string | undefined, port: number, ...args: string[]): Promise<string> {
   try {
-    const { stdout } = await run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], { timeout: 5_000 });
+    const env = password === undefined ? process.env : { ...process.env, REDISCLI_AUTH: password };
+    const { stdout } = await run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], {
+      timeout: 5_000,
+      env,
+    });
     return stdout.trim();
   } catch {
     return '';

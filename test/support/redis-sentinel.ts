@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/platform/free-port.ts';
 import type { RedisTarget } from '../../src/platform/redis-target.ts';
-import { type RedisProcess, redisCli, spawnRedisServer } from './redis-process.ts';
+import { type RedisProcess, redisCliAuth, spawnRedisServer } from './redis-process.ts';
 import { until } from './until.ts';
 
 /** The master name the sentinels monitor. */
@@ -23,8 +23,8 @@ export interface RedisSentinelSet {
 }
 
 /** What one sentinel says about the master (`SENTINEL MASTER` as field/value lines). */
-async function masterFields(sentinelPort: number): Promise<Record<string, string>> {
-  const lines = (await redisCli(sentinelPort, 'SENTINEL', 'MASTER', SENTINEL_MASTER_NAME)).split('\n');
+async function masterFields(sentinelPort: number, password?: string): Promise<Record<string, string>> {
+  const lines = (await redisCliAuth(password, sentinelPort, 'SENTINEL', 'MASTER', SENTINEL_MASTER_NAME)).split('\n');
   const fields: Record<string, string> = {};
   for (let i = 0; i + 1 < lines.length; i += 2) fields[lines[i] as string] = lines[i + 1] as string;
   return fields;
@@ -33,9 +33,22 @@ async function masterFields(sentinelPort: number): Promise<Record<string, string
 /**
  * Starts a master and a replica (`--replicaof`), then three sentinels monitoring the master with
  * quorum 2 and a 1 s down-after, each from a generated config file; resolves once every sentinel
- * sees the replica and the two other sentinels, so a failover can start at once.
+ * sees the replica and the two other sentinels, so a failover can start at once. With `password`,
+ * the data nodes and the sentinels all require it (as the common Helm charts set Sentinel up).
  */
-export async function startRedisSentinel(): Promise<RedisSentinelSet> {
+export async function startRedisSentinel(options: { password?: string } = {}): Promise<RedisSentinelSet> {
+  const { password } = options;
+  const redisCli = (port: number, ...args: string[]) => redisCliAuth(password, port, ...args);
+  const fieldsOf = (port: number) => masterFields(port, password);
+  const auth = password === undefined ? [] : ['--requirepass', password, '--masterauth', password];
+  const sentinelAuth =
+    password === undefined
+      ? []
+      : [
+          `requirepass ${password}`,
+          `sentinel auth-pass ${SENTINEL_MASTER_NAME} ${password}`,
+          `sentinel sentinel-pass ${password}`,
+        ];
   const dir = await mkdtemp(join(tmpdir(), 'fluxops-sentinel-'));
   const processes: RedisProcess[] = [];
   const stop = async () => {
@@ -53,6 +66,7 @@ export async function startRedisSentinel(): Promise<RedisSentinelSet> {
     'no',
     '--dir',
     dir,
+    ...auth,
   ];
   const sentinelPorts: number[] = [];
   try {
@@ -78,6 +92,7 @@ export async function startRedisSentinel(): Promise<RedisSentinelSet> {
           `sentinel down-after-milliseconds ${SENTINEL_MASTER_NAME} 1000`,
           `sentinel failover-timeout ${SENTINEL_MASTER_NAME} 5000`,
           `sentinel parallel-syncs ${SENTINEL_MASTER_NAME} 1`,
+          ...sentinelAuth,
           '',
         ].join('\n'),
       );
@@ -88,7 +103,7 @@ export async function startRedisSentinel(): Promise<RedisSentinelSet> {
       'every sentinel seeing the replica and the two other sentinels',
       async () => {
         for (const port of sentinelPorts) {
-          const fields = await masterFields(port);
+          const fields = await fieldsOf(port);
           if (fields['num-slaves'] !== '1' || fields['num-other-sentinels'] !== '2') return false;
         }
         return true;
@@ -99,7 +114,7 @@ export async function startRedisSentinel(): Promise<RedisSentinelSet> {
     await stop();
     throw error;
   }
-  const masterPort = async () => Number((await masterFields(sentinelPorts[0] as number)).port);
+  const masterPort = async () => Number((await fieldsOf(sentinelPorts[0] as number)).port);
   return {
     sentinels: sentinelPorts.map((port) => `127.0.0.1:${port}`).join(','),
     name: SENTINEL_MASTER_NAME,
@@ -107,7 +122,8 @@ export async function startRedisSentinel(): Promise<RedisSentinelSet> {
       kind: 'sentinel',
       sentinels: sentinelPorts.map((port) => ({ host: '127.0.0.1', port })),
       name: SENTINEL_MASTER_NAME,
-      auth: { tls: false },
+      auth: { tls: false, ...(password === undefined ? {} : { password }) },
+      sentinelAuth: password === undefined ? {} : { password },
     },
     masterPort,
     async failover() {
@@ -121,7 +137,7 @@ export async function startRedisSentinel(): Promise<RedisSentinelSet> {
       const to = await until(
         'every sentinel naming the new master',
         async () => {
-          const ports = await Promise.all(sentinelPorts.map(async (port) => Number((await masterFields(port)).port)));
+          const ports = await Promise.all(sentinelPorts.map(async (port) => Number((await fieldsOf(port)).port)));
           const [first] = ports;
           if (first === undefined || first === from || ports.some((p) => p !== first)) return undefined;
           return (await redisCli(first, 'ROLE')).startsWith('master') ? first : undefined;

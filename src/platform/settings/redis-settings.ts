@@ -26,6 +26,17 @@ export const REDIS_SETTINGS = {
     example: 'mymaster',
     description: 'With REDIS_SENTINELS (required there): the master name the sentinels monitor.',
   },
+  REDIS_SENTINEL_USERNAME: {
+    schema: z.string().min(1),
+    example: 'sentinel-user',
+    description: 'With REDIS_SENTINELS: the ACL user of the sentinels themselves, when they have one.',
+  },
+  REDIS_SENTINEL_PASSWORD: {
+    schema: z.string().min(1),
+    example: 'the-sentinels-password',
+    description:
+      'With REDIS_SENTINELS: the password of the sentinels themselves (their `requirepass`; often the data nodes’ password too, then set both); never logged.',
+  },
   REDIS_USERNAME: {
     schema: z.string().min(1),
     example: 'fluxops',
