@@ -18,7 +18,10 @@ describe('resolveRedis', () => {
     ];
     const cluster = await resolveRedis({ redis: { kind: 'cluster', nodes, auth } }, logger);
     expect(cluster).toMatchObject({ url: 'redis://10.0.0.1:7000', source: 'REDIS_CLUSTER_NODES' });
-    const sentinel = await resolveRedis({ redis: { kind: 'sentinel', sentinels: nodes, name: 'm', auth, sentinelAuth: {} } }, logger);
+    const sentinel = await resolveRedis(
+      { redis: { kind: 'sentinel', sentinels: nodes, name: 'm', auth, sentinelAuth: {} } },
+      logger,
+    );
     expect(sentinel).toMatchObject({ url: 'redis://10.0.0.1:7000', source: 'REDIS_SENTINELS' });
   });
 
