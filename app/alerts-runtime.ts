@@ -93,9 +93,10 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     late,
     publicUrl: config.publicUrl,
     async watch(target) {
-      await clusters.add(target);
+      const outcome = await clusters.add(target);
       // Fleet mode already covers every cluster of the subscription with its one query.
-      if (!fleet) await scheduler.schedule({ mode: 'cluster', target });
+      if (outcome.watched && !fleet) await scheduler.schedule({ mode: 'cluster', target });
+      return outcome;
     },
   };
   const workers: Worker[] = [];

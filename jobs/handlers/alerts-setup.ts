@@ -12,7 +12,7 @@ import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import { formatDateTime } from '../../src/replies/locale/format-date-time.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
-import { alertsOf } from './alerts-context.ts';
+import { alertsOf, sameNameRefusal } from './alerts-context.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
@@ -102,6 +102,8 @@ function keySentence(issued: IssuedKey, cluster: string, locale: Locale): string
  * 2. Without `--rotate` an existing key is handed out again, never replaced: a second setup must not
  *    stop the alerts of the YAML already deployed.
  * 3. `--rotate` issues a new key; the old one keeps verifying events for WEBHOOK_KEY_GRACE.
+ * 4. A cluster whose name another watched cluster has is refused before anything is stored: alert
+ *    events name clusters by name alone (src/alerts/stores/watched-clusters.ts).
  */
 export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
@@ -115,9 +117,11 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
   ]);
   const namespaces = alertNamespaces(configurations, seen);
   const kinds = alertKinds(extension?.settings);
+  // Watched first: a cluster refused for its name gets no key either (rule 4).
+  const refusal = sameNameRefusal(ctx, target, await alerts.watch(target));
+  if (refusal) return refusal;
   const webhookId = webhookIdOf(clusterResourceId(target, ctx.arm.subscriptionId ?? ''), cluster);
   const issued = await alerts.keys.issue(webhookId, { rotate: ctx.command.rotate });
-  await alerts.watch(target);
   const publicUrl = alerts.publicUrl ?? PLACEHOLDER_URL;
   const yaml = setupManifests({ cluster, webhookId, publicUrl, key: issued.key, namespaces, kinds });
   // Without a public URL setup still did its work (key, polling); the reply says what to fix rather

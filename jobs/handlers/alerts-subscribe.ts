@@ -2,7 +2,7 @@ import type { AlertsSubscribeCommand } from '../../src/commands/kinds/alerts-sub
 import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
-import { alertsOf, channelAddress } from './alerts-context.ts';
+import { alertsOf, channelAddress, sameNameRefusal } from './alerts-context.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
 /** `alerts subscribe …`: stores the channel's filter and starts watching the cluster when it is known. */
@@ -12,7 +12,10 @@ export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>)
   const locale = readerLocale(ctx);
   const all = t(locale, 'handler.alertsSubscribe.all');
   const cluster = (command.cluster ?? command.target?.clusterName)?.toLowerCase();
-  if (command.target) await alerts.watch(command.target);
+  if (command.target) {
+    const refusal = sameNameRefusal(ctx, command.target, await alerts.watch(command.target));
+    if (refusal) return refusal;
+  }
   const subscription = await alerts.subscriptions.add({
     address: channelAddress(ctx),
     cluster,

@@ -2,7 +2,7 @@ import type { ClusterTarget } from '../../commands/types.ts';
 import type { LateEvents } from './late-events.ts';
 import type { MuteStore } from './mute-store.ts';
 import type { SubscriptionStore } from './subscription-store.ts';
-import type { WatchedClusters } from './watched-clusters.ts';
+import type { WatchedClusters, WatchOutcome } from './watched-clusters.ts';
 import type { WebhookKeys } from './webhook-keys.ts';
 
 /** What the `alerts *` command handlers need; the composition root builds it, the command worker passes it on. */
@@ -15,6 +15,9 @@ export interface AlertsDeps {
   late: LateEvents;
   /** FLUXOPS_PUBLIC_URL: where Flux reaches the webhook. */
   publicUrl?: string;
-  /** Adds the cluster to the watched set and (idempotently) starts its compliance poller. */
-  watch(target: ClusterTarget): Promise<void>;
+  /**
+   * Adds the cluster to the watched set and (idempotently) starts its compliance poller; refused when
+   * another cluster of that name is watched (see watched-clusters.ts).
+   */
+  watch(target: ClusterTarget): Promise<WatchOutcome>;
 }

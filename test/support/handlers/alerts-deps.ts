@@ -10,13 +10,15 @@ import { TEST_SECRET_KEY } from '../alerts/alerts-app.ts';
 
 /** The `alerts *` handlers' stores on real Redis under `prefix`, for running those handlers in the harness. */
 export function alertsDeps(redis: RedisClient, prefix: string): AlertsDeps {
+  const clusters = new WatchedClusters(redis, prefix);
   return {
     subscriptions: new SubscriptionStore(redis, prefix),
     mutes: new MuteStore(redis, prefix),
     keys: new WebhookKeys(redis, prefix, createSealer(TEST_SECRET_KEY)),
-    clusters: new WatchedClusters(redis, prefix),
+    clusters,
     late: new LateEvents(redis, prefix),
     publicUrl: 'https://fluxops.example.com',
-    watch: async () => {},
+    // The watched set for real; no compliance poller runs in the harness.
+    watch: (target) => clusters.add(target),
   };
 }

@@ -1,6 +1,8 @@
 /** English texts of the `alerts *` handlers' replies. Keys: `handler.alerts*`. */
 export const enHandlersAlerts = {
   'handler.alerts.notEnabled': 'Alerts are not enabled in this fluxops worker.',
+  'handler.alerts.sameName':
+    'fluxops already watches another cluster named {cluster} ({other}). Alerts tell clusters apart by name, so {target} cannot be watched as well. Nothing was changed.',
   'handler.alertsSubscribe.done':
     "This channel now receives Flux alerts ({id}). Failures post once and update in place; recoveries reply in the alert's thread.",
   'handler.alertsSubscribe.subscription': 'Subscription',

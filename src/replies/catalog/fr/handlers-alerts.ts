@@ -4,6 +4,8 @@ import type { Translation } from '../translation.ts';
 /** Français : see en/handlers-alerts.ts. */
 export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alerts.notEnabled': 'Les alertes ne sont pas activées dans ce worker fluxops.',
+  'handler.alerts.sameName':
+    'fluxops surveille déjà un autre cluster nommé {cluster} ({other}). Les alertes distinguent les clusters par leur nom : {target} ne peut pas être surveillé en plus. Rien n’a été modifié.',
   'handler.alertsSubscribe.done':
     'Ce canal reçoit désormais les alertes Flux ({id}). Les échecs sont publiés une fois puis mis à jour sur place ; les rétablissements répondent dans le fil de l’alerte.',
   'handler.alertsSubscribe.subscription': 'Abonnement',

@@ -4,6 +4,8 @@ import type { Translation } from '../translation.ts';
 /** 日本語 see en/handlers-alerts.ts. */
 export const jaHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alerts.notEnabled': 'この fluxops ワーカーではアラートが有効になっていません。',
+  'handler.alerts.sameName':
+    'fluxops は {cluster} という名前の別のクラスター ({other}) を既に監視しています。アラートはクラスターを名前で区別するため、{target} を同時に監視することはできません。何も変更していません。',
   'handler.alertsSubscribe.done':
     'このチャネルで Flux のアラートを受信するようになりました ({id})。失敗は一度投稿されてその場で更新され、復旧はアラートのスレッドに返信されます。',
   'handler.alertsSubscribe.subscription': 'サブスクリプション',
