@@ -5,16 +5,25 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../../src/platform/free-port.ts';
 import type { RedisTarget } from '../../src/platform/redis-target.ts';
-import { type RedisProcess, redisCli, spawnRedisServer } from './redis-process.ts';
+import { type RedisProcess, redisCliAuth, spawnRedisServer } from './redis-process.ts';
+import type { TlsFiles } from './tls-files.ts';
 import { until } from './until.ts';
 
 const run = promisify(execFile);
+
+/** With `tls`, the nodes speak TLS only (bus included) with its server certificate; with `password`, each requires it. */
+export interface ClusterOptions {
+  tls?: TlsFiles;
+  password?: string;
+}
 
 /** A local Redis Cluster of three masters (no replicas, nothing on disk), started by the test. */
 export interface RedisCluster {
   /** `host:port` of every master, as REDIS_CLUSTER_NODES takes them. */
   nodes: string;
   target: RedisTarget;
+  /** `redis-cli` on one node, with the cluster's TLS and password. */
+  cli(port: number, ...args: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -23,7 +32,19 @@ export interface RedisCluster {
  * `cluster-port`), joins them with `redis-cli --cluster create`, and resolves once every node says
  * `cluster_state:ok`: a few seconds.
  */
-export async function startRedisCluster(): Promise<RedisCluster> {
+export async function startRedisCluster(options: ClusterOptions = {}): Promise<RedisCluster> {
+  const { tls, password } = options;
+  const tlsArgs = tls ? ['--tls', '--cacert', tls.caCert] : [];
+  const redisCli = (port: number, ...args: string[]) => redisCliAuth(password, port, ...tlsArgs, ...args);
+  const listen = (port: number) =>
+    tls
+      ? [
+          ...['--port', '0', '--tls-port', String(port), '--tls-cluster', 'yes', '--tls-replication', 'yes'],
+          ...['--tls-cert-file', tls.serverCert, '--tls-key-file', tls.serverKey, '--tls-ca-cert-file', tls.caCert],
+          ...['--tls-auth-clients', 'no'],
+        ]
+      : ['--port', String(port)];
+  const auth = password === undefined ? [] : ['--requirepass', password, '--masterauth', password];
   const dir = await mkdtemp(join(tmpdir(), 'fluxops-cluster-'));
   const servers: RedisProcess[] = [];
   const stop = async () => {
@@ -36,8 +57,8 @@ export async function startRedisCluster(): Promise<RedisCluster> {
       const busPort = await freePort();
       servers.push(
         spawnRedisServer(port, [
-          '--port',
-          String(port),
+          ...listen(port),
+          ...auth,
           '--cluster-port',
           String(busPort),
           '--bind',
@@ -63,9 +84,11 @@ export async function startRedisCluster(): Promise<RedisCluster> {
       });
     }
     const addresses = servers.map(({ port }) => `127.0.0.1:${port}`);
-    await run('redis-cli', ['--cluster', 'create', ...addresses, '--cluster-replicas', '0', '--cluster-yes'], {
-      timeout: 20_000,
-    });
+    await run(
+      'redis-cli',
+      [...tlsArgs, '--cluster', 'create', ...addresses, '--cluster-replicas', '0', '--cluster-yes'],
+      { timeout: 20_000, env: password === undefined ? process.env : { ...process.env, REDISCLI_AUTH: password } },
+    );
     await until(
       'cluster_state:ok on every node',
       async () => {
@@ -85,8 +108,9 @@ export async function startRedisCluster(): Promise<RedisCluster> {
     target: {
       kind: 'cluster',
       nodes: servers.map(({ port }) => ({ host: '127.0.0.1', port })),
-      auth: { tls: false },
+      auth: { tls: tls !== undefined, ...(password === undefined ? {} : { password }) },
     },
+    cli: redisCli,
     stop,
   };
 }
