@@ -108,7 +108,14 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
       const backoff = new PollBackoff(state, prefix, config.alerts.pollIntervalMs);
       const apply = { redis: state, prefix, engine, configs };
       const fleetDeps: PollFleetDeps | undefined = graph
-        ? { ...apply, graph, subscriptions: [config.azure.subscriptionId], backoff, logger }
+        ? {
+            ...apply,
+            graph,
+            subscriptions: [config.azure.subscriptionId],
+            backoff,
+            logger,
+            watched: (cluster: string) => clusters.get(cluster),
+          }
         : undefined;
       workers.push(
         startAlertEventWorker({ connection: options.connect('worker'), prefix, engine, logger }),

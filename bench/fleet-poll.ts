@@ -109,6 +109,7 @@ const fleet = {
   ...deps(fleetPrefix),
   graph: createSandboxResourceGraphClient(graphSandbox),
   subscriptions: [SUBSCRIPTION],
+  watched: (cluster: string) => new WatchedClusters(redis, fleetPrefix).get(cluster),
 };
 started = Date.now();
 const first = await pollFleet(fleet);

@@ -1,8 +1,10 @@
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import { describeArmError } from '../../azure/arm-error.ts';
+import type { ClusterTarget } from '../../commands/types.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { type ApplyDeps, applyStatuses } from './apply-statuses.ts';
-import { type ConfigurationStatus, fromResourceGraphRow } from './configuration-status.ts';
+import { fromResourceGraphRow } from './configuration-status.ts';
+import { chooseFleetClusters, clusterIdOf, type FleetCluster } from './fleet-clusters.ts';
 import type { PollBackoff } from './poll-backoff.ts';
 
 /**
@@ -22,6 +24,8 @@ export interface PollFleetDeps extends ApplyDeps {
   subscriptions: string[];
   backoff: PollBackoff;
   logger: Logger;
+  /** The watched cluster of a name (`alerts setup`), which settles a name several clusters share. */
+  watched: (cluster: string) => Promise<ClusterTarget | undefined>;
 }
 
 export type FleetOutcome =
@@ -31,7 +35,7 @@ export type FleetOutcome =
 export async function pollFleet(deps: PollFleetDeps): Promise<FleetOutcome> {
   const waiting = await deps.backoff.remaining('fleet');
   if (waiting > 0) return { status: 'backing-off', waitMs: waiting };
-  const byCluster = new Map<string, ConfigurationStatus[]>();
+  const byName = new Map<string, FleetCluster[]>();
   let reads = 0;
   let configurations = 0;
   let skipToken: string | undefined;
@@ -45,11 +49,14 @@ export async function pollFleet(deps: PollFleetDeps): Promise<FleetOutcome> {
       reads += 1;
       for (const row of (page.data ?? []) as { id?: string; name?: string; properties?: unknown }[]) {
         const status = fromResourceGraphRow(row);
-        if (!status) continue;
+        const id = clusterIdOf(row.id ?? '');
+        if (!status || !id) continue;
         configurations += 1;
-        const list = byCluster.get(status.cluster) ?? [];
-        list.push(status);
-        byCluster.set(status.cluster, list);
+        const clusters = byName.get(status.cluster) ?? [];
+        const cluster = clusters.find((candidate) => candidate.id === id);
+        if (cluster) cluster.statuses.push(status);
+        else clusters.push({ id, statuses: [status] });
+        byName.set(status.cluster, clusters);
       }
       skipToken = page.skipToken;
     } while (skipToken);
@@ -61,6 +68,13 @@ export async function pollFleet(deps: PollFleetDeps): Promise<FleetOutcome> {
     return { status: 'backing-off', waitMs };
   }
   await deps.backoff.succeeded('fleet');
+  const { byName: byCluster, unsettled } = await chooseFleetClusters(byName, deps.watched);
+  for (const { cluster, ids } of unsettled) {
+    deps.logger.warn(
+      { cluster, clusters: ids },
+      'several clusters share this name and none of them is watched: their compliance is not polled (alerts name clusters by name; `alerts setup` on one of them chooses it)',
+    );
+  }
   const events = await applyStatuses(deps, byCluster);
   return { status: 'polled', reads, configurations, clusters: byCluster.size, events };
 }
