@@ -3,6 +3,7 @@ import { channelId } from '../../src/alerts/engine/subscription.ts';
 import type { AlertsDeps } from '../../src/alerts/stores/alerts-deps.ts';
 import type { WatchOutcome } from '../../src/alerts/stores/watched-clusters.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
+import { channelIdOf } from '../../src/notify/channel-of.ts';
 import type { ConversationAddress } from '../../src/notify/conversation.ts';
 import { t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
@@ -21,7 +22,7 @@ export function alertsOf(ctx: HandlerInput): AlertsDeps {
  */
 export function channelAddress(ctx: HandlerInput): ConversationAddress {
   const { thread: _thread, ...address } = ctx.data.address;
-  return { ...address, channel: address.channel.split(';messageid=')[0] ?? address.channel };
+  return { ...address, channel: channelIdOf(address.channel) };
 }
 
 export function channelOf(ctx: HandlerInput): string {

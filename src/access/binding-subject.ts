@@ -1,4 +1,5 @@
 import type { AccessSubject } from '../commands/grammar/read-access-subject.ts';
+import { channelOf } from '../notify/channel-of.ts';
 import type { ChatUser, ConversationAddress } from '../notify/conversation.ts';
 import { principalOf } from './principal.ts';
 import type { BindingSubject } from './role-bindings.ts';
@@ -32,5 +33,5 @@ export function bindingSubjectOf(
 export function describeSubject(subject: BindingSubject): string {
   if ('user' in subject) return `user ${subject.user}`;
   if ('group' in subject) return `group ${subject.group}`;
-  return `channel ${subject.channel.platform}:${subject.channel.channel}`;
+  return `channel ${channelOf(subject.channel)}`;
 }

@@ -1,3 +1,4 @@
+import { channelOf } from '../notify/channel-of.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
 import type { RedisClient } from '../platform/redis-client.ts';
 
@@ -16,8 +17,9 @@ export class ConfirmPolicy {
     return `${this.prefix}:access:confirm`;
   }
 
+  /** The channel, also from a Teams thread of it: a policy set in one thread holds in all. */
   private field(address: ConversationAddress): string {
-    return `${address.platform}:${address.channel}`;
+    return channelOf(address);
   }
 
   async set(address: ConversationAddress, mode: ConfirmMode): Promise<void> {

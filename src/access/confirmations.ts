@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { channelOf } from '../notify/channel-of.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
 import type { RedisClient } from '../platform/redis-client.ts';
 import type { CommandJobData } from '../submit/queue-port.ts';
@@ -13,11 +14,6 @@ export type TakeResult =
   | { outcome: 'expired' }
   | { outcome: 'not-requester'; requesterId: string }
   | { outcome: 'other-conversation' };
-
-/** Teams threads add `;messageid=…` to the conversation id; the conversation itself is what counts. */
-function conversationOf(address: ConversationAddress): string {
-  return `${address.platform}:${address.channel.split(';')[0]}`;
-}
 
 export class ConfirmationStore {
   constructor(
@@ -50,7 +46,7 @@ export class ConfirmationStore {
     if (!raw) return { outcome: 'expired' };
     const peeked = JSON.parse(raw) as CommandJobData;
     if (peeked.user.id !== userId) return { outcome: 'not-requester', requesterId: peeked.user.id };
-    if (from && conversationOf(from) !== conversationOf(peeked.address)) return { outcome: 'other-conversation' };
+    if (from && channelOf(from) !== channelOf(peeked.address)) return { outcome: 'other-conversation' };
     const taken = await this.redis.getdel(this.key(token));
     if (!taken) return { outcome: 'expired' };
     return { outcome: 'taken', data: JSON.parse(taken) as CommandJobData };

@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../commands/role.ts';
+import { channelOf } from '../notify/channel-of.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
 import type { RedisClient } from '../platform/redis-client.ts';
 
@@ -24,7 +25,7 @@ export interface Binding {
 function subjectField(subject: BindingSubject): string {
   if ('user' in subject) return `user:${subject.user}`;
   if ('group' in subject) return `group:${subject.group}`;
-  return `channel:${subject.channel.platform}:${subject.channel.channel}`;
+  return `channel:${channelOf(subject.channel)}`;
 }
 
 function field(subject: BindingSubject, scope?: string): string {
@@ -60,8 +61,14 @@ export class RoleBindings {
   }
 
   /** Removes the subject's binding with exactly this scope (none: the unscoped one). */
-  async revoke(subject: BindingSubject, scope?: string): Promise<void> {
-    await this.redis.hdel(this.key, field(subject, scope));
+  /** Whether the subject holds a binding with exactly this scope (none: the unscoped one). */
+  async has(subject: BindingSubject, scope?: string): Promise<boolean> {
+    return (await this.redis.hexists(this.key, field(subject, scope))) === 1;
+  }
+
+  /** False when there was no such binding (nothing was removed). */
+  async revoke(subject: BindingSubject, scope?: string): Promise<boolean> {
+    return (await this.redis.hdel(this.key, field(subject, scope))) === 1;
   }
 
   /** Every binding, as `user:<principal>` / `channel:<platform>:<channel>` fields and their roles, sorted. */
@@ -83,7 +90,7 @@ export class RoleBindings {
         base === subjectField({ user: principal })
           ? `user ${principal}`
           : base === subjectField({ channel: address })
-            ? `channel ${address.platform}:${address.channel}`
+            ? `channel ${channelOf(address)}`
             : undefined;
       return via ? [{ role, via: scope === undefined ? via : `${via} within ${scope}` }] : [];
     });

@@ -55,6 +55,16 @@ export function accessChangedReply(
   };
 }
 
+/** `access revoke` of a binding that does not exist: said plainly, nothing changes. */
+export function nothingRevokedReply(subject: string, locale: Locale = 'en'): Reply {
+  return {
+    title: t(locale, 'access.revoked.noneTitle'),
+    status: 'info',
+    text: t(locale, 'access.revoked.none', { subject }),
+    ...localeField(locale),
+  };
+}
+
 export function accessListReply(admins: readonly string[], bindings: [string, string][], locale: Locale = 'en'): Reply {
   return {
     title: t(locale, 'access.list.title'),

@@ -9,6 +9,7 @@ import {
   accessListReply,
   confirmPolicyReply,
   groupsAreSlackOnlyReply,
+  nothingRevokedReply,
   whoamiReply,
 } from '../replies/access-replies.ts';
 import type { Locale } from '../replies/locale/locale.ts';
@@ -27,7 +28,8 @@ export type AccessChange =
  * Rules:
  * 1. `whoami` answers with the caller's id and the role held here (it needs no role).
  * 2. `list` answers with the admins and every binding.
- * 3. `grant`, `revoke` and `policy` answer with what will hold, and hand `commit` the change to write.
+ * 3. `grant`, `revoke` and `policy` answer with what will hold, and hand `commit` the change to write;
+ *    a `revoke` of a binding that does not exist (with exactly that scope) says so and changes nothing.
  * 4. Without an access policy (tests of other rules) these commands are not answered here.
  */
 export async function answerAccess(
@@ -51,6 +53,7 @@ export async function answerAccess(
     const role = command.kind === 'access.grant' ? command.role : undefined;
     const scope = command.scope;
     const described = scope ? `${describeSubject(subject)} within ${scope}` : describeSubject(subject);
+    if (!role && !(await access.store.has(subject, scope))) return { reply: nothingRevokedReply(described, locale) };
     const reply = accessChangedReply(role ? 'granted' : 'revoked', described, role, locale);
     return { reply, change: { subject, role, ...(scope ? { scope } : {}) } };
   }

@@ -1,4 +1,5 @@
 import type { ChannelContext } from '../commands/types.ts';
+import { channelOf } from '../notify/channel-of.ts';
 import type { ConversationAddress } from '../notify/conversation.ts';
 import type { RedisClient } from '../platform/redis-client.ts';
 import { matchLocale, READER_LOCALES, type ReaderLocale } from '../replies/locale/locale.ts';
@@ -18,12 +19,8 @@ export class ChannelContextStore {
    * Teams threads add `;messageid=…` to the conversation id; the cluster and language belong to the
    * channel, so `use` typed in a thread sets them for the channel and its alerts.
    */
-  private channelOf(address: ConversationAddress): string {
-    return `${address.platform}:${address.channel.split(';')[0]}`;
-  }
-
   private key(address: ConversationAddress): string {
-    return `${this.prefix}:context:${this.channelOf(address)}`;
+    return `${this.prefix}:context:${channelOf(address)}`;
   }
 
   async get(address: ConversationAddress): Promise<ChannelContext | undefined> {
@@ -36,7 +33,7 @@ export class ChannelContextStore {
   }
 
   private localeKey(address: ConversationAddress): string {
-    return `${this.prefix}:context-lang:${this.channelOf(address)}`;
+    return `${this.prefix}:context-lang:${channelOf(address)}`;
   }
 
   /**

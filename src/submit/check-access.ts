@@ -26,7 +26,7 @@ interface Refusal {
  */
 export async function checkAccess(
   command: Command,
-  request: ChatRequest,
+  request: Pick<ChatRequest, 'address' | 'user'>,
   deps: SubmitDeps,
   locale: Locale = 'en',
 ): Promise<{ refusal?: Refusal | 'unavailable'; access?: string }> {

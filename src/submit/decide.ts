@@ -8,6 +8,7 @@ import {
   otherConversationReply,
   queueUnavailableReply,
 } from '../replies/submit-replies.ts';
+import { checkAccess } from './check-access.ts';
 import { audit, enqueue, type SubmitOutcome } from './commit.ts';
 import { jobIdFor } from './job-id.ts';
 import type { CommandJobData } from './queue-port.ts';
@@ -23,7 +24,10 @@ export interface Decision {
   locale?: string;
 }
 
-/** A Confirm or Cancel click. Runs the pending command at most once, only for its requester. */
+/**
+ * A Confirm or Cancel click. Runs the pending command at most once, only for its requester, and only
+ * while the requester still holds the role the command needs (checked again at the click).
+ */
 export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitOutcome> {
   let taken: TakeResult;
   try {
@@ -43,8 +47,18 @@ export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitO
     await audit(deps, input, { event: 'cancelled', display: taken.data.display });
     return { status: 'replied', reply: cancelledReply(taken.data.display, userLabel(input.user), locale) };
   }
+  // The role is checked again at the click: a binding revoked while the prompt waited stops the command.
+  const checked = await checkAccess(taken.data.command, input, deps, locale);
+  if (checked.refusal === 'unavailable') {
+    return { status: 'unavailable', reply: queueUnavailableReply(taken.data.display, locale) };
+  }
+  if (checked.refusal) {
+    await audit(deps, input, { ...checked.refusal.note, display: taken.data.display });
+    return { status: 'rejected', reply: checked.refusal.reply };
+  }
   const data: CommandJobData = {
     ...taken.data,
+    ...(checked.access ? { access: checked.access } : {}),
     // The token is single use, so deriving the id from it makes a replayed click a duplicate add.
     jobId: jobIdFor('act', input.address.platform, input.token),
     confirmedBy: userLabel(input.user),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../app/start-fluxops.ts';
-import { chat, lastReply } from '../support/console/console-client.ts';
+import { chat, decideIn, lastReply } from '../support/console/console-client.ts';
 import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /** `access grant|revoke|list|whoami` from chat: bindings an admin writes decide what others may run. */
@@ -41,6 +41,31 @@ describe('access commands', () => {
 
     expect((await say('alice', 'access revoke @bob')).title).toBe('Role binding removed');
     expect((await say('bob', RECONCILE)).title).toBe('Not allowed');
+  });
+
+  it('says a revoke of a binding that does not exist removed nothing', async () => {
+    const reply = await say('alice', 'access revoke @nobody-bound');
+    expect(reply.title).toBe('Nothing to remove');
+    expect(reply.text).toBe(
+      'user console:nobody-bound holds no role from a binding, so nothing was removed. `access list` shows every binding, each with its exact scope.',
+    );
+  });
+
+  it('checks the role again at Confirm: revoked while the prompt waited, the delete does not run', async () => {
+    expect((await say('alice', 'access grant admin @dave')).title).toBe('Role granted');
+    const prompt = await say('dave', `flux delete -n cluster-config ${ARC}`, 'recheck');
+    const token = prompt.actions?.find((action) => action.decision === 'confirm')?.confirmToken;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect((await say('alice', 'access revoke @dave')).title).toBe('Role binding removed');
+    const clicked = lastReply(await decideIn(app.url!, token!, 'confirm', 'dave', 'recheck'));
+    expect(clicked.title).toBe('Not allowed');
+    expect(clicked.text).toContain('needs the admin role');
+    const deletes = app.sandbox!.requests.filter(
+      (r) => r.method === 'DELETE' && r.path.includes('/fluxConfigurations/cluster-config'),
+    );
+    expect(deletes).toEqual([]);
+    const denied = (await say('alice', 'audit --denied --user @dave', 'recheck')).tables?.[0]?.rows ?? [];
+    expect(denied.some((row) => row.join(' ').includes('flux delete'))).toBe(true);
   });
 
   it('binds a channel: everyone in it holds the role there, and nowhere else', async () => {

@@ -57,6 +57,9 @@ export const enSubmit = {
   'access.revoked.title': 'Role binding removed',
   'access.revoked.text':
     '{subject} no longer holds a role from a binding (FLUXOPS_ADMINS still applies). `access list` shows every binding.',
+  'access.revoked.noneTitle': 'Nothing to remove',
+  'access.revoked.none':
+    '{subject} holds no role from a binding, so nothing was removed. `access list` shows every binding, each with its exact scope.',
   'access.list.title': 'Access',
   'access.list.text': 'Admins (FLUXOPS_ADMINS): {admins}.',
   'access.list.none': 'none',

@@ -64,6 +64,9 @@ export const frSubmit: Translation<typeof enSubmit> = {
   'access.revoked.title': 'Liaison de rôle supprimée',
   'access.revoked.text':
     '{subject} n’a plus de rôle par liaison (FLUXOPS_ADMINS s’applique toujours). `access list` affiche toutes les liaisons.',
+  'access.revoked.noneTitle': 'Rien à supprimer',
+  'access.revoked.none':
+    '{subject} n’a aucun rôle par liaison : rien n’a été supprimé. `access list` affiche toutes les liaisons, chacune avec sa portée exacte.',
   'access.list.title': 'Accès',
   'access.list.text': 'Administrateurs (FLUXOPS_ADMINS) : {admins}.',
   'access.list.none': 'aucun',

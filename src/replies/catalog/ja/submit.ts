@@ -62,6 +62,9 @@ export const jaSubmit: Translation<typeof enSubmit> = {
   'access.revoked.title': 'ロールのバインドを削除しました',
   'access.revoked.text':
     '{subject} はバインドによるロールを持たなくなりました (FLUXOPS_ADMINS は引き続き有効です)。すべてのバインドは `access list` で確認できます。',
+  'access.revoked.noneTitle': '削除するものはありません',
+  'access.revoked.none':
+    '{subject} にはバインドによるロールがないため、何も削除していません。すべてのバインドとその正確なスコープは `access list` で確認できます。',
   'access.list.title': 'アクセス',
   'access.list.text': '管理者 (FLUXOPS_ADMINS): {admins}。',
   'access.list.none': 'なし',
