@@ -69,6 +69,10 @@ export const enProblemsFlux = {
   'problem.url.invalid-scheme.message': "Invalid --url '{value}': a {kind} url must begin with one of {schemes}.",
   'problem.url.invalid-scheme.accepted': 'A url beginning with {schemes}.',
   'problem.url.invalid-scheme.example': '--url {example}',
+  'problem.url.credentials.message':
+    "Invalid --url '{value}': it carries credentials, which Azure would keep in clear in the configuration and chat would show.",
+  'problem.url.credentials.accepted': 'The url without them, and the credentials as --https-user and --https-key.',
+  'problem.url.credentials.example': '--url {example} --https-user git --https-key <token>',
 
   'problem.url.ssh-key-with-http.message': 'An --ssh-private-key cannot be used with an http(s) url.',
   'problem.url.ssh-key-with-http.accepted':

@@ -49,6 +49,9 @@ export const frProblemsFlux: ProseTranslation<typeof enProblemsFlux> = {
   'problem.url.invalid-scheme.message':
     "--url '{value}' non valide : une url {kind} doit commencer par l'un de {schemes}.",
   'problem.url.invalid-scheme.accepted': 'Une url commençant par {schemes}.',
+  'problem.url.credentials.message':
+    "--url '{value}' non valide : elle contient des identifiants, qu’Azure conserverait en clair dans la configuration et que le chat afficherait.",
+  'problem.url.credentials.accepted': 'L’url sans eux, et les identifiants avec --https-user et --https-key.',
   'problem.url.ssh-key-with-http.message': '--ssh-private-key ne peut pas être utilisé avec une url http(s).',
   'problem.url.ssh-key-with-http.accepted':
     'Une url ssh (ssh://… ou git@…) avec --ssh-private-key, ou une url http(s) avec --https-user/--https-key.',

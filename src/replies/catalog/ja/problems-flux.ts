@@ -45,6 +45,9 @@ export const jaProblemsFlux: ProseTranslation<typeof enProblemsFlux> = {
   'problem.url.invalid-scheme.message':
     "--url '{value}' は無効です: {kind} の URL は {schemes} のいずれかで始まる必要があります。",
   'problem.url.invalid-scheme.accepted': '{schemes} で始まる URL。',
+  'problem.url.credentials.message':
+    "--url '{value}' は無効です: 資格情報が含まれています。Azure は構成にそれを平文で保存し、チャットにも表示されます。",
+  'problem.url.credentials.accepted': '資格情報を除いた URL と、--https-user および --https-key で渡す資格情報。',
   'problem.url.ssh-key-with-http.message': '--ssh-private-key は http(s) の URL とは一緒に使えません。',
   'problem.url.ssh-key-with-http.accepted':
     'ssh の URL (ssh://… または git@…) と --ssh-private-key、または http(s) の URL と --https-user/--https-key。',
