@@ -6,6 +6,7 @@ import { ClusterUnreachableError, describeKubeError } from '../../src/cluster/ac
 import { FluxObjectNotFoundError } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { ClusterTarget } from '../../src/commands/types.ts';
 import { t } from '../../src/replies/catalog/index.ts';
+import type { Locale } from '../../src/replies/locale/locale.ts';
 import type { HandlerInput } from '../handler.ts';
 import { readerLocale } from './support/reader-locale.ts';
 
@@ -26,13 +27,14 @@ export async function withCluster<T>(
     throw new UnrecoverableError(t(locale, 'handler.cluster.noTarget', { usage: '`use <cluster> -g <group>`' }));
   }
   try {
-    const cluster = await ctx.cluster.connect(target);
+    const cluster = await ctx.cluster.connect(target, ctx.data.scopedAccess ? { exact: true } : {});
     return await run(cluster);
   } catch (error) {
     if (error instanceof FluxNotInstalledError) {
       throw new UnrecoverableError(fluxNotInstalledMessage(error.cluster, locale));
     }
-    if (error instanceof ClusterUnreachableError || error instanceof FluxObjectNotFoundError) {
+    if (error instanceof ClusterUnreachableError) throw new UnrecoverableError(unreachableText(error, locale));
+    if (error instanceof FluxObjectNotFoundError) {
       throw new UnrecoverableError(error.message);
     }
     if (error instanceof UnrecoverableError) throw error;
@@ -56,4 +58,22 @@ export async function withCluster<T>(
     else retryable.code = 'ECONNREFUSED';
     throw retryable;
   }
+}
+
+/** Why fluxops cannot reach the cluster's API, and what still works or what an admin can add. */
+function unreachableText(error: ClusterUnreachableError, locale: Locale): string {
+  const { target } = error;
+  const values = { cluster: target.clusterName, group: target.resourceGroup };
+  if (error.exact) {
+    return t(
+      locale,
+      target.clusterType === 'managedClusters' ? 'handler.cluster.noExactRouteAks' : 'handler.cluster.noExactRoute',
+      values,
+    );
+  }
+  return t(
+    locale,
+    target.clusterType === 'connectedClusters' ? 'handler.cluster.noRouteArc' : 'handler.cluster.noRoute',
+    values,
+  );
 }

@@ -5,7 +5,14 @@ import type { Binding, MemberOf, RoleBindings } from './role-bindings.ts';
 
 /** What decided a command: the role held and the binding it came from, or why it was refused. */
 export type AccessDecision =
-  | { allowed: true; principal: string; role: Role; via: string }
+  | {
+      allowed: true;
+      principal: string;
+      role: Role;
+      via: string;
+      /** Set when a binding limited by `--scope` allowed it: the cluster must then be reached exactly (see ClusterPort). */
+      scoped?: true;
+    }
   | {
       allowed: false;
       principal: string;
@@ -65,14 +72,18 @@ export class AccessPolicy {
     if (!this.settings.enforce) return { allowed: true, principal, role: 'admin', via: 'access control off' };
     const admins = this.settings.admins;
     if (admins.includes(principal)) return { allowed: true, principal, role: 'admin', via: 'FLUXOPS_ADMINS' };
+    // The highest role; of equal ones an unscoped binding, which reaches clusters by any route.
+    const better = (b: Binding, best: Binding) =>
+      roleCovers(b.role, best.role) && (!roleCovers(best.role, b.role) || (best.scope !== undefined && !b.scope));
     const highest = (bindings: Binding[], start?: Binding) =>
-      bindings.reduce<Binding | undefined>((best, b) => (!best || roleCovers(b.role, best.role) ? b : best), start);
+      bindings.reduce<Binding | undefined>((best, b) => (!best || better(b, best) ? b : best), start);
     let held =
       admins.length === 0 ? undefined : highest(await this.bindings.bindingsFor(principal, who.address, clusterId));
     // Groups only when the user's own and the channel's bindings do not suffice: each costs a lookup.
     if (admins.length > 0 && this.memberOf && !(held && roleCovers(held.role, needed)))
       held = highest(await this.bindings.groupBindingsFor(principal, this.memberOf, clusterId), held);
-    if (held && roleCovers(held.role, needed)) return { allowed: true, principal, role: held.role, via: held.via };
+    if (held && roleCovers(held.role, needed))
+      return { allowed: true, principal, role: held.role, via: held.via, ...(held.scope ? { scoped: true } : {}) };
     return { allowed: false, principal, needed, held: held?.role, via: held?.via, admins };
   }
 }

@@ -20,6 +20,8 @@ export interface Binding {
   role: Role;
   /** e.g. `user console:bob` or `channel slack:C042`. */
   via: string;
+  /** The binding's `--scope`, when it has one. */
+  scope?: string;
 }
 
 function subjectField(subject: BindingSubject): string {
@@ -92,7 +94,8 @@ export class RoleBindings {
           : base === subjectField({ channel: address })
             ? `channel ${channelOf(address)}`
             : undefined;
-      return via ? [{ role, via: scope === undefined ? via : `${via} within ${scope}` }] : [];
+      if (!via) return [];
+      return [scope === undefined ? { role, via } : { role, via: `${via} within ${scope}`, scope }];
     });
   }
 
@@ -107,7 +110,9 @@ export class RoleBindings {
       if (!base.startsWith('group:')) continue;
       const group = base.slice('group:'.length);
       if (!(await memberOf(group, principal))) continue;
-      out.push({ role, via: scope === undefined ? `group ${group}` : `group ${group} within ${scope}` });
+      out.push(
+        scope === undefined ? { role, via: `group ${group}` } : { role, via: `group ${group} within ${scope}`, scope },
+      );
     }
     return out;
   }

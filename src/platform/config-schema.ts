@@ -203,12 +203,14 @@ export const SETTINGS = {
       message: 'must be cluster=context pairs separated by commas',
     }),
     example: 'flux-demo-arc=arc-admin,flux-demo-rg/flux-demo-aks=aks-user',
-    description: 'Which KUBECONFIG context reaches which cluster (`name=context` or `resourceGroup/name=context`).',
+    description:
+      'Which KUBECONFIG context reaches which cluster (`name=context` or `resourceGroup/name=context`). A command allowed only by a binding with a `--scope` uses `resourceGroup/name` entries alone: a name-only one would reach any cluster of that name.',
   },
   KUBE_IN_CLUSTER: {
     schema: z.string().min(1),
     example: 'flux-demo-arc',
-    description: 'The cluster fluxops runs inside; it is reached with the pod service account.',
+    description:
+      'The cluster fluxops runs inside (`name` or `resourceGroup/name`); it is reached with the pod service account. Only the `resourceGroup/name` form serves commands allowed by a binding with a `--scope`.',
   },
   KUBE_AKS_CREDENTIALS: {
     schema: bool,

@@ -20,7 +20,8 @@ interface Refusal {
  * Rules:
  * 1. `help` and `access whoami` need no role; without an access policy nothing is checked.
  * 2. Allowed: the role and binding that allowed it, for the audit (`operator via user console:bob`);
- *    bindings with a `--scope` count only when the command's cluster (its ARM id) lies within it.
+ *    bindings with a `--scope` count only when the command's cluster (its ARM id) lies within it, and
+ *    a command such a binding allowed reaches the cluster's API by exact routes only (`scoped`).
  * 3. Refused: the reply naming the role needed and who can grant it, and a `denied` audit entry.
  * 4. Redis not answering: `unavailable`, so the command is neither run nor refused for good.
  */
@@ -29,14 +30,15 @@ export async function checkAccess(
   request: Pick<ChatRequest, 'address' | 'user'>,
   deps: SubmitDeps,
   locale: Locale = 'en',
-): Promise<{ refusal?: Refusal | 'unavailable'; access?: string }> {
+): Promise<{ refusal?: Refusal | 'unavailable'; access?: string; scoped?: true }> {
   if (command.kind === 'help' || command.kind === 'access.whoami' || !deps.access) return {};
   const needed = requiredRole(command);
   const cluster = command.kind === 'use' ? command.context : command.target;
   const clusterId = cluster && clusterResourceId(cluster, deps.defaultSubscriptionId ?? deps.armSubscriptionId ?? '');
   const decision = await deps.access.decide(request, needed, clusterId).catch(() => undefined);
   if (!decision) return { refusal: 'unavailable' };
-  if (decision.allowed) return { access: `${decision.role} via ${decision.via}` };
+  if (decision.allowed)
+    return { access: `${decision.role} via ${decision.via}`, ...(decision.scoped ? { scoped: true } : {}) };
   const held = decision.held ? `held ${decision.held} via ${decision.via}` : 'held no role';
   return {
     refusal: {

@@ -56,9 +56,11 @@ export async function decide(input: Decision, deps: SubmitDeps): Promise<SubmitO
     await audit(deps, input, { ...checked.refusal.note, display: taken.data.display });
     return { status: 'rejected', reply: checked.refusal.reply };
   }
+  const { scopedAccess: _asked, ...asked } = taken.data;
   const data: CommandJobData = {
-    ...taken.data,
+    ...asked,
     ...(checked.access ? { access: checked.access } : {}),
+    ...(checked.scoped ? { scopedAccess: true } : {}),
     // The token is single use, so deriving the id from it makes a replayed click a duplicate add.
     jobId: jobIdFor('act', input.address.platform, input.token),
     confirmedBy: userLabel(input.user),

@@ -187,6 +187,7 @@ async function prepareCommand(
     command: deps.sealer.seal(command),
     display: command.display,
     ...(decided.access ? { access: decided.access } : {}),
+    ...(decided.scoped ? { scopedAccess: true } : {}),
   };
   const cluster = command.target ? describeCluster(command.target, locale) : undefined;
   const overwrite = isOverwriting(command) ? await overwriteOf(command, deps, locale) : undefined;

@@ -15,6 +15,8 @@ export interface CommandJobData {
   confirmedBy?: string;
   /** The role and binding that allowed it (`operator via channel slack:C042`), for the audit trail. */
   access?: string;
+  /** Allowed by a binding limited to a `--scope`: the cluster's API is reached by exact routes only (RouteOptions). */
+  scopedAccess?: true;
   /** The chat request's trace context, so the job's spans join its trace (tracing on only). */
   trace?: TraceCarrier;
   /** ARM long-running operation URL, stored the moment ARM accepts, so a retry resumes polling. */

@@ -23,12 +23,10 @@ export function spawnRedisServer(port: number, args: string[]): RedisProcess {
   };
 }
 
-/** `redis-cli -p PORT args…` on 127.0.0.1, its output trimmed ('' when it could not connect). */
-export async function redisCli(port: number, ...args: string[]): Promise<string> {
-  return redisCliAuth(undefined, port, ...args);
-}
-
-/** `redisCli` logged in with `password` (given through REDISCLI_AUTH, so it is on no command line). */
+/**
+ * `redis-cli -p PORT args…` on 127.0.0.1, logged in with `password` when given (through REDISCLI_AUTH,
+ * so it is on no command line); its output trimmed ('' when it could not connect).
+ */
 export async function redisCliAuth(password: string | undefined, port: number, ...args: string[]): Promise<string> {
   try {
     const env = password === undefined ? process.env : { ...process.env, REDISCLI_AUTH: password };

@@ -1,21 +1,10 @@
 // ClusterPort over a list of credential sources (kubeconfig mapping, in-cluster, AKS, sandbox),
-// one FluxCluster per cluster kept for reuse. No source → a message that says what still works.
+// one FluxCluster per cluster kept for reuse. No source → ClusterUnreachableError (its reply says what still works).
 import type { ClusterTarget } from '../../commands/types.ts';
 import type { ClusterPort } from './cluster-port.ts';
 import { FluxCluster } from './flux-cluster.ts';
 import { ClusterUnreachableError } from './kube-errors.ts';
-import type { KubeConfigSource } from './kubeconfig-source.ts';
-
-function unreachableMessage(target: ClusterTarget): string {
-  const arc = target.clusterType === 'connectedClusters';
-  return [
-    `fluxops has no route to the Kubernetes API of ${target.clusterName}${arc ? ' (an Arc cluster)' : ''}.`,
-    'Everything ARM and the Flux webhook provide still works here (`flux show`, `flux list`, alerts).',
-    arc
-      ? 'For in-cluster commands, map a kubeconfig context in KUBE_CONTEXTS (e.g. through `az connectedk8s proxy`) or run fluxops inside the cluster with KUBE_IN_CLUSTER.'
-      : 'For in-cluster commands, map a kubeconfig context in KUBE_CONTEXTS or let fluxops use AKS user credentials.',
-  ].join(' ');
-}
+import type { KubeConfigSource, RouteOptions } from './kubeconfig-source.ts';
 
 export class ClusterAccess implements ClusterPort {
   private readonly connected = new Map<string, Promise<FluxCluster>>();
@@ -28,11 +17,13 @@ export class ClusterAccess implements ClusterPort {
     this.fluxNamespace = fluxNamespace;
   }
 
-  connect(target: ClusterTarget): Promise<FluxCluster> {
-    const key = `${target.subscriptionId ?? ''}/${target.resourceGroup}/${target.clusterName}`.toLowerCase();
+  connect(target: ClusterTarget, options: RouteOptions = {}): Promise<FluxCluster> {
+    const exact = options.exact === true;
+    const key =
+      `${exact ? 'exact:' : ''}${target.subscriptionId ?? ''}/${target.resourceGroup}/${target.clusterName}`.toLowerCase();
     let cluster = this.connected.get(key);
     if (!cluster) {
-      cluster = this.resolve(target);
+      cluster = this.resolve(target, exact);
       this.connected.set(key, cluster);
       // A failed lookup is not cached: the mapping or credentials may be fixed without a restart.
       cluster.catch(() => this.connected.delete(key));
@@ -40,11 +31,11 @@ export class ClusterAccess implements ClusterPort {
     return cluster;
   }
 
-  private async resolve(target: ClusterTarget): Promise<FluxCluster> {
+  private async resolve(target: ClusterTarget, exact: boolean): Promise<FluxCluster> {
     for (const source of this.sources) {
-      const kc = await source.resolve(target);
+      const kc = await source.resolve(target, { exact });
       if (kc) return new FluxCluster(target.clusterName, kc, this.fluxNamespace);
     }
-    throw new ClusterUnreachableError(unreachableMessage(target));
+    throw new ClusterUnreachableError(target, exact);
   }
 }

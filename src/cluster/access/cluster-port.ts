@@ -2,7 +2,8 @@
 // ClusterUnreachableError with a message meant for the chat.
 import type { ClusterTarget } from '../../commands/types.ts';
 import type { FluxCluster } from './flux-cluster.ts';
+import type { RouteOptions } from './kubeconfig-source.ts';
 
 export interface ClusterPort {
-  connect(target: ClusterTarget): Promise<FluxCluster>;
+  connect(target: ClusterTarget, options?: RouteOptions): Promise<FluxCluster>;
 }

@@ -1,10 +1,22 @@
 // Errors from the kube API, said plainly: which HTTP status, what the server said, and whether the
 // cluster was reachable at all. Never includes request headers (bearer tokens).
+
 import { ApiException } from '@kubernetes/client-node';
+import type { ClusterTarget } from '../../commands/types.ts';
 import { type Locale, t } from '../../replies/catalog/index.ts';
 
+/**
+ * No credential source reaches the cluster (or none by an exact route, when the command asked for
+ * one, see RouteOptions); the chat reply is written from `target` and `exact` in the reader's language.
+ */
 export class ClusterUnreachableError extends Error {
   override readonly name = 'ClusterUnreachableError';
+  constructor(
+    readonly target: ClusterTarget,
+    readonly exact: boolean,
+  ) {
+    super(`no ${exact ? 'exact ' : ''}route to the Kubernetes API of ${target.resourceGroup}/${target.clusterName}`);
+  }
 }
 
 export interface KubeErrorInfo {

@@ -20,18 +20,18 @@ export function parseContextMap(text: string | undefined): Map<string, string> {
   return map;
 }
 
-function contextFor(map: Map<string, string>, target: ClusterTarget): string | undefined {
-  return (
-    map.get(`${target.resourceGroup}/${target.clusterName}`.toLowerCase()) ?? map.get(target.clusterName.toLowerCase())
-  );
+/** The `resourceGroup/name` entry, else (unless `exact`) the name-only one. */
+function contextFor(map: Map<string, string>, target: ClusterTarget, exact: boolean): string | undefined {
+  const full = map.get(`${target.resourceGroup}/${target.clusterName}`.toLowerCase());
+  return full ?? (exact ? undefined : map.get(target.clusterName.toLowerCase()));
 }
 
 export function kubeconfigFileSource(paths: string, contexts: Map<string, string>): KubeConfigSource {
   let loaded: KubeConfig[] | undefined;
   return {
     name: 'kubeconfig',
-    async resolve(target) {
-      const context = contextFor(contexts, target);
+    async resolve(target, options) {
+      const context = contextFor(contexts, target, options?.exact === true);
       if (!context) return undefined;
       loaded ??= paths
         .split(delimiter)

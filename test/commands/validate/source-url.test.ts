@@ -27,14 +27,14 @@ describe('checkSourceUrl', () => {
       expect(rest).toEqual([]);
       expect(problem?.code).toBe('url.credentials');
       expect(JSON.stringify(problem)).not.toContain(TOKEN);
-      expect(problem?.params.value).toMatch(/^https?:\/\/••••@/);
+      expect(problem?.params?.value).toMatch(/^https?:\/\/••••@/);
     }
   });
 
   it('masks credentials in a URL refused for its scheme as well', () => {
     const [problem] = checkSourceUrl('git', `htps://me:${TOKEN}@github.com/org/repo`);
     expect(problem?.code).toBe('url.invalid-scheme');
-    expect(problem?.params.value).toBe('htps://••••@github.com/org/repo');
+    expect(problem?.params?.value).toBe('htps://••••@github.com/org/repo');
   });
 });
 

@@ -48,6 +48,14 @@ export const enHandlersCommands = {
   'handler.cluster.noTarget': 'No cluster: set one with {usage} or pass -c/-g.',
   'handler.cluster.answered': 'The cluster API of {cluster} answered {reason}: {message}',
   'handler.cluster.unreachable': 'The cluster API of {cluster}: {message}',
+  'handler.cluster.noRoute':
+    'fluxops has no route to the Kubernetes API of {cluster}. Everything ARM and the Flux webhook provide still works here (`flux show`, `flux list`, alerts). For in-cluster commands, map a kubeconfig context in KUBE_CONTEXTS or let fluxops use AKS user credentials.',
+  'handler.cluster.noRouteArc':
+    'fluxops has no route to the Kubernetes API of {cluster} (an Arc cluster). Everything ARM and the Flux webhook provide still works here (`flux show`, `flux list`, alerts). For in-cluster commands, map a kubeconfig context in KUBE_CONTEXTS (e.g. through `az connectedk8s proxy`) or run fluxops inside the cluster with KUBE_IN_CLUSTER.',
+  'handler.cluster.noExactRoute':
+    'Your role here comes from a binding limited to a scope, and fluxops has no route to {cluster} that names its resource group {group} (a route by name alone would reach any cluster of that name). An admin can add the KUBE_CONTEXTS entry {group}/{cluster}=<context>.',
+  'handler.cluster.noExactRouteAks':
+    'Your role here comes from a binding limited to a scope, and fluxops has no route to {cluster} that names its resource group {group} (a route by name alone would reach any cluster of that name). An admin can add the KUBE_CONTEXTS entry {group}/{cluster}=<context>, or let fluxops use AKS user credentials.',
   'handler.status.summary':
     '{objects} Flux objects on {cluster}: {failing} not ready, {suspended} suspended; {pods} pods in {namespace}{unhealthy, plural, =0 {} other {, # not ready}}.',
   'handler.reconcile.suspended':

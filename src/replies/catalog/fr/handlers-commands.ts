@@ -48,6 +48,14 @@ export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.cluster.noTarget': 'Aucun cluster : définissez-en un avec {usage} ou passez -c/-g.',
   'handler.cluster.answered': 'L’API du cluster {cluster} a répondu {reason} : {message}',
   'handler.cluster.unreachable': 'API du cluster {cluster} : {message}',
+  'handler.cluster.noRoute':
+    'fluxops n’a aucun accès à l’API Kubernetes de {cluster}. Tout ce qu’apportent ARM et le webhook Flux fonctionne toujours ici (`flux show`, `flux list`, alertes). Pour les commandes dans le cluster, associez un contexte kubeconfig dans KUBE_CONTEXTS ou laissez fluxops utiliser les informations d’identification utilisateur AKS.',
+  'handler.cluster.noRouteArc':
+    'fluxops n’a aucun accès à l’API Kubernetes de {cluster} (un cluster Arc). Tout ce qu’apportent ARM et le webhook Flux fonctionne toujours ici (`flux show`, `flux list`, alertes). Pour les commandes dans le cluster, associez un contexte kubeconfig dans KUBE_CONTEXTS (par ex. via `az connectedk8s proxy`) ou exécutez fluxops dans le cluster avec KUBE_IN_CLUSTER.',
+  'handler.cluster.noExactRoute':
+    'Votre rôle ici vient d’une liaison limitée à une portée, et fluxops n’a aucun accès à {cluster} qui nomme son groupe de ressources {group} (un accès par le seul nom atteindrait n’importe quel cluster de ce nom). Un administrateur peut ajouter l’entrée KUBE_CONTEXTS {group}/{cluster}=<context>.',
+  'handler.cluster.noExactRouteAks':
+    'Votre rôle ici vient d’une liaison limitée à une portée, et fluxops n’a aucun accès à {cluster} qui nomme son groupe de ressources {group} (un accès par le seul nom atteindrait n’importe quel cluster de ce nom). Un administrateur peut ajouter l’entrée KUBE_CONTEXTS {group}/{cluster}=<context>, ou laisser fluxops utiliser les informations d’identification utilisateur AKS.',
   'handler.status.summary':
     '{objects} objets Flux sur {cluster} : {failing} non prêts, {suspended} suspendus ; {pods} pods dans {namespace}{unhealthy, plural, =0 {} other {, # non prêts}}.',
   'handler.reconcile.suspended':

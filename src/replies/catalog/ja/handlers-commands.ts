@@ -48,6 +48,14 @@ export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.cluster.noTarget': 'クラスターがありません: {usage} で設定するか、-c/-g を指定してください。',
   'handler.cluster.answered': '{cluster} のクラスター API が {reason} を返しました: {message}',
   'handler.cluster.unreachable': '{cluster} のクラスター API: {message}',
+  'handler.cluster.noRoute':
+    'fluxops には {cluster} の Kubernetes API への経路がありません。ARM と Flux webhook で得られる機能 (`flux show`、`flux list`、アラート) はここでも使えます。クラスター内のコマンドには、KUBE_CONTEXTS に kubeconfig コンテキストを割り当てるか、fluxops に AKS のユーザー資格情報を使わせてください。',
+  'handler.cluster.noRouteArc':
+    'fluxops には {cluster} (Arc クラスター) の Kubernetes API への経路がありません。ARM と Flux webhook で得られる機能 (`flux show`、`flux list`、アラート) はここでも使えます。クラスター内のコマンドには、KUBE_CONTEXTS に kubeconfig コンテキストを割り当てる (例: `az connectedk8s proxy` 経由) か、KUBE_IN_CLUSTER を指定してクラスター内で fluxops を実行してください。',
+  'handler.cluster.noExactRoute':
+    'ここでのロールはスコープ付きのバインドによるもので、fluxops にはリソース グループ {group} を指定した {cluster} への経路がありません (名前だけの経路では同じ名前のどのクラスターにも届いてしまいます)。管理者は KUBE_CONTEXTS に {group}/{cluster}=<context> を追加できます。',
+  'handler.cluster.noExactRouteAks':
+    'ここでのロールはスコープ付きのバインドによるもので、fluxops にはリソース グループ {group} を指定した {cluster} への経路がありません (名前だけの経路では同じ名前のどのクラスターにも届いてしまいます)。管理者は KUBE_CONTEXTS に {group}/{cluster}=<context> を追加するか、fluxops に AKS のユーザー資格情報を使わせることができます。',
   'handler.status.summary':
     '{cluster} の Flux オブジェクト {objects} 個: 準備未完了 {failing} 個、中断中 {suspended} 個。{namespace} のポッド {pods} 個{unhealthy, plural, =0 {} other {、準備未完了 # 個}}。',
   'handler.reconcile.suspended':
