@@ -14,6 +14,7 @@ import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, sameNameRefusal } from './alerts-context.ts';
 import { readerLocale } from './support/reader-locale.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 const PLACEHOLDER_URL = 'https://FLUXOPS_PUBLIC_URL-is-not-set.invalid';
 
@@ -104,12 +105,16 @@ function keySentence(issued: IssuedKey, cluster: string, locale: Locale): string
  * 3. `--rotate` issues a new key; the old one keeps verifying events for WEBHOOK_KEY_GRACE.
  * 4. A cluster whose name another watched cluster has is refused before anything is stored: alert
  *    events name clusters by name alone (src/alerts/stores/watched-clusters.ts).
+ * 5. So is a cluster Azure does not have (its resource group or the cluster itself missing), with the
+ *    clusters the group does have.
  */
 export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promise<Reply> {
   const alerts = alertsOf(ctx);
   const locale = readerLocale(ctx);
   const target = ctx.command.target;
   const cluster = target.clusterName.toLowerCase();
+  // A typo in -g, -c or -t must not issue a key for a cluster that does not exist (rule 5).
+  await refuseMissingParent(ctx, target);
   const [configurations, seen, extension] = await Promise.all([
     placements(ctx),
     clusterNamespaces(ctx),

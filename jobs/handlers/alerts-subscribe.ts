@@ -4,6 +4,7 @@ import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, channelAddress, sameNameRefusal } from './alerts-context.ts';
 import { readerLocale } from './support/reader-locale.ts';
+import { refuseMissingParent } from './support/refuse-missing-parent.ts';
 
 /** `alerts subscribe …`: stores the channel's filter and starts watching the cluster when it is known. */
 export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>): Promise<Reply> {
@@ -13,6 +14,8 @@ export async function alertsSubscribe(ctx: HandlerInput<AlertsSubscribeCommand>)
   const all = t(locale, 'handler.alertsSubscribe.all');
   const cluster = (command.cluster ?? command.target?.clusterName)?.toLowerCase();
   if (command.target) {
+    // A typo in -g, -c or -t must not leave a subscription that never hears anything.
+    await refuseMissingParent(ctx, command.target);
     const refusal = sameNameRefusal(ctx, command.target, await alerts.watch(command.target));
     if (refusal) return refusal;
   }

@@ -6,15 +6,16 @@ import { type Harness, startHarness } from '../../support/handlers/harness.ts';
 import { deleteKeys } from '../../support/test-app.ts';
 
 /**
- * Two AKS clusters named aks-prod in two resource groups. Alert events name clusters by name alone, so
- * once one is watched, `alerts setup` and `alerts subscribe` on the other are refused, naming both,
- * with nothing stored: no key, no subscription, and the first cluster still the one watched.
+ * Which clusters `alerts setup` and `alerts subscribe` take. Two AKS clusters named aks-prod in two
+ * resource groups: alert events name clusters by name alone, so once one is watched, both commands on
+ * the other are refused, naming both, with nothing stored (no key, no subscription, the first cluster
+ * still the one watched). A cluster Azure does not have is refused the same way, with what it does have.
  */
 const PREFIX = `fluxops-test-same-name-${process.pid}`;
 const WEST = '-g rg-west -c aks-prod -t managedClusters';
 const EAST = '-g rg-east -c aks-prod -t managedClusters';
 
-describe('alerts on two clusters with one name', () => {
+describe('alerts setup and subscribe: the clusters they take', () => {
   let h: Harness;
   let redis: Redis;
   let alerts: AlertsDeps;
@@ -63,5 +64,20 @@ describe('alerts on two clusters with one name', () => {
     const subscribed = await h.run(`alerts subscribe ${WEST} --severity error`, undefined, undefined, { alerts });
     expect(subscribed.reply.status).toBe('succeeded');
     expect(await alerts.subscriptions.all()).toHaveLength(1);
+  });
+
+  it('refuses to set up or subscribe to a cluster Azure does not have, storing nothing', async () => {
+    const keysBefore = (await redis.keys(`${PREFIX}:*`)).sort();
+    const typo = await h
+      .run('alerts setup -g rg-west -c aks-prd -t managedClusters', undefined, undefined, { alerts })
+      .catch((e: unknown) => e);
+    expect((typo as Error).message).toBe(
+      'There is no managedClusters cluster named "aks-prd" in resource group rg-west. Did you mean aks-prod (`-g rg-west -c aks-prod -t managedClusters`)? Clusters in rg-west: aks-prod (managedClusters).',
+    );
+    const nowhere = await h
+      .run('alerts subscribe -g rg-nowhere -c aks-prod -t managedClusters', undefined, undefined, { alerts })
+      .catch((e: unknown) => e);
+    expect((nowhere as Error).message).toMatch(/^Resource group "rg-nowhere" does not exist/);
+    expect((await redis.keys(`${PREFIX}:*`)).sort()).toEqual(keysBefore);
   });
 });
