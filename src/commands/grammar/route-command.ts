@@ -51,8 +51,12 @@ export function routeCommand(tokens: readonly string[]): RouteResult {
       : undefined;
     if (!next) {
       const code = path.length === 0 ? 'command.unknown' : 'command.unknown-sub';
-      const params = { word, path: path.join(' '), accepted: choices.join(', '), example: node.example };
-      return { ok: false, problems: [problem(code, params, nearestWord(word, choices))], topic: node.topic };
+      // The example is the command with the word it probably meant (the rest of the text is not
+      // repeated: it may hold a secret the parser could not place).
+      const meant = nearestWord(word, choices);
+      const example = meant ? [...path, meant].join(' ') : node.example;
+      const params = { word, path: path.join(' '), accepted: choices.join(', '), example };
+      return { ok: false, problems: [problem(code, params, meant)], topic: node.topic };
     }
     path.push(isLeaf(next) ? word.toLowerCase() : (next.path.split(' ').pop() as string));
     node = next;

@@ -27,11 +27,12 @@ export const enProblemsInput = {
   'problem.input.too-many-words.message': 'The message has {count} words; a command has at most {limit}.',
   'problem.input.too-many-words.accepted': 'One command per message, with up to {limit} words.',
   'problem.input.too-many-words.example':
-    'flux create -n cluster-config -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
+    'flux create -n cluster-config -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main',
 
   'problem.input.too-many-flags.message': 'The message has {count} flags; a command has at most {limit}.',
   'problem.input.too-many-flags.accepted': 'The flags listed in `help <command>`, each once (up to {limit}).',
-  'problem.input.too-many-flags.example': 'flux show cluster-config --cluster flux-demo-arc',
+  'problem.input.too-many-flags.example':
+    'flux show -n cluster-config -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
 
   'problem.command.unknown.message': "'{word}' is not a fluxops command.",
   'problem.command.unknown.accepted': 'One of: {accepted}.',
