@@ -45,11 +45,16 @@ export function resolveTarget(flags: ParsedFlags, options: ParseOptions): Target
   const problems: Problem[] = [];
   const warnings: CommandWarning[] = [];
   const context = options.context;
+  // Flags given as a docs placeholder with no channel default to take instead: said as such, not as missing.
+  const placeheld = new Set<string>();
   const pick = (flag: string, fromContext: string | undefined): string | undefined => {
     const given = flags.values.get(flag);
     if (given !== undefined && isPlaceholder(given)) {
       if (fromContext !== undefined) {
         warnings.push(warning('warning.placeholder-target', { flag, value: given, resolved: fromContext }));
+      } else {
+        placeheld.add(flag);
+        problems.push(problem('target.placeholder', { flag, value: given }));
       }
       return fromContext;
     }
@@ -61,9 +66,9 @@ export function resolveTarget(flags: ParsedFlags, options: ParseOptions): Target
   const subscriptionId = pick('--subscription', context?.subscriptionId) ?? options.defaultSubscriptionId;
 
   const missing = [
-    resourceGroup === undefined ? '-g/--resource-group' : undefined,
-    clusterName === undefined ? '-c/--cluster-name' : undefined,
-    typeText === undefined ? '-t/--cluster-type' : undefined,
+    resourceGroup === undefined && !placeheld.has('--resource-group') ? '-g/--resource-group' : undefined,
+    clusterName === undefined && !placeheld.has('--cluster-name') ? '-c/--cluster-name' : undefined,
+    typeText === undefined && !placeheld.has('--cluster-type') ? '-t/--cluster-type' : undefined,
   ].filter((m): m is string => m !== undefined);
   if (missing.length > 0) problems.push(problem('target.missing', { missing: missing.join(', ') }));
 

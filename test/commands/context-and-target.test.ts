@@ -80,6 +80,16 @@ describe('target resolution', () => {
     );
   });
 
+  it('says a docs placeholder is one when the channel has no default to take instead', () => {
+    expect(messagesOf('flux list -g <resource-group> -c flux-demo-arc -t connectedClusters', null)).toEqual([
+      '--resource-group <resource-group> is a placeholder from the docs, and the channel has no default to use instead.',
+    ]);
+    expect(messagesOf('flux list -g <resource-group>', null)).toEqual([
+      '--resource-group <resource-group> is a placeholder from the docs, and the channel has no default to use instead.',
+      'This command needs a cluster, but the channel has no default and the command does not name one (missing -c/--cluster-name, -t/--cluster-type).',
+    ]);
+  });
+
   it.each([
     ['flux list -t appliances', "Cluster type 'appliances' is not supported."],
     [

@@ -98,6 +98,11 @@ export const enProblemsInput = {
   'problem.target.missing.accepted': 'Set the channel default once with `use`, or pass -g, -c and -t on the command.',
   'problem.target.missing.example': 'use -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
 
+  'problem.target.placeholder.message':
+    '{flag} {value} is a placeholder from the docs, and the channel has no default to use instead.',
+  'problem.target.placeholder.accepted': 'The real value on the command, or the channel default set once with `use`.',
+  'problem.target.placeholder.example': 'use -g flux-demo-rg -c flux-demo-arc -t connectedClusters',
+
   'problem.target.cluster-type.message': "Cluster type '{value}' is not supported.",
   'problem.target.cluster-type.accepted': 'connectedClusters, managedClusters or provisionedClusters.',
   'problem.target.cluster-type.example': '-t connectedClusters',

@@ -55,6 +55,10 @@ export const frProblemsInput: ProseTranslation<typeof enProblemsInput> = {
     'Cette commande a besoin d’un cluster, mais le canal n’a pas de valeur par défaut et la commande n’en nomme pas (il manque {missing}).',
   'problem.target.missing.accepted':
     'Définissez une fois la valeur par défaut du canal avec `use`, ou passez -g, -c et -t à la commande.',
+  'problem.target.placeholder.message':
+    '{flag} {value} est un espace réservé de la documentation, et le canal n’a pas de valeur par défaut à utiliser à la place.',
+  'problem.target.placeholder.accepted':
+    'La vraie valeur sur la commande, ou la valeur par défaut du canal définie une fois avec `use`.',
   'problem.target.cluster-type.message': "Le type de cluster '{value}' n'est pas pris en charge.",
   'problem.target.cluster-type.accepted': 'connectedClusters, managedClusters ou provisionedClusters.',
   'problem.target.cluster-rp-required.message':
