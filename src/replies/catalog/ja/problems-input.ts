@@ -57,7 +57,8 @@ export const jaProblemsInput: ProseTranslation<typeof enProblemsInput> = {
     '`use` でチャンネルの既定値を一度設定するか、コマンドに -g、-c、-t を指定してください。',
   'problem.target.placeholder.message':
     '{flag} {value} はドキュメントのプレースホルダーで、代わりに使えるチャンネルの既定値もありません。',
-  'problem.target.placeholder.accepted': 'コマンドに実際の値を指定するか、`use` でチャンネルの既定値を一度設定してください。',
+  'problem.target.placeholder.accepted':
+    'コマンドに実際の値を指定するか、`use` でチャンネルの既定値を一度設定してください。',
   'problem.target.cluster-type.message': "クラスターの種類 '{value}' はサポートされていません。",
   'problem.target.cluster-type.accepted': 'connectedClusters、managedClusters、provisionedClusters のいずれか。',
   'problem.target.cluster-rp-required.message':
