@@ -97,7 +97,12 @@ export function readFluxSource(
   }
   if (ctx.mode === 'update' && given.length === 0) return undefined;
   const kind = resolveKind(flags, given, ctx);
-  if (!kind) return undefined;
+  if (!kind) {
+    // Every problem at once: the durations do not depend on the kind, so a bad --kind does not hide them.
+    readDuration(flags.values.get('--timeout'), '--timeout', ctx.problems);
+    readDuration(flags.values.get('--sync-interval'), '--sync-interval', ctx.problems);
+    return undefined;
+  }
   const kindChanged = flags.values.has('--kind');
   const strict = ctx.mode === 'create' || kindChanged;
 

@@ -225,4 +225,13 @@ describe('several problems at once', () => {
     ]);
     expect(problems[0]?.suggestion).toBe('Did you mean --branch?');
   });
+
+  it('a bad --kind does not hide bad durations', () => {
+    const problems = problemsOf(`${GIT} --interval x --timeout y --kind zz`);
+    expect(problems.map((p) => [p.code, p.params.flag])).toEqual([
+      ['flag.invalid-choice', '--kind'],
+      ['duration.invalid', '--timeout'],
+      ['duration.invalid', '--sync-interval'],
+    ]);
+  });
 });
