@@ -228,7 +228,7 @@ describe('several problems at once', () => {
 
   it('a bad --kind does not hide bad durations', () => {
     const problems = problemsOf(`${GIT} --interval x --timeout y --kind zz`);
-    expect(problems.map((p) => [p.code, p.params.flag])).toEqual([
+    expect(problems.map((p) => [p.code, p.params?.flag])).toEqual([
       ['flag.invalid-choice', '--kind'],
       ['duration.invalid', '--timeout'],
       ['duration.invalid', '--sync-interval'],
