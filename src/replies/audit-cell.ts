@@ -5,7 +5,8 @@
 // 2. Longer, the `az k8s-configuration` / `az k8s-extension` prefix is dropped (`flux …`, `extension …`).
 // 3. Words that name something — positionals and the values of -n/-g/-c/-t/-k, --name, --resource-group,
 //    --cluster-name, --cluster-type, --kind, --subscription — are never cut.
-// 4. Any other flag value longer than 24 characters keeps its first 23 and `…`.
+// 4. Any other flag value longer than 24 characters keeps its first 11 and last 12 characters around
+//    `…`: the end is what tells two values apart (`…detectDrift=true` from `…=false`, a repository's name).
 
 const NAME_FLAGS = new Set([
   '-n',
@@ -22,6 +23,8 @@ const NAME_FLAGS = new Set([
 ]);
 
 const VALUE_LIMIT = 24;
+const HEAD = 11;
+const TAIL = 12;
 
 export function auditCell(display: string): string {
   if (display.length <= 80) return display;
@@ -34,7 +37,7 @@ export function auditCell(display: string): string {
       const flag = words[i - 1];
       const isFlagValue = flag?.startsWith('-') && !word.startsWith('-');
       if (!isFlagValue || NAME_FLAGS.has(flag!) || word.length <= VALUE_LIMIT) return word;
-      return `${word.slice(0, VALUE_LIMIT - 1)}…`;
+      return `${word.slice(0, HEAD)}…${word.slice(-TAIL)}`;
     })
     .join(' ');
 }

@@ -16,7 +16,7 @@ describe('auditCell', () => {
         `az k8s-configuration flux create -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n cluster-config -u ${url} --branch main`,
       ),
     ).toBe(
-      'flux create -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n cluster-config -u https://github.com/Azur… --branch main',
+      'flux create -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n cluster-config -u https://git…mize-helm-mt --branch main',
     );
     expect(
       auditCell(
@@ -25,5 +25,14 @@ describe('auditCell', () => {
     ).toBe(
       'extension delete -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n flux --subscription 11111111-2222-3333-4444-555555555555',
     );
+  });
+
+  it('keeps the end of a long setting, so drift on and drift off read apart', () => {
+    const command = (value: string) =>
+      `az k8s-extension update -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n flux --config helm-controller.detectDrift=${value}`;
+    expect(auditCell(command('true'))).toBe(
+      'extension update -g flux-demo-rg -c flux-demo-arc -t connectedClusters -n flux --config helm-contro…ctDrift=true',
+    );
+    expect(auditCell(command('false'))).toContain('--config helm-contro…tDrift=false');
   });
 });
