@@ -11,7 +11,10 @@
 // 3. HTML entities (`&lt; &gt; &amp; &quot; &#39; &nbsp;` and numeric ones) are decoded in one pass,
 //    so `&amp;lt;` stays `&lt;`.
 // 4. Typography: smart quotes become ASCII quotes, en/em dashes at the start of a word become `--`,
-//    non-breaking and other Unicode spaces become spaces, zero-width characters and CR disappear.
+//    hyphen look-alikes inside a word (non-breaking hyphen, en dash, minus sign: word processors and
+//    chat clients put them into names) become `-`, full-width ASCII from a Japanese IME (`ｆｌｕｘ　ｌｉｓｔ`)
+//    becomes ASCII, non-breaking and other Unicode spaces become spaces, and zero-width characters,
+//    bidirectional controls (which make an echoed text read backwards) and CR disappear.
 // 5. C0 and C1 control characters (and DEL) disappear, tab and newline excepted: they are never part of a
 //    command, and left in they make `\x01flux` an unknown word and reach terminals as escape sequences.
 //    This runs last, so a control character spelled as an entity (`&#27;`) goes too.
@@ -96,11 +99,13 @@ function unwrapSlack(text: string): string {
 
 function fixTypography(text: string): string {
   return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
     .replace(/(^|[\s"'=])[\u2012\u2013\u2014\u2015\u2212]+(?=[A-Za-z])/g, '$1--')
+    .replace(/(?<=[A-Za-z0-9])[\u2010\u2011\u2012\u2013\u2212](?=[A-Za-z0-9])/g, '-')
     .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\r\n?/g, '\n');
 }
 

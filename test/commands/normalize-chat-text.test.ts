@@ -29,6 +29,10 @@ describe('normalizeChatText', () => {
     ['\x1b]0;title\x07flux list\x1b[2J', ']0;titleflux list[2J'],
     ['flux&#1; list&#27;', 'flux list'],
     ['tab\tand\nnewline', 'tab\tand\nnewline'],
+    ['ｆｌｕｘ\u3000ｌｉｓｔ　－ｇ　ｒｇ', 'flux list -g rg'],
+    ['-n cluster\u2013config -g flux\u2011demo\u2011rg', '-n cluster-config -g flux-demo-rg'],
+    ['a \u2014 b', 'a \u2014 b'],
+    ['show \u202eabc\u202c \u2066x\u2069', 'show abc x'],
   ])('%j', (raw, normalized) => {
     expect(normalizeChatText(raw)).toBe(normalized);
   });
