@@ -18,6 +18,7 @@
 // 5. C0 and C1 control characters (and DEL) disappear, tab and newline excepted: they are never part of a
 //    command, and left in they make `\x01flux` an unknown word and reach terminals as escape sequences.
 //    This runs last, so a control character spelled as an entity (`&#27;`) goes too.
+// 5b. A shell prompt `$ ` copied along with a command from the docs is dropped.
 // 6. The work is linear in the text's length: the Teams mention and link patterns, whose text runs to a
 //    closing tag, only see the text up to the last closing tag, so a wall of `<at>` without `</at>`
 //    is not scanned to its end once per `<at>`.
@@ -110,9 +111,10 @@ function fixTypography(text: string): string {
 }
 
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const SHELL_PROMPT = /^(\s*)\$[ \t]+/;
 
 export function normalizeChatText(raw: string): string {
   const withoutMarkup = unwrapSlack(stripTeamsHtml(raw));
   const decoded = withoutMarkup.replace(ENTITY, decodeEntity);
-  return fixTypography(decoded).replace(CONTROL_CHARACTERS, '');
+  return fixTypography(decoded).replace(CONTROL_CHARACTERS, '').replace(SHELL_PROMPT, '$1');
 }

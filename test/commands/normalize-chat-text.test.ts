@@ -33,6 +33,8 @@ describe('normalizeChatText', () => {
     ['-n cluster\u2013config -g flux\u2011demo\u2011rg', '-n cluster-config -g flux-demo-rg'],
     ['a \u2014 b', 'a \u2014 b'],
     ['show \u202eabc\u202c \u2066x\u2069', 'show abc x'],
+    ['$ az k8s-configuration flux list', 'az k8s-configuration flux list'],
+    ['flux list -g $RG', 'flux list -g $RG'],
   ])('%j', (raw, normalized) => {
     expect(normalizeChatText(raw)).toBe(normalized);
   });
