@@ -5,6 +5,7 @@ import { resolveLocale } from '../../src/replies/locale/locale.ts';
 import { type ConsoleClientOptions, sendDecision, sendMessage } from './console-client.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 import { Following } from './following.ts';
+import { oversizedTextReply } from './oversized-text.ts';
 import { pipedQuestion } from './piped-question.ts';
 import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
@@ -82,6 +83,11 @@ async function show(stream: AsyncGenerator<ConsoleLine>, following?: Following):
 
 /** Sends one command; with a watch open, its job's key is followed before sending so it prints once. */
 async function send(text: string, session: Session): Promise<Shown> {
+  const oversized = oversizedTextReply(text, language);
+  if (oversized) {
+    console.log(renderText(oversized));
+    return { failed: true };
+  }
   const id = session.following ? randomUUID() : undefined;
   if (id) session.following?.message(id);
   const shown = await show(

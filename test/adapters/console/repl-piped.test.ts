@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { chat, lastReply } from '../../support/console/console-client.ts';
+import { runChat } from '../../support/console/run-chat.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
 
 /**
@@ -11,26 +11,6 @@ import { startTestApp, testConfig } from '../../support/test-app.ts';
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 const CREATE = `az k8s-configuration flux create ${ARC} -n NAME --namespace NAME --scope cluster \
 -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main --kustomization name=infra path=./infrastructure`;
-
-/** Runs the console client with `stdin` piped in; resolves its stdout and exit code. */
-function runChat(url: string, args: string[], stdin: string): Promise<{ out: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['adapters/console/repl.ts', ...args], {
-      env: { ...process.env, FLUXOPS_URL: url, FLUXOPS_USER: 'alice', FLUXOPS_CHANNEL: 'piped' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ out, code }));
-    child.stdin.end(stdin);
-  });
-}
 
 describe('console client with piped stdin', () => {
   let app: Fluxops;
