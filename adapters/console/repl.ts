@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { t } from '../../src/replies/catalog/index.ts';
 import { resolveLocale } from '../../src/replies/locale/locale.ts';
+import { endQuietlyOnClosedOutput } from './closed-output.ts';
 import { type ConsoleClientOptions, sendDecision, sendMessage } from './console-client.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 import { Following } from './following.ts';
@@ -171,6 +172,7 @@ async function repl(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  endQuietlyOnClosedOutput(process.stdout, (code) => process.exit(code));
   const args = process.argv.slice(2);
   try {
     if (args.length === 1 && args[0] === '--watch') return await watchOnly();
