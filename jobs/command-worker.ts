@@ -16,6 +16,7 @@ import { localeField } from '../src/replies/locale/locale-field.ts';
 import type { Reply } from '../src/replies/reply.ts';
 import { withWarnings } from '../src/replies/with-warnings.ts';
 import type { CommandJobData } from '../src/submit/queue-port.ts';
+import { errorLogFields } from './error-log-fields.ts';
 import { type HandlerMap, runnerFor } from './handler.ts';
 import { failureReply } from './handlers/failure-reply.ts';
 import { COMMAND_QUEUE } from './queue-names.ts';
@@ -202,14 +203,21 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
       return { status: reply.status };
     } catch (error) {
       if (error instanceof UnrecoverableError) {
+        // Logged before the final goes out, so a notify queue that is down cannot leave the job without an end line.
+        logger.warn({ status: 'failed', ...errorLogFields(error) }, 'command failed');
         await sendFinal(failureReply(data.display, error, locale));
         throw error;
       }
       const info = describeArmError(error);
       const attempts = job.opts.attempts ?? 1;
       const lastAttempt = job.attemptsMade + 1 >= attempts;
-      logger.warn({ code: info.code, status: info.statusCode, retryable: info.retryable }, 'command failed');
-      if (!info.retryable || lastAttempt) {
+      const ends = !info.retryable || lastAttempt;
+      // One line ends every attempt: `failed` when the job ends with it, `retrying` when BullMQ runs it again.
+      logger.warn(
+        { status: ends ? 'failed' : 'retrying', ...errorLogFields(error), retryable: info.retryable },
+        'command failed',
+      );
+      if (ends) {
         await sendFinal(failureReply(data.display, error, locale));
         throw new UnrecoverableError(`${info.code}: ${info.message}`);
       }

@@ -1,5 +1,6 @@
 import type { ConsoleLine, WatchLine } from './console-protocol.ts';
 import type { Following } from './following.ts';
+import { NoAnswerError } from './no-answer-error.ts';
 
 /**
  * Client of the console endpoint: posts a message (or a decision) and yields the NDJSON lines as
@@ -8,13 +9,22 @@ import type { Following } from './following.ts';
 export interface ConsoleClientOptions {
   baseUrl: string;
   token?: string;
+  /**
+   * How long a message or decision waits for the first line of its answer (the answer comes at once;
+   * only a long command's later lines take as long as it runs, so they are not bounded).
+   */
+  answerWaitMs?: number;
 }
 
-async function* lines<T = ConsoleLine>(response: Response): AsyncGenerator<T> {
+/** The default wait for the first line of an answer: the server answers at once, even with Redis down. */
+const ANSWER_WAIT_MS = 30_000;
+
+async function* lines<T = ConsoleLine>(response: Response, onFirstChunk?: () => void): AsyncGenerator<T> {
   if (!response.body) return;
   const decoder = new TextDecoder();
   let buffer = '';
   for await (const chunk of response.body) {
+    onFirstChunk?.();
     buffer += decoder.decode(chunk as Uint8Array, { stream: true });
     let newline = buffer.indexOf('\n');
     while (newline >= 0) {
@@ -26,29 +36,46 @@ async function* lines<T = ConsoleLine>(response: Response): AsyncGenerator<T> {
   }
 }
 
-async function post(options: ConsoleClientOptions, path: string, body: unknown): Promise<Response> {
+/**
+ * Posts to the endpoint and yields the answer's lines. Rules: 1. silence before the first byte of
+ * the answer ends the request after `answerWaitMs` with a NoAnswerError naming the URL; 2. once a
+ * byte came, the answer may take as long as its command runs; 3. a refusal (not 2xx) is an error
+ * carrying the endpoint's status and body.
+ */
+async function* answer(options: ConsoleClientOptions, path: string, body: unknown): AsyncGenerator<ConsoleLine> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(new URL(path, options.baseUrl), { method: 'POST', headers, body: JSON.stringify(body) });
-  if (!response.ok) {
-    const text = await response.text();
-    throw new Error(`console endpoint answered ${response.status}: ${text}`);
+  const url = new URL(path, options.baseUrl);
+  const waitMs = options.answerWaitMs ?? ANSWER_WAIT_MS;
+  const silence = new AbortController();
+  const timer = setTimeout(() => silence.abort(), waitMs);
+  try {
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: silence.signal });
+    if (!response.ok) {
+      clearTimeout(timer);
+      throw new Error(`console endpoint answered ${response.status}: ${await response.text()}`);
+    }
+    yield* lines(response, () => clearTimeout(timer));
+  } catch (error) {
+    if (silence.signal.aborted) throw new NoAnswerError(options.baseUrl, waitMs);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  return response;
 }
 
 export async function* sendMessage(
   options: ConsoleClientOptions,
   message: { user: string; channel: string; text: string; id?: string; locale?: string },
 ): AsyncGenerator<ConsoleLine> {
-  yield* lines(await post(options, '/console/messages', message));
+  yield* answer(options, '/console/messages', message);
 }
 
 export async function* sendDecision(
   options: ConsoleClientOptions,
   decision: { user: string; channel: string; token: string; decision: 'confirm' | 'cancel'; locale?: string },
 ): AsyncGenerator<ConsoleLine> {
-  yield* lines(await post(options, '/console/decisions', decision));
+  yield* answer(options, '/console/decisions', decision);
 }
 
 /**

@@ -11,6 +11,7 @@ import { prepare } from '../../src/submit/prepare.ts';
 import type { SubmitDeps } from '../../src/submit/submit-deps.ts';
 import type { ConsoleBus } from './console-bus.ts';
 import { consoleGuard } from './console-guard.ts';
+import { CONSOLE_MESSAGE_BYTES, CONSOLE_TEXT_CHARS } from './console-limits.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 
 // The local chat of sandbox mode. POST /console/messages takes `{user, channel, text}` and streams
@@ -24,7 +25,8 @@ const MessageBody = z.object({
     .min(1)
     .max(100)
     .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
-  text: z.string().max(20_000),
+  /** Bounded for transport only: the parser refuses a text over its own limit, in the reader's language. */
+  text: z.string().max(CONSOLE_TEXT_CHARS),
   id: z.string().min(1).max(200).optional(),
   /** The client's LANG/LC_ALL (`ja_JP.UTF-8`), so replies come in the reader's language. */
   locale: z.string().max(100).optional(),
@@ -54,10 +56,15 @@ export interface ConsoleRouteOptions {
   previewWaitMs?: number;
 }
 
-async function parseJson<T>(req: IncomingMessage, res: ServerResponse, schema: z.ZodType<T>): Promise<T | undefined> {
+async function parseJson<T>(
+  req: IncomingMessage,
+  res: ServerResponse,
+  schema: z.ZodType<T>,
+  limitBytes = 64 * 1024,
+): Promise<T | undefined> {
   let raw: unknown;
   try {
-    raw = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8'));
+    raw = JSON.parse((await readBody(req, limitBytes)).toString('utf8'));
   } catch {
     sendJson(res, 400, { error: 'body must be JSON, e.g. {"user":"alice","channel":"ops","text":"flux list"}' });
     return undefined;
@@ -195,7 +202,7 @@ export function registerConsoleRoutes(router: Router, options: ConsoleRouteOptio
 
   router.add('POST', '/console/messages', async (req, res) => {
     if (!guard(req, res)) return;
-    const body = await parseJson(req, res, MessageBody);
+    const body = await parseJson(req, res, MessageBody, CONSOLE_MESSAGE_BYTES);
     if (!body) return;
     const request: ChatRequest = {
       deliveryId: body.id ?? randomUUID(),

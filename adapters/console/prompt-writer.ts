@@ -9,21 +9,37 @@ import type { Interface } from 'node:readline/promises';
  */
 export class PromptWriter {
   private waiting = false;
+  /**
+   * Readline closes at the end of input, which piped stdin reaches while lines it already read still
+   * run: from then on there is nothing to prompt for, and a question has no answer.
+   */
+  private closed = false;
 
   constructor(
     private readonly rl: Interface,
     private readonly output: NodeJS.WriteStream = process.stdout,
-  ) {}
+  ) {
+    rl.once('close', () => {
+      this.closed = true;
+      this.waiting = false;
+    });
+  }
 
   prompt(): void {
+    if (this.closed) return;
     this.waiting = true;
     this.rl.prompt();
   }
 
-  async question(query: string): Promise<string> {
+  /** Resolves undefined when input ended before (or while) the question was asked. */
+  async question(query: string): Promise<string | undefined> {
+    if (this.closed) return undefined;
     this.waiting = true;
     try {
       return await this.rl.question(query);
+    } catch (error) {
+      if (this.closed) return undefined;
+      throw error;
     } finally {
       this.waiting = false;
     }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline/promises';
+import { parseDurationMs } from '../../src/platform/parse-duration.ts';
 import { t } from '../../src/replies/catalog/index.ts';
 import { resolveLocale } from '../../src/replies/locale/locale.ts';
+import { clientErrorText } from './client-error-text.ts';
+import { endQuietlyOnClosedOutput } from './closed-output.ts';
 import { type ConsoleClientOptions, sendDecision, sendMessage } from './console-client.ts';
 import type { ConsoleLine } from './console-protocol.ts';
 import { Following } from './following.ts';
+import { oversizedTextReply } from './oversized-text.ts';
 import { pipedQuestion } from './piped-question.ts';
 import { PromptWriter } from './prompt-writer.ts';
 import { renderText } from './render-text.ts';
@@ -21,6 +25,7 @@ import { watchLoop } from './watch-loop.ts';
 const options: ConsoleClientOptions = {
   baseUrl: process.env.FLUXOPS_URL ?? `http://127.0.0.1:${process.env.PORT ?? '3978'}`,
   token: process.env.CONSOLE_TOKEN,
+  answerWaitMs: parseDurationMs(process.env.FLUXOPS_ANSWER_WAIT ?? '') ?? undefined,
 };
 const user = process.env.FLUXOPS_USER ?? process.env.USER ?? 'you';
 const channel = process.env.FLUXOPS_CHANNEL ?? 'console';
@@ -82,6 +87,11 @@ async function show(stream: AsyncGenerator<ConsoleLine>, following?: Following):
 
 /** Sends one command; with a watch open, its job's key is followed before sending so it prints once. */
 async function send(text: string, session: Session): Promise<Shown> {
+  const oversized = oversizedTextReply(text, language);
+  if (oversized) {
+    console.log(renderText(oversized));
+    return { failed: true };
+  }
   const id = session.following ? randomUUID() : undefined;
   if (id) session.following?.message(id);
   const shown = await show(
@@ -155,7 +165,11 @@ async function repl(): Promise<void> {
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       const line = next.value;
       writer.taken();
-      if (line.trim()) await run(line, session).catch((e: Error) => console.error(terminalSafe(e.message)));
+      if (line.trim()) {
+        await run(line, session).catch((error: unknown) =>
+          console.error(clientErrorText(error, options.baseUrl, language).text),
+        );
+      }
       writer.prompt();
     }
   } finally {
@@ -165,6 +179,7 @@ async function repl(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  endQuietlyOnClosedOutput(process.stdout, (code) => process.exit(code));
   const args = process.argv.slice(2);
   try {
     if (args.length === 1 && args[0] === '--watch') return await watchOnly();
@@ -182,12 +197,9 @@ async function main(): Promise<void> {
     }
     await repl();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const refused = /ECONNREFUSED|fetch failed/.test(message);
-    console.error(
-      refused ? t(language, 'chrome.console.not-running', { url: options.baseUrl }) : terminalSafe(message),
-    );
-    process.exitCode = 2;
+    const failed = clientErrorText(error, options.baseUrl, language);
+    console.error(failed.text);
+    process.exitCode = failed.exitCode;
   }
 }
 

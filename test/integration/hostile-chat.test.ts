@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_TEXT_CHARS } from '../../adapters/console/console-limits.ts';
 import type { Fluxops } from '../../app/start-fluxops.ts';
 import { chat, lastReply } from '../support/console/console-client.ts';
 import { probeLatency } from '../support/http/probe-latency.ts';
@@ -6,7 +7,8 @@ import { startTestApp, testConfig } from '../support/test-app.ts';
 
 /**
  * Hostile chat input through a running app (sandbox, console ingress, real Redis): control characters
- * are dropped before parsing, a 20 KB wall of unknown flags gets one short answer, and the audit trail
+ * are dropped before parsing, a 20 KB wall of unknown flags gets one short answer, a longer one (up to the
+ * endpoint's transport cap) the parser's too-long refusal without freezing the process, and the audit trail
  * keeps a bounded, clean verb for a rejected message.
  */
 describe('hostile chat input at the console ingress', () => {
@@ -43,6 +45,20 @@ describe('hostile chat input at the console ingress', () => {
     const sorted = (await probe.stop()).sort((a, b) => a - b);
     // Before the limits, each message blocked the event loop 2.5–2.9 s and /healthz waited 10.9 s. The
     // median probe must answer within 100 ms; a loaded machine may delay single ones, never by a second.
+    expect(sorted.length).toBeGreaterThan(5);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(100);
+    expect(sorted.at(-1)).toBeLessThan(1_000);
+  });
+
+  it('keeps /healthz answering while messages at the endpoint cap (five times the parser limit) arrive', async () => {
+    const flags = Array.from({ length: 15_000 }, (_, i) => `--q${i}`).join(' ');
+    const text = `flux create ${flags}`.slice(0, CONSOLE_TEXT_CHARS);
+    const probe = await probeLatency(`${app.url}/healthz`, 5);
+    for (let round = 0; round < 10; round++) {
+      const answers = await Promise.all(Array.from({ length: 4 }, () => chat(app.url!, text, 'alice', 'hostile-cap')));
+      for (const answer of answers) expect(JSON.stringify(lastReply(answer))).toContain('fluxops reads at most 20000');
+    }
+    const sorted = (await probe.stop()).sort((a, b) => a - b);
     expect(sorted.length).toBeGreaterThan(5);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(100);
     expect(sorted.at(-1)).toBeLessThan(1_000);

@@ -1,36 +1,17 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fluxops } from '../../../app/start-fluxops.ts';
 import { chat, lastReply } from '../../support/console/console-client.ts';
+import { runChat } from '../../support/console/run-chat.ts';
 import { startTestApp, testConfig } from '../../support/test-app.ts';
 
 /**
  * `npm run chat` with piped stdin: a script answers the y/N question by piping `y`, in one-shot mode
- * and in the REPL, where the answer is the line after the command.
+ * and in the REPL, where the answer is the line after the command. The REPL runs every piped line in
+ * order, even those still running when the input ended, and then exits 0.
  */
 const ARC = '-g flux-demo-rg -c flux-demo-arc -t connectedClusters';
 const CREATE = `az k8s-configuration flux create ${ARC} -n NAME --namespace NAME --scope cluster \
 -u https://github.com/Azure/gitops-flux2-kustomize-helm-mt --branch main --kustomization name=infra path=./infrastructure`;
-
-/** Runs the console client with `stdin` piped in; resolves its stdout and exit code. */
-function runChat(url: string, args: string[], stdin: string): Promise<{ out: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['adapters/console/repl.ts', ...args], {
-      env: { ...process.env, FLUXOPS_URL: url, FLUXOPS_USER: 'alice', FLUXOPS_CHANNEL: 'piped' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ out, code }));
-    child.stdin.end(stdin);
-  });
-}
 
 describe('console client with piped stdin', () => {
   let app: Fluxops;
@@ -58,9 +39,23 @@ describe('console client with piped stdin', () => {
     expect(code).toBe(1);
   }, 60_000);
 
+  it('REPL: every piped line runs, in order, and the end of input ends it with exit 0', async () => {
+    const { out, code } = await runChat(app.url!, [], 'context\nflux lst\nhelp use\n');
+    const context = out.indexOf('No cluster for this channel');
+    const typo = out.indexOf("'lst' is not a sub-command of `flux`");
+    const help = out.indexOf('ℹ️ help use');
+    expect(context, out).toBeGreaterThan(-1);
+    expect(typo, out).toBeGreaterThan(context);
+    expect(help, out).toBeGreaterThan(typo);
+    expect(out).not.toContain('readline was closed');
+    expect(code, out).toBe(0);
+  }, 60_000);
+
   it('REPL: the line after the command answers its question', async () => {
-    const { out } = await runChat(app.url!, [], `flux delete -n in-repl ${ARC}\ny\n`);
+    // A command before it lets the input end (and readline close) before the question is asked.
+    const { out, code } = await runChat(app.url!, [], `context\nflux delete -n in-repl ${ARC}\ny\n`);
     expect(out).toContain('Confirm? [y/N] y');
+    expect(code, out).toBe(0);
     expect(lastReply(await chat(app.url!, `flux show -n in-repl ${ARC}`, 'alice', 'piped')).status).toBe('failed');
   }, 60_000);
 });

@@ -38,6 +38,8 @@ export const enChrome = {
     'Not confirmed (nothing to read the answer from). Pipe `y` in (`echo y | npm run -s chat -- "…"`); --yes skips the question only where an admin set `access policy confirm=allow-yes` for the channel.',
   'chrome.console.welcome': 'fluxops console — {url} as {user} in #{channel}. Type `help`; Ctrl-D exits.',
   'chrome.console.not-running': 'fluxops is not running at {url}. Start it with `npm start`.',
+  'chrome.console.no-answer':
+    'No answer from {url} in {seconds} s: something accepted the connection but sent nothing. Check that FLUXOPS_URL (or PORT) points at fluxops and that its web process is not stuck (`curl {url}/readyz`); FLUXOPS_ANSWER_WAIT sets the wait.',
   'chrome.console.watch-back': '(watching #{channel} again; messages posted meanwhile were missed)',
   'chrome.console.watch-lost': '(lost the watch of #{channel}; retrying)',
   'chrome.console.not-watching': '(not watching #{channel}: {reason})',

@@ -41,6 +41,8 @@ export const frChrome: Translation<typeof enChrome> = {
   'chrome.console.welcome':
     'console fluxops — {url} en tant que {user} dans #{channel}. Tapez `help` ; Ctrl-D pour quitter.',
   'chrome.console.not-running': 'fluxops ne tourne pas sur {url}. Démarrez-le avec `npm start`.',
+  'chrome.console.no-answer':
+    'Aucune réponse de {url} en {seconds} s : la connexion a été acceptée, mais rien n’a été envoyé. Vérifiez que FLUXOPS_URL (ou PORT) désigne fluxops et que son processus web n’est pas bloqué (`curl {url}/readyz`) ; FLUXOPS_ANSWER_WAIT règle l’attente.',
   'chrome.console.watch-back': '(#{channel} de nouveau suivi ; les messages publiés entre-temps ont été manqués)',
   'chrome.console.watch-lost': '(suivi de #{channel} perdu ; nouvelle tentative)',
   'chrome.console.not-watching': '(#{channel} n’est pas suivi : {reason})',

@@ -39,6 +39,8 @@ export const jaChrome: Translation<typeof enChrome> = {
   'chrome.console.welcome':
     'fluxops コンソール — {url}、ユーザー {user}、#{channel}。`help` と入力してください。Ctrl-D で終了します。',
   'chrome.console.not-running': '{url} で fluxops が動いていません。`npm start` で起動してください。',
+  'chrome.console.no-answer':
+    '{url} から {seconds} 秒以内に応答がありません。接続は受け付けられましたが、何も返されませんでした。FLUXOPS_URL (または PORT) が fluxops を指していること、その Web プロセスが停止していないこと (`curl {url}/readyz`) を確認してください。待機時間は FLUXOPS_ANSWER_WAIT で設定できます。',
   'chrome.console.watch-back': '(#{channel} の監視を再開しました。その間の投稿は表示されていません)',
   'chrome.console.watch-lost': '(#{channel} の監視が切れました。再試行しています)',
   'chrome.console.not-watching': '(#{channel} を監視していません: {reason})',
