@@ -1,7 +1,7 @@
 // Which Flux object a cluster command names: `NAME`, `NAMESPACE/NAME`, or `NAME --namespace NAMESPACE`.
 //
 // Rules:
-// 1. `--namespace NS` is the flux CLI's long flag. There is no `-n`: in fluxops' az grammar `-n` means
+// 1. `--namespace NS` is the flux CLI's long flag (`--ns` as in `flux create`). There is no `-n`: in fluxops' az grammar `-n` means
 //    `--name`, and a pasted `-n podinfo` must not silently become a namespace.
 // 2. `NS/NAME` as the name says the same as `NAME --namespace NS`; both may be given when they agree.
 // 3. `NS/NAME` has exactly one slash and a non-empty side on each; the namespace is a DNS-1123 label.
@@ -13,6 +13,7 @@ import type { Scaffold } from './scaffold.ts';
 
 export const NAMESPACE_FLAG: FlagSpec = {
   name: '--namespace',
+  aliases: ['--ns'],
   arity: 'value',
   example: 'cluster-config',
   help: 'Namespace of the object; only that namespace is looked at.',

@@ -21,6 +21,10 @@ describe.each([
     expect(command.display).toBe(`${display} ${ARC}`);
   });
 
+  it('takes --ns, the spelling of flux create, and displays it as --namespace', () => {
+    expect(parseOk(`${verb} podinfo --ns cfg-ja ${kind}`).display).toBe(`${display} ${ARC}`);
+  });
+
   it('takes NAMESPACE/NAME and displays it as --namespace', () => {
     const command = parseOk(`${verb} cfg-ja/podinfo ${kind}`);
     expect(command).toMatchObject({ kind: verb, name: 'podinfo', namespace: 'cfg-ja' });
