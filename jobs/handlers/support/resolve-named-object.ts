@@ -1,6 +1,5 @@
 import type { FluxCluster, FoundObject } from '../../../src/cluster/access/flux-cluster.ts';
 import { resolveFluxObject } from '../../../src/cluster/ops/resolve-flux-object.ts';
-import type { CommandDraft } from '../../../src/commands/grammar/build-types.ts';
 import { renderDisplay } from '../../../src/commands/kinds/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
 import type { Locale } from '../../../src/replies/catalog/index.ts';
@@ -17,6 +16,6 @@ export function resolveNamedObject(cluster: FluxCluster, command: NamingCommand,
   return resolveFluxObject(
     cluster,
     { name: command.name, namespace: command.namespace, kind: command.objectKind },
-    { locale, again: (namespace) => renderDisplay({ ...draft, namespace } as CommandDraft) },
+    { locale, again: (namespace) => renderDisplay({ ...draft, namespace }) },
   );
 }
