@@ -88,8 +88,11 @@ describe('a HelmRelease name two namespaces share, from the console chat in sand
     expect(ran).toMatchObject({ title: example, status: 'succeeded' });
     expect(ran.text).toMatch(/^HelmRelease cluster-config\/podinfo reconciled/);
     // NAMESPACE/NAME says the same and displays the same.
-    const slashed = lastReply(await chat(app.url!, `reconcile cfg-ja/podinfo ${ARC}`));
-    expect(slashed).toMatchObject({ title: `reconcile podinfo --namespace cfg-ja ${ARC}`, status: 'succeeded' });
+    const slashed = lastReply(await chat(app.url!, `reconcile cluster-config/podinfo ${ARC}`));
+    expect(slashed).toMatchObject({
+      title: `reconcile podinfo --namespace cluster-config ${ARC}`,
+      status: 'succeeded',
+    });
   });
 
   it('suspend: the refusal after Confirm gives the namespaced command, whose reply gives the resume to paste', async () => {
