@@ -36,7 +36,9 @@ export function readObjectRef(s: Scaffold, word: string | undefined, command: st
     s.problems.push(problem('object-ref.bad-form', { value: word, command }));
     return { name: word };
   }
-  s.problems.push(...checkNamespace(namespace, '--namespace'));
+  // Named by the whole word, so the reader sees which word it was.
+  if (checkNamespace(namespace, '--namespace').length > 0)
+    s.problems.push(problem('object-ref.bad-namespace', { value: word, namespace, command }));
   if (flag !== undefined && flag !== namespace)
     s.problems.push(problem('object-ref.namespace-mismatch', { value: word, namespace, flag, name, command }));
   return { name, namespace };

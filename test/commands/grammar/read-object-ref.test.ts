@@ -51,7 +51,9 @@ describe.each([
   });
 
   it('checks the namespace is a DNS-1123 label, given either way', () => {
-    expect(problemsOf(`${verb} Cfg_JA/podinfo`).map((p) => p.code)).toEqual(['namespace.invalid-chars']);
+    expect(problemsOf(`${verb} Cfg_JA/podinfo`)).toMatchObject([
+      { code: 'object-ref.bad-namespace', message: "Invalid namespace 'Cfg_JA' in 'Cfg_JA/podinfo'." },
+    ]);
     expect(problemsOf(`${verb} podinfo --namespace cfg.ja`).map((p) => p.code)).toEqual(['namespace.invalid-chars']);
     expect(problemsOf(`${verb} podinfo --namespace cfg-`).map((p) => p.code)).toEqual(['namespace.edge-hyphen']);
   });
