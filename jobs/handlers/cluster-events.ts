@@ -9,7 +9,7 @@ import { readerLocale } from './support/reader-locale.ts';
 const SHOWN = 30;
 
 /**
- * `events [NAME]`: Flux objects' core Events, oldest first, the newest SHOWN per table. A NAME that
+ * `events [NAME] [--namespace NS]`: Flux objects' core Events (of NS only, with a namespace), oldest first, the newest SHOWN per table. A NAME that
  * several objects share (HelmRelease and HelmRepository "podinfo") gets one table per object, and the
  * reply says so, rather than one table that reads as the history of a single object.
  */
@@ -18,7 +18,12 @@ export const clusterEvents: Handler<CommandOfKind<'events'>> = async (ctx) =>
     const name = ctx.command.name;
     const locale = readerLocale(ctx);
     const now = new Date();
-    const events = await cluster.events(name ? `involvedObject.name=${name}` : undefined);
+    const { namespace } = ctx.command;
+    const selector = [
+      ...(name ? [`involvedObject.name=${name}`] : []),
+      ...(namespace ? [`involvedObject.namespace=${namespace}`] : []),
+    ];
+    const events = await cluster.events(selector.length ? selector.join(',') : undefined);
     const all = eventsTable(events, now, locale);
     const warnings = all.rows.filter((row) => row[1] === 'Warning').length;
     const groups = name ? fluxEventsByObject(events) : new Map();
@@ -30,7 +35,8 @@ export const clusterEvents: Handler<CommandOfKind<'events'>> = async (ctx) =>
             return { ...table, title, rows: table.rows.slice(-SHOWN) };
           })
         : [{ ...all, rows: all.rows.slice(-SHOWN) }];
-    const named = { hasName: name ? 'yes' : 'no', name: name ?? '', cluster: cluster.name };
+    const shown = name && namespace ? `${namespace}/${name}` : (name ?? (namespace ? `${namespace}/*` : undefined));
+    const named = { hasName: shown ? 'yes' : 'no', name: shown ?? '', cluster: cluster.name };
     const summary = t(locale, 'handler.events.summary', { ...named, count: all.rows.length, warnings });
     const shared =
       groups.size > 1

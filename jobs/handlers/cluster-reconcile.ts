@@ -1,13 +1,15 @@
 import type { FluxCluster, FoundObject } from '../../src/cluster/access/flux-cluster.ts';
 import { revisionOf, shortenRevision } from '../../src/cluster/ops/flux-object.ts';
 import { type ReconcileOutcome, reconcileFluxObject } from '../../src/cluster/ops/reconcile-flux-object.ts';
-import { resolveFluxObject, sourceRefOf } from '../../src/cluster/ops/resolve-flux-object.ts';
-import type { CommandOfKind } from '../../src/commands/types.ts';
+import { sourceRefOf } from '../../src/cluster/ops/resolve-flux-object.ts';
+import type { ClusterTarget, CommandOfKind } from '../../src/commands/types.ts';
 import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { Handler, HandlerInput } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
+import { followUpCommand } from './support/follow-up-command.ts';
 import { readerLocale } from './support/reader-locale.ts';
+import { resolveNamedObject } from './support/resolve-named-object.ts';
 
 const POLL_MS = 250;
 
@@ -18,6 +20,7 @@ function label(found: FoundObject): string {
 /** The reply for one finished wait, shared by reconcile and resume. */
 export function outcomeReply(
   display: string,
+  target: ClusterTarget,
   found: FoundObject,
   outcome: ReconcileOutcome,
   verb: 'reconciled' | 'resumed',
@@ -30,8 +33,7 @@ export function outcomeReply(
       status: 'failed',
       text: t(locale, 'handler.reconcile.suspended', {
         object: what,
-        name: found.object.metadata.name,
-        kind: found.kind,
+        command: followUpCommand('resume', found, target),
       }),
     };
   }
@@ -69,9 +71,16 @@ async function reconcileWithSource(ctx: HandlerInput<CommandOfKind<'reconcile'>>
   const { command } = ctx;
   const locale = readerLocale(ctx);
   const wait = { pollMs: POLL_MS, timeoutMs: ctx.settings.complianceDeadlineMs };
-  const found = await resolveFluxObject(cluster, command.name, command.objectKind, locale);
+  const found = await resolveNamedObject(cluster, command, locale);
   if (found.object.spec?.suspend)
-    return outcomeReply(command.display, found, { state: 'suspended', object: found.object }, 'reconciled', locale);
+    return outcomeReply(
+      command.display,
+      command.target,
+      found,
+      { state: 'suspended', object: found.object },
+      'reconciled',
+      locale,
+    );
   const ref = command.withSource ? sourceRefOf(found) : undefined;
   if (ref) {
     const source = await cluster.get(ref.kind, ref.namespace, ref.name);
@@ -84,7 +93,7 @@ async function reconcileWithSource(ctx: HandlerInput<CommandOfKind<'reconcile'>>
       });
       const sourceOutcome = await reconcileFluxObject(cluster, sourceFound, wait);
       if (sourceOutcome.state !== 'done' || sourceOutcome.ready?.status !== 'True') {
-        return outcomeReply(command.display, sourceFound, sourceOutcome, 'reconciled', locale);
+        return outcomeReply(command.display, command.target, sourceFound, sourceOutcome, 'reconciled', locale);
       }
     }
   }
@@ -94,9 +103,9 @@ async function reconcileWithSource(ctx: HandlerInput<CommandOfKind<'reconcile'>>
     text: t(locale, 'handler.reconcile.object', { object: label(found) }),
   });
   const outcome = await reconcileFluxObject(cluster, found, wait);
-  return outcomeReply(command.display, found, outcome, 'reconciled', locale);
+  return outcomeReply(command.display, command.target, found, outcome, 'reconciled', locale);
 }
 
-/** `reconcile NAME [--kind K] [--with-source]`: annotate, wait for the controller, report Ready. */
+/** `reconcile NAME [--namespace NS] [--kind K] [--with-source]`: annotate, wait for the controller, report Ready. */
 export const clusterReconcile: Handler<CommandOfKind<'reconcile'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, (cluster) => reconcileWithSource(ctx, cluster));

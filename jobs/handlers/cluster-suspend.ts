@@ -1,17 +1,18 @@
 import { setSuspended } from '../../src/cluster/ops/reconcile-flux-object.ts';
-import { resolveFluxObject } from '../../src/cluster/ops/resolve-flux-object.ts';
 import type { CommandOfKind } from '../../src/commands/types.ts';
 import { t } from '../../src/replies/catalog/index.ts';
 import type { Handler } from '../handler.ts';
 import { withCluster } from './cluster-connect.ts';
 import { outcomeReply } from './cluster-reconcile.ts';
+import { followUpCommand } from './support/follow-up-command.ts';
 import { readerLocale } from './support/reader-locale.ts';
+import { resolveNamedObject } from './support/resolve-named-object.ts';
 
 /** `suspend NAME` (confirmed before it runs, as destructive): merge-patch spec.suspend=true. */
 export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
     const locale = readerLocale(ctx);
-    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind, locale);
+    const found = await resolveNamedObject(cluster, ctx.command, locale);
     const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
     if (found.object.spec?.suspend)
       return {
@@ -23,7 +24,10 @@ export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
     return {
       title: ctx.command.display,
       status: 'succeeded',
-      text: t(locale, 'handler.suspend.done', { object: what, name: found.object.metadata.name }),
+      text: t(locale, 'handler.suspend.done', {
+        object: what,
+        command: followUpCommand('resume', found, ctx.command.target),
+      }),
     };
   });
 
@@ -34,18 +38,21 @@ export const clusterSuspend: Handler<CommandOfKind<'suspend'>> = async (ctx) =>
 export const clusterResume: Handler<CommandOfKind<'resume'>> = async (ctx) =>
   withCluster(ctx, ctx.command.target, async (cluster) => {
     const locale = readerLocale(ctx);
-    const found = await resolveFluxObject(cluster, ctx.command.name, ctx.command.objectKind, locale);
+    const found = await resolveNamedObject(cluster, ctx.command, locale);
     if (!found.object.spec?.suspend) {
       const what = `${found.kind} ${found.object.metadata.namespace}/${found.object.metadata.name}`;
       return {
         title: ctx.command.display,
         status: 'info',
-        text: t(locale, 'handler.resume.notSuspended', { object: what, name: found.object.metadata.name }),
+        text: t(locale, 'handler.resume.notSuspended', {
+          object: what,
+          command: followUpCommand('reconcile', found, ctx.command.target),
+        }),
       };
     }
     const outcome = await setSuspended(cluster, found, false, {
       pollMs: 250,
       timeoutMs: ctx.settings.complianceDeadlineMs,
     });
-    return outcomeReply(ctx.command.display, found, outcome, 'resumed', locale);
+    return outcomeReply(ctx.command.display, ctx.command.target, found, outcome, 'resumed', locale);
   });

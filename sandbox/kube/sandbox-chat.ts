@@ -1,5 +1,7 @@
 // Sandbox-only chat commands that pull the kube stand-in's fault levers:
 //   sandbox oom <controller> | sandbox fail <helmrelease> | sandbox recover <helmrelease> | sandbox drift <helmrelease>
+// A release may be written <namespace>/<helmrelease> where its name exists in several namespaces; alone,
+// the first one found is meant.
 // Optional `-c <cluster>`; default flux-demo-arc. `sandboxChatIntercept` is the hook the composition root (app/) gives
 // prepare() (SubmitDeps.intercept) in sandbox mode only, so these never parse outside the sandbox.
 import type { Reply } from '../../src/replies/reply.ts';
@@ -34,15 +36,18 @@ export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand
       const ended = cluster.faults.oomKill(command.subject);
       return { title, status: 'succeeded', text: `${command.subject} on ${command.cluster} restarted (${ended}).` };
     }
-    if (command.action === 'fail') cluster.faults.failHelmRelease(command.subject);
+    const [namespace, name] = command.subject.includes('/')
+      ? command.subject.split('/', 2)
+      : [undefined, command.subject];
+    if (command.action === 'fail') cluster.faults.failHelmRelease(name!, namespace);
     if (command.action === 'recover') {
-      const { release, wasFailing } = cluster.faults.recoverHelmRelease(command.subject);
+      const { release, wasFailing } = cluster.faults.recoverHelmRelease(name!, namespace);
       const text = wasFailing
         ? `HelmRelease ${release} on ${command.cluster} recovered: its upgrades succeed again and it was reconciled.`
         : `HelmRelease ${release} on ${command.cluster} was not failing, so there was nothing to recover; it was reconciled.`;
       return { title, status: wasFailing ? 'succeeded' : 'info', text };
     }
-    if (command.action === 'drift') cluster.faults.driftRelease(command.subject);
+    if (command.action === 'drift') cluster.faults.driftRelease(name!, namespace);
     return {
       title,
       status: 'succeeded',
@@ -53,7 +58,7 @@ export function runSandboxChat(sandbox: KubeSandbox, command: SandboxChatCommand
   }
 }
 
-const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift <helmrelease> [-c <cluster>]';
+const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift [<namespace>/]<helmrelease> [-c <cluster>]';
 
 /**
  * The prepare() hook: runs `sandbox …` text, and adds the sandbox commands to the plain `help`

@@ -59,8 +59,8 @@ describe('alert stream of one failing HelmRelease', () => {
       expect(fields).toContainEqual({ label: 'Since', value: '2026-11-22T09:00:00.000Z' });
       expect(fields.find((f) => f.label === 'Revision')?.value).toContain('6.5.4');
       expect(latest?.reply.actions?.map((action) => action.command)).toEqual([
-        'reconcile podinfo --kind HelmRelease',
-        'events podinfo',
+        'reconcile podinfo --namespace cluster-config --kind HelmRelease',
+        'events podinfo --namespace cluster-config',
         'logs helm-controller',
         'alerts mute helmrelease/podinfo 1h',
       ]);

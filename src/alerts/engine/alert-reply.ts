@@ -54,6 +54,8 @@ function muteAction(locale: Locale, subject: AlertSubject): ReplyAction {
 /**
  * The buttons of an open alert. An event that brings its own (an OOM kill's fix) knows better than
  * the generic reconcile/events/logs, which would not even parse for a Deployment; mute always fits.
+ * reconcile and events name the object's namespace, so they run as pasted even where the name exists
+ * in several namespaces (two configurations from one repository).
  */
 function alertActions(locale: Locale, subject: AlertSubject, own?: AlertAction[]): ReplyAction[] {
   if (own?.length) {
@@ -61,15 +63,21 @@ function alertActions(locale: Locale, subject: AlertSubject, own?: AlertAction[]
     return [...written, muteAction(locale, subject)];
   }
   const flags = targetFlags(subject);
+  // Flux objects are namespaced; a subject without one (never seen) keeps the lookup in every namespace.
+  const namespace = subject.namespace ? ` --namespace ${subject.namespace}` : '';
   const controller = CONTROLLERS[subject.kind.toLowerCase()] ?? 'source-controller';
   return [
     {
       id: 'reconcile',
       label: t(locale, 'alert.button.reconcile'),
       style: 'primary',
-      command: `reconcile ${subject.name} --kind ${subject.kind}${flags}`,
+      command: `reconcile ${subject.name}${namespace} --kind ${subject.kind}${flags}`,
     },
-    { id: 'events', label: t(locale, 'alert.button.events'), command: `events ${subject.name}${flags}` },
+    {
+      id: 'events',
+      label: t(locale, 'alert.button.events'),
+      command: `events ${subject.name}${namespace}${flags}`,
+    },
     { id: 'logs', label: t(locale, 'alert.button.logs'), command: `logs ${controller}${flags}` },
     muteAction(locale, subject),
   ];

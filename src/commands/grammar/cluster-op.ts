@@ -4,7 +4,8 @@
 // 1. They take the target flags and az's ignored output flags; none waits (`noWait` is false).
 // 2. `--kind` takes Flux kinds case-insensitively, with the flux CLI's short names (ks, hr, …), and is
 //    stored in Kubernetes spelling; without it the handler resolves the name.
-// 3. suspend and resume need the object name as the first bare word.
+// 3. suspend and resume need the object name as the first bare word (`NAME` or `NAMESPACE/NAME`), with
+//    `--namespace` (read-object-ref.ts).
 import type { FlagSpec } from '../flags/flag-spec.ts';
 import { IGNORED_AZ_FLAGS, TARGET_FLAGS, YES_FLAG } from '../flags/target-flags.ts';
 import { nearestWord } from '../nearest-word.ts';
@@ -12,6 +13,7 @@ import { problem } from '../problem.ts';
 import { part } from '../problem-part.ts';
 import type { FluxObjectKind } from '../types-bot.ts';
 import type { BuildInput } from './build-types.ts';
+import { NAMESPACE_FLAG, readObjectRef } from './read-object-ref.ts';
 import { requireName, type Scaffold, scaffold } from './scaffold.ts';
 
 const KIND_WORDS: Record<string, FluxObjectKind> = {
@@ -57,14 +59,14 @@ export function readObjectKind(s: Scaffold): FluxObjectKind | undefined {
 /** The base fields of every in-cluster operation's draft. */
 export const opFields = (s: Scaffold) => ({ target: s.target!, yes: s.yes, noWait: false, warnings: s.warnings });
 
-/** `suspend|resume NAME [--kind K] [--yes]`: the scaffold, the name and the object kind. */
+/** `suspend|resume NAME [--namespace NS] [--kind K] [--yes]`: the scaffold, the object and its kind. */
 export function readSuspendOrResume(input: BuildInput, which: 'suspend' | 'resume') {
-  const s = scaffold(input, [...CLUSTER_OP_FLAGS, KIND_FLAG, YES_FLAG], {
+  const s = scaffold(input, [...CLUSTER_OP_FLAGS, NAMESPACE_FLAG, KIND_FLAG, YES_FLAG], {
     maxPositionals: 1,
     positionalText: part('problem.part.positional.name'),
     example: `${which} cluster-config-apps`,
   });
-  const name = requireName(s, 'NAME', input.path, 'cluster-config-apps');
+  const ref = readObjectRef(s, requireName(s, 'NAME', input.path, 'cluster-config-apps'), which);
   const objectKind = readObjectKind(s);
-  return { s, name, objectKind };
+  return { s, ref, objectKind };
 }

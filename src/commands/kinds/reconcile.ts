@@ -1,10 +1,12 @@
-// `reconcile NAME [--kind K] [--with-source]`.
+// `reconcile NAME [--namespace NS] [--kind K] [--with-source]`.
 //
 // Rules:
 // 1. The name is the first bare word; without --kind the handler resolves it (fluxConfiguration first,
 //    then Flux objects).
+// 2. `NAMESPACE/NAME` or `--namespace` narrows the lookup to one namespace (read-object-ref.ts).
 import { opt, targetWords } from '../display/display-words.ts';
 import { CLUSTER_OP_FLAGS, KIND_FLAG, opFields, readObjectKind } from '../grammar/cluster-op.ts';
+import { NAMESPACE_FLAG, readObjectRef } from '../grammar/read-object-ref.ts';
 import { done, requireName, scaffold } from '../grammar/scaffold.ts';
 import { part } from '../problem-part.ts';
 import type { ClusterCommandBase } from '../types.ts';
@@ -14,6 +16,8 @@ import { defineKind } from './define-kind.ts';
 export interface ReconcileCommand extends ClusterCommandBase {
   kind: 'reconcile';
   name: string;
+  /** Only this namespace is looked at; undefined: every namespace. */
+  namespace?: string;
   /** Undefined: the handler resolves the name (fluxConfiguration first, then Flux objects). */
   objectKind?: FluxObjectKind;
   withSource: boolean;
@@ -21,6 +25,7 @@ export interface ReconcileCommand extends ClusterCommandBase {
 
 const FLAGS = [
   ...CLUSTER_OP_FLAGS,
+  NAMESPACE_FLAG,
   KIND_FLAG,
   { name: '--with-source', arity: 'switch', help: 'Fetch the source first.' } as const,
 ];
@@ -37,13 +42,14 @@ export const reconcileKind = defineKind({
       positionalText: part('problem.part.positional.name'),
       example: 'reconcile cluster-config-apps --with-source',
     });
-    const name = requireName(s, 'NAME', input.path, 'cluster-config-apps');
+    const ref = readObjectRef(s, requireName(s, 'NAME', input.path, 'cluster-config-apps'), 'reconcile');
     const objectKind = readObjectKind(s);
     const withSource = s.flags.switches.get('--with-source') ?? false;
     return done(s, () => ({
       kind: 'reconcile',
       ...opFields(s),
-      name: name!,
+      name: ref.name!,
+      ...(ref.namespace ? { namespace: ref.namespace } : {}),
       withSource,
       ...(objectKind ? { objectKind } : {}),
     }));
@@ -52,6 +58,7 @@ export const reconcileKind = defineKind({
   display: (draft) => [
     'reconcile',
     draft.name,
+    ...opt('--namespace', draft.namespace),
     ...opt('--kind', draft.objectKind),
     ...(draft.withSource ? ['--with-source'] : []),
     ...targetWords(draft.target),

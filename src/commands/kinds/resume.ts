@@ -1,4 +1,4 @@
-// `resume NAME [--kind K]`: Flux applies changes to the object again.
+// `resume NAME [--namespace NS] [--kind K]`: Flux applies changes to the object again.
 import { opt, switches, targetWords } from '../display/display-words.ts';
 import { opFields, readSuspendOrResume } from '../grammar/cluster-op.ts';
 import { done } from '../grammar/scaffold.ts';
@@ -9,6 +9,8 @@ import { defineKind } from './define-kind.ts';
 export interface ResumeCommand extends ClusterCommandBase {
   kind: 'resume';
   name: string;
+  /** Only this namespace is looked at; undefined: every namespace. */
+  namespace?: string;
   objectKind?: FluxObjectKind;
 }
 
@@ -19,13 +21,20 @@ export const resumeKind = defineKind({
   runs: 'job',
   role: 'operator',
   build: (input) => {
-    const { s, name, objectKind } = readSuspendOrResume(input, 'resume');
-    return done(s, () => ({ kind: 'resume', ...opFields(s), name: name!, ...(objectKind ? { objectKind } : {}) }));
+    const { s, ref, objectKind } = readSuspendOrResume(input, 'resume');
+    return done(s, () => ({
+      kind: 'resume',
+      ...opFields(s),
+      name: ref.name!,
+      ...(ref.namespace ? { namespace: ref.namespace } : {}),
+      ...(objectKind ? { objectKind } : {}),
+    }));
   },
   safety: 'mutating',
   display: (draft) => [
     'resume',
     draft.name,
+    ...opt('--namespace', draft.namespace),
     ...opt('--kind', draft.objectKind),
     ...targetWords(draft.target),
     ...switches(draft.yes, false),

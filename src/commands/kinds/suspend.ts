@@ -1,9 +1,10 @@
-// `suspend NAME [--kind K]`: always destructive, since Flux stops applying changes to the object.
+// `suspend NAME [--namespace NS] [--kind K]`: always destructive, since Flux stops applying changes to the object.
 import { t } from '../../replies/catalog/index.ts';
 import { opt, switches, targetWords } from '../display/display-words.ts';
 import { opFields, readSuspendOrResume } from '../grammar/cluster-op.ts';
 import { done } from '../grammar/scaffold.ts';
 import { onCluster } from '../impact-text.ts';
+import { qualifiedName } from '../qualified-name.ts';
 import type { ClusterCommandBase } from '../types.ts';
 import type { FluxObjectKind } from '../types-bot.ts';
 import { defineKind } from './define-kind.ts';
@@ -11,6 +12,8 @@ import { defineKind } from './define-kind.ts';
 export interface SuspendCommand extends ClusterCommandBase {
   kind: 'suspend';
   name: string;
+  /** Only this namespace is looked at; undefined: every namespace. */
+  namespace?: string;
   objectKind?: FluxObjectKind;
 }
 
@@ -21,15 +24,22 @@ export const suspendKind = defineKind({
   runs: 'job',
   role: 'operator',
   build: (input) => {
-    const { s, name, objectKind } = readSuspendOrResume(input, 'suspend');
-    return done(s, () => ({ kind: 'suspend', ...opFields(s), name: name!, ...(objectKind ? { objectKind } : {}) }));
+    const { s, ref, objectKind } = readSuspendOrResume(input, 'suspend');
+    return done(s, () => ({
+      kind: 'suspend',
+      ...opFields(s),
+      name: ref.name!,
+      ...(ref.namespace ? { namespace: ref.namespace } : {}),
+      ...(objectKind ? { objectKind } : {}),
+    }));
   },
   safety: 'destructive',
   impact: (command, locale) =>
-    t(locale, 'impact.suspend', { name: command.name, where: onCluster(command.target, locale) }),
+    t(locale, 'impact.suspend', { name: qualifiedName(command), where: onCluster(command.target, locale) }),
   display: (draft) => [
     'suspend',
     draft.name,
+    ...opt('--namespace', draft.namespace),
     ...opt('--kind', draft.objectKind),
     ...targetWords(draft.target),
     ...switches(draft.yes, false),

@@ -49,7 +49,7 @@ describe('alerts in the channel language', () => {
     expect(ja?.fields).toContainEqual({ label: '発生回数', value: '2' });
     expect(ja?.actions?.map((a) => a.label)).toEqual(['調整', 'イベント', 'ログ', '1 時間ミュート']);
     // Commands on buttons stay commands.
-    expect(ja?.actions?.[0]?.command).toBe('reconcile podinfo --kind HelmRelease');
+    expect(ja?.actions?.[0]?.command).toBe('reconcile podinfo --namespace cluster-config --kind HelmRelease');
     // Flux's own message is Flux's words.
     expect(ja?.text).toContain('Helm upgrade failed for release cluster-config/podinfo');
 

@@ -131,7 +131,7 @@ describe('cluster command handlers against the kube stand-in (real client-node)'
     );
     expect(refused).toMatchObject({
       status: 'failed',
-      text: 'HelmRelease cluster-config/nginx is suspended, so it will not reconcile. Run `resume nginx --kind HelmRelease` first.',
+      text: 'HelmRelease cluster-config/nginx is suspended, so it will not reconcile. Run `resume nginx --namespace cluster-config --kind HelmRelease -g flux-demo-rg -c flux-demo-arc -t connectedClusters` first.',
     });
     const status = await clusterStatus(context(world, { ...base, kind: 'status', display: 'status', target }));
     expect(status.tables![0]!.rows.find((r) => r[0] === 'helmrelease/nginx')![2]).toBe('True');
@@ -145,7 +145,7 @@ describe('cluster command handlers against the kube stand-in (real client-node)'
     );
     expect(again).toMatchObject({
       status: 'info',
-      text: 'HelmRelease cluster-config/nginx was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `reconcile nginx`.',
+      text: 'HelmRelease cluster-config/nginx was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `reconcile nginx --namespace cluster-config --kind HelmRelease -g flux-demo-rg -c flux-demo-arc -t connectedClusters`.',
     });
   });
 

@@ -6,7 +6,11 @@ import { sandboxKubeSource } from '../../../sandbox/kube/sandbox-kube-source.ts'
 import { ClusterAccess } from '../../../src/cluster/access/cluster-access.ts';
 import type { ClusterTarget } from '../../../src/commands/types.ts';
 
-/** The tutorial after `flux create`: flux-demo-arc with microsoft.flux and the cluster-config configuration. */
+/**
+ * The tutorial after `flux create`: flux-demo-arc with microsoft.flux and the cluster-config configuration;
+ * `moreConfigurations` adds more of the same repository, each in its own namespace (so podinfo, nginx and
+ * redis exist in several namespaces, as two configurations of the tutorial on one cluster make them).
+ */
 export interface TutorialCluster {
   arm: ArmSandbox;
   kube: KubeSandbox;
@@ -23,7 +27,12 @@ const ARC_TARGET: ClusterTarget = {
 };
 
 export async function startTutorialCluster(
-  options: { fluxVersion?: string; kube?: Partial<KubeSandboxOptions>; settings?: Record<string, string> } = {},
+  options: {
+    fluxVersion?: string;
+    kube?: Partial<KubeSandboxOptions>;
+    settings?: Record<string, string>;
+    moreConfigurations?: string[];
+  } = {},
 ): Promise<TutorialCluster> {
   const seed = tutorialSeed();
   seed.extensions = [
@@ -34,25 +43,23 @@ export async function startTutorialCluster(
       configurationSettings: options.settings,
     },
   ];
-  seed.fluxConfigurations = [
-    {
-      cluster: 'flux-demo-arc',
-      name: 'cluster-config',
-      properties: {
-        scope: 'cluster',
-        namespace: 'cluster-config',
-        sourceKind: 'GitRepository',
-        gitRepository: {
-          url: 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
-          repositoryRef: { branch: 'main' },
-        },
-        kustomizations: {
-          infra: { path: './infrastructure', prune: true },
-          apps: { path: './apps/staging', prune: true, dependsOn: ['infra'] },
-        },
+  seed.fluxConfigurations = ['cluster-config', ...(options.moreConfigurations ?? [])].map((name) => ({
+    cluster: 'flux-demo-arc',
+    name,
+    properties: {
+      scope: 'cluster' as const,
+      namespace: name,
+      sourceKind: 'GitRepository',
+      gitRepository: {
+        url: 'https://github.com/Azure/gitops-flux2-kustomize-helm-mt',
+        repositoryRef: { branch: 'main' },
+      },
+      kustomizations: {
+        infra: { path: './infrastructure', prune: true },
+        apps: { path: './apps/staging', prune: true, dependsOn: ['infra'] },
       },
     },
-  ];
+  }));
   const arm = await startArmSandbox({
     subscriptionId: '00000000-0000-0000-0000-000000000000',
     seed,

@@ -19,7 +19,8 @@ export const enCluster = {
   'cluster.pod.restartsAgo': '{restarts} ({age} ago)',
   'cluster.fluxNotInstalled':
     'Flux is not installed on {cluster} (microsoft.flux extension missing): the cluster serves no toolkit.fluxcd.io APIs. `flux create` installs microsoft.flux for you, or run `extension create -n flux --extension-type microsoft.flux`.',
-  'cluster.object.ambiguous': '{kind} "{name}" exists in more than one namespace ({where}).',
+  'cluster.object.ambiguousWithExample':
+    '{kind} "{name}" exists in more than one namespace ({where}). Name the namespace with --namespace, for example: `{example}`',
   'cluster.object.notFound': 'No {kind} named "{name}" on {cluster}. `status` lists the Flux objects that exist.',
   'cluster.object.notFoundAny':
     'No Flux object named "{name}" on {cluster}. `status` lists the Flux objects that exist.',

@@ -58,8 +58,7 @@ export const enHandlersCommands = {
     'Your role here comes from a binding limited to a scope, and fluxops has no route to {cluster} that names its resource group {group} (a route by name alone would reach any cluster of that name). An admin can add the KUBE_CONTEXTS entry {group}/{cluster}=<context>, or let fluxops use AKS user credentials.',
   'handler.status.summary':
     '{objects} Flux objects on {cluster}: {failing} not ready, {suspended} suspended; {pods} pods in {namespace}{unhealthy, plural, =0 {} other {, # not ready}}.',
-  'handler.reconcile.suspended':
-    '{object} is suspended, so it will not reconcile. Run `resume {name} --kind {kind}` first.',
+  'handler.reconcile.suspended': '{object} is suspended, so it will not reconcile. Run `{command}` first.',
   'handler.reconcile.timeout':
     '{object}: {verb, select, resumed {resume} other {reconcile}} requested, but the controller has not handled it yet.',
   'handler.reconcile.done': '{object} {verb, select, resumed {resumed} other {reconciled}}: {message}',
@@ -71,9 +70,9 @@ export const enHandlersCommands = {
   'handler.reconcile.object': 'Reconciling {object}…',
   'handler.suspend.already': '{object} was already suspended.',
   'handler.suspend.done':
-    '{object} suspended: Flux keeps the last applied state and stops reconciling until `resume {name}`.',
+    '{object} suspended: Flux keeps the last applied state and stops reconciling until `{command}`.',
   'handler.resume.notSuspended':
-    '{object} was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `reconcile {name}`.',
+    '{object} was not suspended, so there was nothing to resume; Flux keeps reconciling it. To reconcile it now: `{command}`.',
   'handler.events.summary':
     '{count, plural, one {# Flux event} other {# Flux events}}{hasName, select, yes { for {name}} other {}} on {cluster}{warnings, plural, =0 {} one {, # warning} other {, # warnings}}.',
   'handler.events.shared': ' "{name}" names {groups} Flux objects ({labels}), so the events are grouped by object.',

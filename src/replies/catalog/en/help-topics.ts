@@ -1,6 +1,11 @@
 /** English per-command help: `help.topic.<topic>.summary|usage|flags|example`. */
 const TARGET =
   '-g/--resource-group, -c/--cluster-name, -t/--cluster-type (default: the channel’s `use` context), --cluster-rp, --subscription';
+/** `--namespace` of the commands that name a Flux object (reconcile, suspend, resume). */
+const NAMESPACE =
+  '--namespace/--ns NS (or NAMESPACE/NAME as the name): only that namespace is looked at; needed when the name exists in several. No -n: in az, -n is --name.';
+const EVENTS_NAMESPACE =
+  '--namespace/--ns NS (or NAMESPACE/NAME as the name): only events of objects in that namespace. No -n: in az, -n is --name.';
 
 export const enHelpTopics = {
   'help.topic.create.summary': 'Create a Flux configuration (fluxConfigurations PUT).',
@@ -112,23 +117,23 @@ export const enHelpTopics = {
 
   'help.topic.reconcile.summary': 'Ask Flux to reconcile now.',
   'help.topic.reconcile.usage':
-    'reconcile NAME [--kind kustomization|helmrelease|gitrepository|bucket|helmrepository|helmchart|ocirepository] [--with-source]',
-  'help.topic.reconcile.flags': TARGET,
+    'reconcile NAME|NAMESPACE/NAME [--namespace NS] [--kind kustomization|helmrelease|gitrepository|bucket|helmrepository|helmchart|ocirepository] [--with-source]',
+  'help.topic.reconcile.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.reconcile.example': 'reconcile cluster-config-apps --kind kustomization --with-source',
 
   'help.topic.suspend.summary': 'Suspend a Flux object (needs confirmation).',
-  'help.topic.suspend.usage': 'suspend NAME [--kind K] [--yes]',
-  'help.topic.suspend.flags': TARGET,
+  'help.topic.suspend.usage': 'suspend NAME|NAMESPACE/NAME [--namespace NS] [--kind K] [--yes]',
+  'help.topic.suspend.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.suspend.example': 'suspend cluster-config-apps',
 
   'help.topic.resume.summary': 'Resume a suspended Flux object.',
-  'help.topic.resume.usage': 'resume NAME [--kind K]',
-  'help.topic.resume.flags': TARGET,
+  'help.topic.resume.usage': 'resume NAME|NAMESPACE/NAME [--namespace NS] [--kind K]',
+  'help.topic.resume.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.resume.example': 'resume cluster-config-apps',
 
   'help.topic.events.summary': 'Recent Flux events, optionally for one object.',
-  'help.topic.events.usage': 'events [NAME]',
-  'help.topic.events.flags': TARGET,
+  'help.topic.events.usage': 'events [NAME|NAMESPACE/NAME] [--namespace NS]',
+  'help.topic.events.flags': `${TARGET}\n${EVENTS_NAMESPACE}`,
   'help.topic.events.example': 'events cluster-config-apps',
 
   'help.topic.logs.summary': 'Logs of a Flux controller.',

@@ -22,6 +22,19 @@ export const enProblemsFlux = {
     'A DNS-1123 label: lowercase letters, digits and hyphens, starting and ending with a letter or digit, at most 63 characters.',
   'problem.namespace.example': '{flag} cluster-config',
 
+  'problem.object-ref.bad-form.message':
+    "'{value}' is not an object name: write NAME or NAMESPACE/NAME, with one slash.",
+  'problem.object-ref.bad-form.accepted': 'An object name, or its namespace and name as NAMESPACE/NAME.',
+  'problem.object-ref.bad-form.example': '{command} cluster-config/podinfo',
+  'problem.object-ref.bad-namespace.message': "Invalid namespace '{namespace}' in '{value}'.",
+  'problem.object-ref.bad-namespace.accepted':
+    'NAMESPACE/NAME, the namespace a DNS-1123 label: lowercase letters, digits and hyphens, starting and ending with a letter or digit, at most 63 characters.',
+  'problem.object-ref.bad-namespace.example': '{command} cluster-config/podinfo',
+  'problem.object-ref.namespace-mismatch.message':
+    "'{value}' names namespace {namespace}, but --namespace says {flag}.",
+  'problem.object-ref.namespace-mismatch.accepted': 'One namespace: NAMESPACE/NAME, or NAME --namespace NAMESPACE.',
+  'problem.object-ref.namespace-mismatch.example': '{command} {name} --namespace {namespace}',
+
   'problem.kustomization.combined-name-too-long.message':
     "Flux configuration name '{config}' combined with kustomization name '{kustomization}' cannot be greater than 62 characters (it is {length}).",
   'problem.kustomization.combined-name-too-long.accepted':

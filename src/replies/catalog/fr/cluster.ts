@@ -22,7 +22,8 @@ export const frCluster: Translation<typeof enCluster> = {
   'cluster.pod.restartsAgo': '{restarts} (il y a {age})',
   'cluster.fluxNotInstalled':
     'Flux n’est pas installé sur {cluster} (extension microsoft.flux absente) : le cluster ne sert aucune API toolkit.fluxcd.io. `flux create` installe microsoft.flux pour vous, ou exécutez `extension create -n flux --extension-type microsoft.flux`.',
-  'cluster.object.ambiguous': '{kind} "{name}" existe dans plusieurs espaces de noms ({where}).',
+  'cluster.object.ambiguousWithExample':
+    '{kind} "{name}" existe dans plusieurs espaces de noms ({where}). Indiquez l’espace de noms avec --namespace, par exemple : `{example}`',
   'cluster.object.notFound': 'Aucun {kind} nommé "{name}" sur {cluster}. `status` liste les objets Flux qui existent.',
   'cluster.object.notFoundAny':
     'Aucun objet Flux nommé "{name}" sur {cluster}. `status` liste les objets Flux qui existent.',

@@ -58,8 +58,7 @@ export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
     'Votre rôle ici vient d’une liaison limitée à une portée, et fluxops n’a aucun accès à {cluster} qui nomme son groupe de ressources {group} (un accès par le seul nom atteindrait n’importe quel cluster de ce nom). Un administrateur peut ajouter l’entrée KUBE_CONTEXTS {group}/{cluster}=<context>, ou laisser fluxops utiliser les informations d’identification utilisateur AKS.',
   'handler.status.summary':
     '{objects} objets Flux sur {cluster} : {failing} non prêts, {suspended} suspendus ; {pods} pods dans {namespace}{unhealthy, plural, =0 {} other {, # non prêts}}.',
-  'handler.reconcile.suspended':
-    '{object} est suspendu, il ne sera donc pas rapproché. Exécutez d’abord `resume {name} --kind {kind}`.',
+  'handler.reconcile.suspended': '{object} est suspendu, il ne sera donc pas rapproché. Exécutez d’abord `{command}`.',
   'handler.reconcile.timeout':
     '{object} : {verb, select, resumed {reprise demandée} other {rapprochement demandé}}, mais le contrôleur ne l’a pas encore traité.',
   'handler.reconcile.done': '{object} {verb, select, resumed {repris} other {rapproché}} : {message}',
@@ -71,9 +70,9 @@ export const frHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.reconcile.object': 'Rapprochement de {object}…',
   'handler.suspend.already': '{object} était déjà suspendu.',
   'handler.suspend.done':
-    '{object} suspendu : Flux conserve le dernier état appliqué et arrête le rapprochement jusqu’à `resume {name}`.',
+    '{object} suspendu : Flux conserve le dernier état appliqué et arrête le rapprochement jusqu’à `{command}`.',
   'handler.resume.notSuspended':
-    '{object} n’était pas suspendu, il n’y avait donc rien à reprendre ; Flux continue de le rapprocher. Pour le rapprocher maintenant : `reconcile {name}`.',
+    '{object} n’était pas suspendu, il n’y avait donc rien à reprendre ; Flux continue de le rapprocher. Pour le rapprocher maintenant : `{command}`.',
   'handler.events.summary':
     '{count, plural, one {# événement Flux} other {# événements Flux}}{hasName, select, yes { pour {name}} other {}} sur {cluster}{warnings, plural, =0 {} one {, # avertissement} other {, # avertissements}}.',
   'handler.events.shared':

@@ -4,6 +4,11 @@ import type { ProseTranslation } from '../translation.ts';
 /** Français : per-command help (see en/help-topics.ts); usage lines and examples are commands and stay English. */
 const TARGET =
   '-g/--resource-group, -c/--cluster-name, -t/--cluster-type (par défaut : le contexte `use` du canal), --cluster-rp, --subscription';
+/** `--namespace` of the commands that name a Flux object (reconcile, suspend, resume). */
+const NAMESPACE =
+  '--namespace/--ns NS (ou NAMESPACE/NAME comme nom) : seul cet espace de noms est consulté ; nécessaire quand le nom existe dans plusieurs. Pas de -n : dans az, -n est --name.';
+const EVENTS_NAMESPACE =
+  '--namespace/--ns NS (ou NAMESPACE/NAME comme nom) : seulement les événements des objets de cet espace de noms. Pas de -n : dans az, -n est --name.';
 
 export const frHelpTopics: ProseTranslation<typeof enHelpTopics> = {
   'help.topic.create.summary': 'Crée une configuration Flux (fluxConfigurations PUT).',
@@ -57,13 +62,13 @@ export const frHelpTopics: ProseTranslation<typeof enHelpTopics> = {
   'help.topic.status.summary': 'Santé des configurations et des objets Flux du cluster.',
   'help.topic.status.flags': TARGET,
   'help.topic.reconcile.summary': 'Demande à Flux un rapprochement immédiat.',
-  'help.topic.reconcile.flags': TARGET,
+  'help.topic.reconcile.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.suspend.summary': 'Suspend un objet Flux (demande une confirmation).',
-  'help.topic.suspend.flags': TARGET,
+  'help.topic.suspend.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.resume.summary': 'Reprend un objet Flux suspendu.',
-  'help.topic.resume.flags': TARGET,
+  'help.topic.resume.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.events.summary': 'Événements Flux récents, éventuellement pour un seul objet.',
-  'help.topic.events.flags': TARGET,
+  'help.topic.events.flags': `${TARGET}\n${EVENTS_NAMESPACE}`,
   'help.topic.logs.summary': 'Journaux d’un contrôleur Flux.',
   'help.topic.logs.flags': TARGET,
   'help.topic.use.summary': 'Définit le cluster par défaut de ce canal, ou la langue de ses alertes.',

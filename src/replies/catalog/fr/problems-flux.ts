@@ -19,6 +19,17 @@ export const frProblemsFlux: ProseTranslation<typeof enProblemsFlux> = {
     "{flag} '{value}' non valide : un espace de noms ne peut contenir que des minuscules, des chiffres et des traits d'union.",
   'problem.namespace.accepted':
     'Une étiquette DNS-1123 : minuscules, chiffres et traits d’union, commençant et finissant par une lettre ou un chiffre, 63 caractères au plus.',
+  'problem.object-ref.bad-form.message':
+    "'{value}' n'est pas un nom d'objet : écrivez NAME ou NAMESPACE/NAME, avec une seule barre oblique.",
+  'problem.object-ref.bad-form.accepted':
+    'Un nom d’objet, ou son espace de noms et son nom sous la forme NAMESPACE/NAME.',
+  'problem.object-ref.bad-namespace.message': "Espace de noms '{namespace}' non valide dans '{value}'.",
+  'problem.object-ref.bad-namespace.accepted':
+    'NAMESPACE/NAME, l’espace de noms étant une étiquette DNS-1123 : minuscules, chiffres et traits d’union, commençant et finissant par une lettre ou un chiffre, 63 caractères au plus.',
+  'problem.object-ref.namespace-mismatch.message':
+    "'{value}' désigne l'espace de noms {namespace}, mais --namespace indique {flag}.",
+  'problem.object-ref.namespace-mismatch.accepted':
+    'Un seul espace de noms : NAMESPACE/NAME, ou NAME --namespace NAMESPACE.',
   'problem.kustomization.combined-name-too-long.message':
     "Le nom de configuration Flux '{config}' combiné au nom de kustomization '{kustomization}' ne peut pas dépasser 62 caractères (il en fait {length}).",
   'problem.kustomization.combined-name-too-long.accepted':

@@ -22,7 +22,8 @@ export const jaCluster: Translation<typeof enCluster> = {
   'cluster.pod.restartsAgo': '{restarts} ({age} 前)',
   'cluster.fluxNotInstalled':
     '{cluster} に Flux がインストールされていません (microsoft.flux 拡張機能がありません): クラスターは toolkit.fluxcd.io API を提供していません。`flux create` が microsoft.flux を自動でインストールします。または `extension create -n flux --extension-type microsoft.flux` を実行してください。',
-  'cluster.object.ambiguous': '{kind} "{name}" は複数の名前空間に存在します ({where})。',
+  'cluster.object.ambiguousWithExample':
+    '{kind} "{name}" は複数の名前空間に存在します ({where})。--namespace で名前空間を指定してください。例: `{example}`',
   'cluster.object.notFound':
     '{cluster} に "{name}" という名前の {kind} はありません。`status` で既存の Flux オブジェクトを確認できます。',
   'cluster.object.notFoundAny':

@@ -58,8 +58,7 @@ export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
     'ここでのロールはスコープ付きのバインドによるもので、fluxops にはリソース グループ {group} を指定した {cluster} への経路がありません (名前だけの経路では同じ名前のどのクラスターにも届いてしまいます)。管理者は KUBE_CONTEXTS に {group}/{cluster}=<context> を追加するか、fluxops に AKS のユーザー資格情報を使わせることができます。',
   'handler.status.summary':
     '{cluster} の Flux オブジェクト {objects} 個: 準備未完了 {failing} 個、中断中 {suspended} 個。{namespace} のポッド {pods} 個{unhealthy, plural, =0 {} other {、準備未完了 # 個}}。',
-  'handler.reconcile.suspended':
-    '{object} は中断中のため調整されません。先に `resume {name} --kind {kind}` を実行してください。',
+  'handler.reconcile.suspended': '{object} は中断中のため調整されません。先に `{command}` を実行してください。',
   'handler.reconcile.timeout':
     '{object}: {verb, select, resumed {再開} other {調整}}を要求しましたが、コントローラーはまだ処理していません。',
   'handler.reconcile.done': '{object} を{verb, select, resumed {再開} other {調整}}しました: {message}',
@@ -71,9 +70,9 @@ export const jaHandlersCommands: Translation<typeof enHandlersCommands> = {
   'handler.reconcile.object': '{object} を調整しています…',
   'handler.suspend.already': '{object} は既に中断されています。',
   'handler.suspend.done':
-    '{object} を中断しました: `resume {name}` まで、Flux は最後に適用した状態を保ち、調整を停止します。',
+    '{object} を中断しました: `{command}` まで、Flux は最後に適用した状態を保ち、調整を停止します。',
   'handler.resume.notSuspended':
-    '{object} は中断されていなかったため、再開するものはありません。Flux は引き続き調整します。今すぐ調整するには: `reconcile {name}`。',
+    '{object} は中断されていなかったため、再開するものはありません。Flux は引き続き調整します。今すぐ調整するには: `{command}`。',
   'handler.events.summary':
     '{cluster} の{hasName, select, yes { {name} の} other {}} Flux イベント {count} 件{warnings, plural, =0 {} other {、警告 # 件}}。',
   'handler.events.shared':

@@ -4,6 +4,11 @@ import type { ProseTranslation } from '../translation.ts';
 /** 日本語: per-command help (see en/help-topics.ts); usage lines and examples are commands and stay English. */
 const TARGET =
   '-g/--resource-group、-c/--cluster-name、-t/--cluster-type (既定値: チャンネルの `use` コンテキスト)、--cluster-rp、--subscription';
+/** `--namespace` of the commands that name a Flux object (reconcile, suspend, resume). */
+const NAMESPACE =
+  '--namespace/--ns NS (または名前として NAMESPACE/NAME): その名前空間だけを探します。名前が複数の名前空間にあるときは必須です。-n はありません (az では -n は --name です)。';
+const EVENTS_NAMESPACE =
+  '--namespace/--ns NS (または名前として NAMESPACE/NAME): その名前空間のオブジェクトのイベントだけを表示します。-n はありません (az では -n は --name です)。';
 
 export const jaHelpTopics: ProseTranslation<typeof enHelpTopics> = {
   'help.topic.create.summary': 'Flux 構成を作成します (fluxConfigurations PUT)。',
@@ -55,13 +60,13 @@ export const jaHelpTopics: ProseTranslation<typeof enHelpTopics> = {
   'help.topic.status.summary': 'クラスターの構成と Flux オブジェクトの正常性。',
   'help.topic.status.flags': TARGET,
   'help.topic.reconcile.summary': 'Flux に今すぐ調整するよう依頼します。',
-  'help.topic.reconcile.flags': TARGET,
+  'help.topic.reconcile.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.suspend.summary': 'Flux オブジェクトを一時停止します (確認が必要)。',
-  'help.topic.suspend.flags': TARGET,
+  'help.topic.suspend.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.resume.summary': '一時停止した Flux オブジェクトを再開します。',
-  'help.topic.resume.flags': TARGET,
+  'help.topic.resume.flags': `${TARGET}\n${NAMESPACE}`,
   'help.topic.events.summary': '最近の Flux イベント (オブジェクトを 1 つに絞ることもできます)。',
-  'help.topic.events.flags': TARGET,
+  'help.topic.events.flags': `${TARGET}\n${EVENTS_NAMESPACE}`,
   'help.topic.logs.summary': 'Flux コントローラーのログ。',
   'help.topic.logs.flags': TARGET,
   'help.topic.use.summary': 'このチャンネルの既定のクラスター、またはアラートの言語を設定します。',

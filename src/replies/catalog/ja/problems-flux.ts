@@ -16,6 +16,16 @@ export const jaProblemsFlux: ProseTranslation<typeof enProblemsFlux> = {
     "{flag} '{value}' は無効です: 名前空間に使えるのは英小文字、数字、ハイフンだけです。",
   'problem.namespace.accepted':
     'DNS-1123 ラベル: 英小文字、数字、ハイフンで、先頭と末尾は英字または数字、最大 63 文字。',
+  'problem.object-ref.bad-form.message':
+    "'{value}' はオブジェクト名ではありません: NAME または NAMESPACE/NAME (スラッシュは 1 つ) で指定してください。",
+  'problem.object-ref.bad-form.accepted': 'オブジェクト名、または名前空間と名前を NAMESPACE/NAME の形で。',
+  'problem.object-ref.bad-namespace.message': "'{value}' の名前空間 '{namespace}' は無効です。",
+  'problem.object-ref.bad-namespace.accepted':
+    'NAMESPACE/NAME。名前空間は DNS-1123 ラベル: 英小文字、数字、ハイフンで、先頭と末尾は英字または数字、最大 63 文字。',
+  'problem.object-ref.namespace-mismatch.message':
+    "'{value}' は名前空間 {namespace} を指していますが、--namespace は {flag} です。",
+  'problem.object-ref.namespace-mismatch.accepted':
+    '名前空間は 1 つだけ: NAMESPACE/NAME、または NAME --namespace NAMESPACE。',
   'problem.kustomization.combined-name-too-long.message':
     "Flux 構成の名前 '{config}' と kustomization の名前 '{kustomization}' を合わせると 62 文字を超えます ({length} 文字)。",
   'problem.kustomization.combined-name-too-long.accepted':
