@@ -42,6 +42,14 @@ describe('the tutorial from a Japanese console', () => {
     expect(created?.tables?.find((t) => t.title === 'オブジェクト')?.columns[0]).toBe('種類');
   });
 
+  it('flux list and flux show of a missing configuration: the cluster is described in Japanese', async () => {
+    const listed = (await chatIn(app.url!, `flux list ${ARC}`, 'ja_JP.UTF-8')).at(-1);
+    expect(listed?.provenance?.cluster).toBe('flux-demo-arc (connectedClusters、リソース グループ flux-demo-rg)');
+    const missing = (await chatIn(app.url!, `flux show -n no-such-config ${ARC}`, 'ja_JP.UTF-8')).at(-1);
+    expect(missing?.text).toContain('リソース グループ flux-demo-rg');
+    expect(missing?.text).not.toContain('resource group');
+  });
+
   it('flux delete: the prompt is updated with the prune preview in Japanese, and the delete answers in it', async () => {
     const replies = await chatIn(app.url!, `flux delete -n cluster-config ${ARC}`, 'ja_JP.UTF-8');
     const preview = replies.at(-1);
