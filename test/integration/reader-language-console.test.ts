@@ -64,4 +64,18 @@ describe('the tutorial from a Japanese console', () => {
     expect(deleted.status).toBe('succeeded');
     expect(deleted.text).toContain('Flux 構成 cluster-config を flux-demo-arc から削除しました。');
   });
+
+  it('jobs, audit and access whoami: fluxops’ own words in Japanese', async () => {
+    const jobs = (await chatIn(app.url!, 'jobs', 'ja_JP.UTF-8')).at(-1);
+    const states = jobs?.tables?.[0]?.rows.map((row) => row[3]) ?? [];
+    expect(states).toContain('成功');
+    expect(states).not.toContain('succeeded');
+    const audit = (await chatIn(app.url!, 'audit', 'ja_JP.UTF-8')).at(-1);
+    const rows = audit?.tables?.[0]?.rows ?? [];
+    expect(rows.map((row) => row[2])).toEqual(expect.arrayContaining(['受付', '完了']));
+    expect(rows.flat().join(' ')).not.toMatch(/\b(submitted|finished|succeeded|access control off)\b/);
+    const whoami = (await chatIn(app.url!, 'access whoami', 'ja_JP.UTF-8')).at(-1);
+    expect(whoami?.text).toContain('アクセス制御オフ');
+    expect(whoami?.text).not.toContain('access control off');
+  });
 });
