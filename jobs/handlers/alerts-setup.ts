@@ -10,6 +10,7 @@ import { FLUX_KINDS } from '../../src/cluster/access/flux-kinds.ts';
 import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
 import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import { formatDateTime } from '../../src/replies/locale/format-date-time.ts';
+import { formatDuration } from '../../src/replies/locale/format-duration.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, sameNameRefusal } from './alerts-context.ts';
@@ -141,7 +142,12 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     { label: t(locale, 'handler.alertsSetup.webhook'), value: webhookUrl(publicUrl, webhookId) },
     { label: t(locale, 'handler.alertsSetup.namespaces'), value: namespaces.join(', ') },
     { label: t(locale, 'handler.alertsSetup.kinds'), value: kinds.join(', ') },
-    { label: t(locale, 'handler.alertsSetup.polling'), value: t(locale, 'handler.alertsSetup.pollingOn') },
+    {
+      label: t(locale, 'handler.alertsSetup.polling'),
+      value: t(locale, 'handler.alertsSetup.pollingOn', {
+        interval: formatDuration(locale, alerts.compliancePollIntervalMs, 'long'),
+      }),
+    },
   ];
   const about = keySentence(issued, target.clusterName, locale);
   await ctx.privately({

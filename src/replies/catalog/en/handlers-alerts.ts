@@ -55,7 +55,7 @@ export const enHandlersAlerts = {
   'handler.alertsSetup.namespaces': 'Namespaces',
   'handler.alertsSetup.kinds': 'Kinds',
   'handler.alertsSetup.polling': 'Compliance polling',
-  'handler.alertsSetup.pollingOn': 'on (every COMPLIANCE_POLL_INTERVAL)',
+  'handler.alertsSetup.pollingOn': 'on (every {interval})',
   'handler.alertsSetup.oldFlux':
     ' Warning: microsoft.flux {version} runs Flux 2.1 or older, which does not serve `notification.toolkit.fluxcd.io/v1beta3`, so the cluster would reject this Provider and Alert. Upgrade the extension to {target} first: {upgrade}.',
 } satisfies Record<string, string>;

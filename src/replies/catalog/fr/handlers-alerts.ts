@@ -60,7 +60,7 @@ export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.namespaces': 'Espaces de noms',
   'handler.alertsSetup.kinds': 'Types',
   'handler.alertsSetup.polling': 'Interrogation de la conformité',
-  'handler.alertsSetup.pollingOn': 'activée (tous les COMPLIANCE_POLL_INTERVAL)',
+  'handler.alertsSetup.pollingOn': 'activée (intervalle : {interval})',
   'handler.alertsSetup.oldFlux':
     ' Avertissement : microsoft.flux {version} exécute Flux 2.1 ou antérieur, qui ne sert pas `notification.toolkit.fluxcd.io/v1beta3` : le cluster rejetterait ce Provider et cette Alert. Mettez d’abord l’extension à niveau vers {target} : {upgrade}.',
 };

@@ -61,7 +61,7 @@ export const jaHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.namespaces': '名前空間',
   'handler.alertsSetup.kinds': '種類',
   'handler.alertsSetup.polling': 'コンプライアンスのポーリング',
-  'handler.alertsSetup.pollingOn': 'オン (COMPLIANCE_POLL_INTERVAL ごと)',
+  'handler.alertsSetup.pollingOn': 'オン ({interval}ごと)',
   'handler.alertsSetup.oldFlux':
     ' 警告: microsoft.flux {version} は Flux 2.1 以前を実行しており、`notification.toolkit.fluxcd.io/v1beta3` を提供しないため、クラスターはこの Provider と Alert を拒否します。先に拡張機能を {target} にアップグレードしてください: {upgrade}。',
 };
