@@ -143,4 +143,12 @@ describe('alerts setup', () => {
     expect(await polling('ja')).toBe('オン (1 分ごと)');
     expect(await polling('fr')).toBe('activée (intervalle : 1 minute)');
   });
+
+  it('a second setup: the channel reply names who got the key again, the private one says "you"', async () => {
+    await h.run(`alerts setup ${ARC}`, undefined, undefined, { alerts });
+    const again = await h.run(`alerts setup ${ARC}`, undefined, undefined, { alerts });
+    expect(again.reply.text).toContain('fluxops sent that same key to alice again (nothing was rotated)');
+    expect(again.reply.text).not.toContain('sent you');
+    expect(again.privately[0]?.text).toContain('fluxops sent you that same key again');
+  });
 });

@@ -40,6 +40,8 @@ export const enHandlersAlerts = {
   'handler.alertsSetup.keyIssued': 'A webhook key was issued for {cluster}.',
   'handler.alertsSetup.keyExisting':
     '{cluster} already had a webhook key; fluxops sent you that same key again (nothing was rotated). To replace it, run `alerts setup --rotate`.',
+  'handler.alertsSetup.keyExistingTo':
+    '{cluster} already had a webhook key; fluxops sent that same key to {user} again (nothing was rotated). To replace it, run `alerts setup --rotate`.',
   'handler.alertsSetup.keyRotated':
     'A new webhook key was issued for {cluster}; the previous key keeps verifying events until {until}, so commit the new YAML before then.',
   'handler.alertsSetup.sentPrivately':

@@ -45,6 +45,8 @@ export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.keyIssued': 'Une clé de webhook a été émise pour {cluster}.',
   'handler.alertsSetup.keyExisting':
     '{cluster} avait déjà une clé de webhook ; fluxops vous a renvoyé cette même clé (aucune rotation). Pour la remplacer, exécutez `alerts setup --rotate`.',
+  'handler.alertsSetup.keyExistingTo':
+    '{cluster} avait déjà une clé de webhook ; fluxops a renvoyé cette même clé à {user} (aucune rotation). Pour la remplacer, exécutez `alerts setup --rotate`.',
   'handler.alertsSetup.keyRotated':
     'Une nouvelle clé de webhook a été émise pour {cluster} ; l’ancienne continue de vérifier les événements jusqu’au {until} : commitez le nouveau YAML avant.',
   'handler.alertsSetup.sentPrivately':

@@ -46,6 +46,8 @@ export const jaHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.keyIssued': '{cluster} の Webhook キーを発行しました。',
   'handler.alertsSetup.keyExisting':
     '{cluster} には既に Webhook キーがあります。同じキーをもう一度送りました (ローテーションはしていません)。置き換えるには `alerts setup --rotate` を実行してください。',
+  'handler.alertsSetup.keyExistingTo':
+    '{cluster} には既に Webhook キーがあります。同じキーを {user} にもう一度送りました (ローテーションはしていません)。置き換えるには `alerts setup --rotate` を実行してください。',
   'handler.alertsSetup.keyRotated':
     '{cluster} の新しい Webhook キーを発行しました。以前のキーは {until} までイベントを検証し続けるので、それまでに新しい YAML をコミットしてください。',
   'handler.alertsSetup.sentPrivately':
