@@ -92,6 +92,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     clusters,
     late,
     publicUrl: config.publicUrl,
+    compliancePollIntervalMs: config.alerts.pollIntervalMs,
     async watch(target) {
       const outcome = await clusters.add(target);
       // Fleet mode already covers every cluster of the subscription with its one query.

@@ -10,12 +10,11 @@ import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-
 import { type ResourceGraphSandbox, startResourceGraphSandbox } from '../sandbox/resource-graph/server.ts';
 import { createArmClient } from '../src/azure/arm-client.ts';
 import type { KubeConfigSource } from '../src/cluster/access/kubeconfig-source.ts';
-import { helpReply } from '../src/commands/help.ts';
 import type { ClusterTarget, ClusterType } from '../src/commands/types.ts';
 import type { Config } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
-import { resolveLocale } from '../src/replies/locale/locale.ts';
 import type { SubmitDeps } from '../src/submit/submit-deps.ts';
+import { sandboxHelpOverview } from './sandbox-help-overview.ts';
 import { connectSharedSandbox } from './shared-sandbox-kit.ts';
 
 /**
@@ -87,10 +86,7 @@ async function startSandboxKit(config: Config, logger: Logger): Promise<SandboxK
       graph ??= await startResourceGraphSandbox(arm.world);
       return createSandboxResourceGraphClient(graph);
     },
-    // The overview in the reader's language (the channel's is not read here; help answers at once).
-    intercept: sandboxChatIntercept(kube, {
-      helpOverview: (request) => helpReply(undefined, resolveLocale(request.locale)),
-    }),
+    intercept: sandboxChatIntercept(kube, { helpOverview: sandboxHelpOverview }),
     async close() {
       await graph?.close();
       await kube.close();

@@ -4,11 +4,11 @@ import { standInKubeConfig } from '../sandbox/kube/stand-in-kube-config.ts';
 import { createSandboxResourceGraphClient } from '../sandbox/resource-graph/sdk-client.ts';
 import { SANDBOX_PATHS, type SandboxDescriptor } from '../sandbox/standalone/descriptor.ts';
 import { createArmClient } from '../src/azure/arm-client.ts';
-import { helpReply } from '../src/commands/help.ts';
 import type { ClusterType } from '../src/commands/types.ts';
 import { ConfigError } from '../src/platform/config.ts';
 import type { Logger } from '../src/platform/logger.ts';
 import type { Reply } from '../src/replies/reply.ts';
+import { sandboxHelpOverview } from './sandbox-help-overview.ts';
 import type { SandboxKit } from './sandbox-kit.ts';
 
 /** How long start-up waits for `npm run sandbox` to answer (it may be starting alongside). */
@@ -92,7 +92,7 @@ export async function connectSharedSandbox(
         clusterRp: c.clusterRp,
       })),
     resourceGraph: async () => createSandboxResourceGraphClient(world.resourceGraph),
-    intercept: sandboxChatInterceptVia(runLever, { helpOverview: () => helpReply() }),
+    intercept: sandboxChatInterceptVia(runLever, { helpOverview: sandboxHelpOverview }),
     async close() {},
   };
 }

@@ -10,6 +10,7 @@ import { FLUX_KINDS } from '../../src/cluster/access/flux-kinds.ts';
 import type { AlertsSetupCommand } from '../../src/commands/kinds/alerts-setup.ts';
 import { type Locale, t } from '../../src/replies/catalog/index.ts';
 import { formatDateTime } from '../../src/replies/locale/format-date-time.ts';
+import { formatDuration } from '../../src/replies/locale/format-duration.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { HandlerInput } from '../handler.ts';
 import { alertsOf, sameNameRefusal } from './alerts-context.ts';
@@ -84,8 +85,15 @@ async function fluxExtension(ctx: HandlerInput<AlertsSetupCommand>) {
 }
 
 /** What the channel and the requester read about the key: where it went and what happened to the old one. */
-function keySentence(issued: IssuedKey, cluster: string, locale: Locale): string {
-  if (issued.outcome === 'existing') return t(locale, 'handler.alertsSetup.keyExisting', { cluster });
+/**
+ * What happened to the key. `to` names the requester in the channel's reply, which others read (a
+ * `--watch` client, the channel's members): "you" there would mean them.
+ */
+function keySentence(issued: IssuedKey, cluster: string, locale: Locale, to?: string): string {
+  if (issued.outcome === 'existing')
+    return to
+      ? t(locale, 'handler.alertsSetup.keyExistingTo', { cluster, user: to })
+      : t(locale, 'handler.alertsSetup.keyExisting', { cluster });
   if (issued.outcome === 'rotated') {
     const until = issued.previousValidUntil ? formatDateTime(locale, issued.previousValidUntil) : '';
     return t(locale, 'handler.alertsSetup.keyRotated', { cluster, until });
@@ -146,14 +154,21 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     { label: t(locale, 'handler.alertsSetup.webhook'), value: webhookUrl(publicUrl, webhookId) },
     { label: t(locale, 'handler.alertsSetup.namespaces'), value: namespaces.join(', ') },
     { label: t(locale, 'handler.alertsSetup.kinds'), value: kinds.join(', ') },
-    { label: t(locale, 'handler.alertsSetup.polling'), value: t(locale, 'handler.alertsSetup.pollingOn') },
+    {
+      label: t(locale, 'handler.alertsSetup.polling'),
+      value: t(locale, 'handler.alertsSetup.pollingOn', {
+        interval: formatDuration(locale, alerts.compliancePollIntervalMs, 'long'),
+      }),
+    },
   ];
-  const about = keySentence(issued, target.clusterName, locale);
+  const requester = ctx.data.user.name ?? ctx.data.user.id;
+  const place = t(locale, `handler.alertsSetup.place.${ctx.data.address.platform}`);
+  const wentTo = t(locale, 'handler.alertsSetup.sentPrivately', { user: requester, place });
   await ctx.privately({
     title: ctx.command.display,
     status: 'succeeded',
     sensitive: true,
-    text: `${about} ${t(locale, 'handler.alertsSetup.text', { cluster: target.clusterName })}${warnings}`,
+    text: `${keySentence(issued, target.clusterName, locale)} ${t(locale, 'handler.alertsSetup.text', { cluster: target.clusterName })}${warnings}`,
     fields,
     detail: { title: 'fluxops-alerts.yaml', lines: yaml.trimEnd().split('\n') },
     provenance: { cluster: target.clusterName },
@@ -162,10 +177,7 @@ export async function alertsSetup(ctx: HandlerInput<AlertsSetupCommand>): Promis
     title: ctx.command.display,
     status: 'succeeded',
     sentPrivately: true,
-    text: `${about} ${t(locale, 'handler.alertsSetup.sentPrivately', {
-      user: ctx.data.user.name ?? ctx.data.user.id,
-      place: t(locale, `handler.alertsSetup.place.${ctx.data.address.platform}`),
-    })}${warnings}`,
+    text: `${keySentence(issued, target.clusterName, locale, requester)} ${wentTo}${warnings}`,
     fields,
     provenance: { cluster: target.clusterName },
   };

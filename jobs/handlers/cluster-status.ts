@@ -31,7 +31,7 @@ export const clusterStatus: Handler<CommandOfKind<'status'>> = async (ctx) => {
     const [objects, pods] = await Promise.all([fluxObjects(cluster, command.name), cluster.pods()]);
     // Current even after an uninstall: a list that hit a stale version re-discovered.
     const versions = await cluster.fluxVersions();
-    const context = { cluster: command.target ? describeCluster(command.target) : cluster.name };
+    const context = { cluster: command.target ? describeCluster(command.target, locale) : cluster.name };
     // Before the extension is installed there is nothing to tabulate: say so, without empty tables.
     if (versions.size === 0)
       return { title: command.display, status: 'info', text: fluxNotInstalledMessage(cluster.name, locale), context };

@@ -19,6 +19,6 @@ export const deployedObjectList: Handler<CommandOfKind<'deployed-object.list'>> 
     status: 'succeeded',
     text: t(locale, count ? 'handler.deployedObjectList.count' : 'handler.deployedObjectList.none', values),
     tables: table ? [table] : undefined,
-    context: { cluster: describeCluster(command.target) },
+    context: { cluster: describeCluster(command.target, locale) },
   };
 };

@@ -89,6 +89,6 @@ export const deployedObjectShow: Handler<CommandOfKind<'deployed-object.show'>> 
           },
         ]
       : undefined,
-    context: { cluster: describeCluster(command.target) },
+    context: { cluster: describeCluster(command.target, locale) },
   };
 };

@@ -28,7 +28,7 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
   if (!jobJournal(ctx.job).recall('extension-create')) {
     if (command.extensionType.toLowerCase() === FLUX_EXTENSION_TYPE) {
       const refusal = await installGuardRail(ctx, log, target, command.yes, command.display);
-      if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
+      if (refusal) return { ...refusal, context: { cluster: describeCluster(target, log.locale) } };
     }
     const keys = [
       ...Object.keys(command.configurationSettings),
@@ -41,7 +41,7 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
       target,
       command.extensionName,
     );
-    if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
+    if (refusal) return { ...refusal, context: { cluster: describeCluster(target, log.locale) } };
   }
   const model = extensionModel(extensionBody(command));
   const written = await runWrite(ctx, log, {
@@ -70,6 +70,6 @@ export const extensionCreate: Handler<CommandOfKind<'extension.create'>> = async
     ].join('\n'),
     fields: extensionFields(extension, log.locale),
     tables: settingsTable(extension, log.locale),
-    provenance: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target, log.locale) },
   });
 };

@@ -38,7 +38,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
       return log.reply('info', {
         text: t(locale, 'handler.extensionDelete.nothing', {
           name: command.extensionName,
-          cluster: describeCluster(target),
+          cluster: describeCluster(target, locale),
         }),
       });
     }
@@ -66,7 +66,7 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
             style: 'danger' as const,
             command: `flux delete -n ${name} -g ${target.resourceGroup} -c ${target.clusterName} -t ${target.clusterType}`,
           })),
-          provenance: { cluster: describeCluster(target) },
+          provenance: { cluster: describeCluster(target, locale) },
         });
       }
     }
@@ -91,6 +91,6 @@ export const extensionDelete: Handler<CommandOfKind<'extension.delete'>> = async
   }
   return log.reply('succeeded', {
     text: t(locale, 'handler.extensionDelete.done', { name: command.extensionName, cluster: target.clusterName }),
-    provenance: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target, locale) },
   });
 };

@@ -20,13 +20,13 @@ export const extensionList: Handler<ExtensionList> = async (ctx) => {
       title: command.display,
       status: 'succeeded',
       text: t(locale, 'handler.extensionList.none', { cluster: target.clusterName }),
-      context: { cluster: describeCluster(target) },
+      context: { cluster: describeCluster(target, locale) },
     };
   }
   return {
     title: command.display,
     status: 'succeeded',
-    context: { cluster: describeCluster(target) },
+    context: { cluster: describeCluster(target, locale) },
     tables: [
       {
         columns: [

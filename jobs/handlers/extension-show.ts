@@ -61,13 +61,16 @@ export const extensionShow: Handler<CommandOfKind<'extension.show'>> = async (ct
       ].join('\n'),
       fields: extensionFields(extension, locale),
       tables: settingsTable(extension, locale),
-      context: { cluster: describeCluster(target) },
+      context: { cluster: describeCluster(target, locale) },
     };
   } catch (error) {
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        t(locale, 'handler.extension.notInstalled', { name: command.extensionName, cluster: describeCluster(target) }),
+        t(locale, 'handler.extension.notInstalled', {
+          name: command.extensionName,
+          cluster: describeCluster(target, locale),
+        }),
       );
     }
     throw error;

@@ -42,7 +42,7 @@ async function readExtension(ctx: Parameters<Handler<CommandOfKind<'extension.up
       throw new UnrecoverableError(
         t(readerLocale(ctx), 'handler.extension.notInstalled', {
           name: command.extensionName,
-          cluster: describeCluster(command.target),
+          cluster: describeCluster(command.target, readerLocale(ctx)),
         }),
       );
     }
@@ -63,7 +63,7 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
   const runningVersion = command.version ?? installedVersion(before);
   if (isFlux && runningVersion && !journal.recall('extension-patch')) {
     const refusal = versionGateRefusal(log, keys, runningVersion, target, command.extensionName);
-    if (refusal) return { ...refusal, context: { cluster: describeCluster(target) } };
+    if (refusal) return { ...refusal, context: { cluster: describeCluster(target, locale) } };
   }
   const written = await runWrite(ctx, log, {
     step: 'extension-patch',
@@ -147,6 +147,6 @@ export const extensionUpdate: Handler<CommandOfKind<'extension.update'>> = async
       ...warnings.map((w) => `⚠ ${w}`),
     ].join('\n'),
     tables: rows.length ? [table] : undefined,
-    provenance: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target, locale) },
   });
 };

@@ -54,5 +54,5 @@ export const fluxCreate: Handler<CommandOfKind<'flux.create'>> = async (ctx) => 
     return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.name);
-  return { ...reply, context: { cluster: describeCluster(target) } };
+  return { ...reply, context: { cluster: describeCluster(target, log.locale) } };
 };

@@ -38,7 +38,7 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
   }
   if (!config && !resuming) {
     return log.reply('info', {
-      text: t(locale, 'handler.fluxDelete.nothing', { name: command.name, cluster: describeCluster(target) }),
+      text: t(locale, 'handler.fluxDelete.nothing', { name: command.name, cluster: describeCluster(target, locale) }),
     });
   }
   const impact = config ? pruneImpact(config) : { pruningKustomizations: [], objects: [] };
@@ -90,6 +90,6 @@ export const fluxDelete: Handler<CommandOfKind<'flux.delete'>> = async (ctx) => 
           },
         ]
       : undefined,
-    provenance: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target, locale) },
   });
 };

@@ -23,7 +23,7 @@ export const fluxList: Handler<FluxList> = async (ctx) => {
   const reply: Reply = {
     title: command.display,
     status: 'succeeded',
-    provenance: { cluster: describeCluster(target) },
+    provenance: { cluster: describeCluster(target, locale) },
   };
   if (configs.length === 0) {
     reply.text = t(locale, 'handler.fluxList.none', { cluster: target.clusterName });

@@ -37,13 +37,13 @@ export const fluxShow: Handler<CommandOfKind<'flux.show'>> = async (ctx) => {
       }),
       fields: fluxConfigurationFields(config, locale),
       tables,
-      context: { cluster: describeCluster(target) },
+      context: { cluster: describeCluster(target, locale) },
     };
   } catch (error) {
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        t(locale, 'handler.fluxConfig.notFound', { name: command.name, cluster: describeCluster(target) }),
+        t(locale, 'handler.fluxConfig.notFound', { name: command.name, cluster: describeCluster(target, locale) }),
       );
     }
     throw error;

@@ -27,7 +27,10 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        t(log.locale, 'handler.fluxUpdate.notFound', { name: command.name, cluster: describeCluster(target) }),
+        t(log.locale, 'handler.fluxUpdate.notFound', {
+          name: command.name,
+          cluster: describeCluster(target, log.locale),
+        }),
       );
     }
     throw error;
@@ -59,5 +62,5 @@ export const fluxUpdate: Handler<CommandOfKind<'flux.update'>> = async (ctx) => 
     return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.name);
-  return { ...reply, context: { cluster: describeCluster(target) } };
+  return { ...reply, context: { cluster: describeCluster(target, log.locale) } };
 };

@@ -75,5 +75,5 @@ export const kustomizationChange: Handler<KustomizationChangeCommand> = async (c
     return noWaitReply(log, written, { what, check, target });
   }
   const reply = await complianceReply(ctx, log, target, command.configName);
-  return { ...reply, context: { cluster: describeCluster(target) } };
+  return { ...reply, context: { cluster: describeCluster(target, locale) } };
 };

@@ -18,6 +18,6 @@ export const kustomizationList: Handler<CommandOfKind<'kustomization.list'>> = a
     status: 'succeeded',
     text: t(locale, 'handler.kustomizationList.count', { count, config: command.configName }),
     tables: table ? [table] : undefined,
-    context: { cluster: describeCluster(command.target) },
+    context: { cluster: describeCluster(command.target, locale) },
   };
 };

@@ -63,6 +63,6 @@ export const kustomizationShow: Handler<CommandOfKind<'kustomization.show'>> = a
     }),
     fields,
     tables: applied ? [applied] : undefined,
-    context: { cluster: describeCluster(command.target) },
+    context: { cluster: describeCluster(command.target, locale) },
   };
 };

@@ -9,6 +9,12 @@ import type { ChatRequest } from '../../src/submit/chat-request.ts';
 import type { Intercepted } from '../../src/submit/submit-deps.ts';
 import type { KubeSandbox } from './kube-sandbox.ts';
 
+/** The plain `help` overview in the reader's language, and its word for "Sandbox" (the catalogs live in src). */
+export interface SandboxHelpOverview {
+  reply: Reply;
+  label: string;
+}
+
 export interface SandboxChatCommand {
   action: 'oom' | 'fail' | 'recover' | 'drift';
   subject: string;
@@ -66,7 +72,7 @@ const SANDBOX_HELP = 'sandbox oom <controller> · sandbox fail|recover|drift [<n
  */
 export function sandboxChatIntercept(
   sandbox: KubeSandbox,
-  options: { helpOverview?: (request: ChatRequest) => Reply } = {},
+  options: { helpOverview?: (request: ChatRequest) => SandboxHelpOverview } = {},
 ): (request: ChatRequest) => Promise<Intercepted | undefined> {
   return sandboxChatInterceptVia(async (command) => runSandboxChat(sandbox, command), options);
 }
@@ -77,13 +83,13 @@ export function sandboxChatIntercept(
  */
 export function sandboxChatInterceptVia(
   run: (command: SandboxChatCommand) => Promise<Reply>,
-  options: { helpOverview?: (request: ChatRequest) => Reply } = {},
+  options: { helpOverview?: (request: ChatRequest) => SandboxHelpOverview } = {},
 ): (request: ChatRequest) => Promise<Intercepted | undefined> {
   return async (request) => {
     const { helpOverview } = options;
     if (helpOverview && /^help$/i.test(request.text.trim())) {
-      const overview = helpOverview(request);
-      const reply = { ...overview, fields: [...(overview.fields ?? []), { label: 'Sandbox', value: SANDBOX_HELP }] };
+      const { reply: overview, label } = helpOverview(request);
+      const reply = { ...overview, fields: [...(overview.fields ?? []), { label, value: SANDBOX_HELP }] };
       return { answer: async () => reply };
     }
     const command = parseSandboxChat(request.text);

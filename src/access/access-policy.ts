@@ -41,6 +41,10 @@ export interface AccessSettings {
  *    bindings decides — unscoped
  *    ones, and scoped ones whose scope contains the command's cluster (`clusterId`, its ARM id).
  * 4. Without any admin configured nobody else holds a role, so only `help` answers (it needs none).
+ *
+ * A decision's `via` (`access control off`, `FLUXOPS_ADMINS`, `user …`, `channel …`, `group …`, `… within
+ * <scope>`) is stored in the audit trail as it is: keep these forms stable English. Replies write them in
+ * the reader's language (`accessViaText`, src/replies/access-via-text.ts).
  */
 export class AccessPolicy {
   constructor(

@@ -1,3 +1,4 @@
+import { accessViaText } from './access-via-text.ts';
 import { t } from './catalog/index.ts';
 import type { Locale } from './locale/locale.ts';
 import { localeField } from './locale/locale-field.ts';
@@ -24,7 +25,7 @@ export interface Refusal {
 export function accessDeniedReply(refusal: Refusal, locale: Locale = 'en'): Reply {
   const { display, principal, needed, held, via, admins } = refusal;
   const holds = held
-    ? t(locale, 'access.denied.holds', { principal, held, via: via ?? '' })
+    ? t(locale, 'access.denied.holds', { principal, held, via: via ? accessViaText(via, locale) : '' })
     : t(locale, 'access.denied.holds-none', { principal });
   const grant =
     admins.length === 0
@@ -90,7 +91,7 @@ export function whoamiReply(
   locale: Locale = 'en',
 ): Reply {
   const holds = role
-    ? t(locale, 'access.whoami.holds', { role, via: via ?? '' })
+    ? t(locale, 'access.whoami.holds', { role, via: via ? accessViaText(via, locale) : '' })
     : t(locale, 'access.whoami.holds-none');
   return {
     title: t(locale, 'access.whoami.title'),

@@ -1,11 +1,16 @@
 import type { AuditEntry } from '../access/audit-log.ts';
+import { auditAccessText } from './audit-access-text.ts';
 import { auditCell } from './audit-cell.ts';
+import { auditEventText } from './audit-event-text.ts';
+import { auditStatusText } from './audit-status-text.ts';
 import { t } from './catalog/index.ts';
 import type { Locale } from './locale/locale.ts';
 import { localeField } from './locale/locale-field.ts';
 import type { Reply } from './reply.ts';
 
-// `audit` and `jobs`: the channel's recent history, from the audit trail.
+// `audit` and `jobs`: the channel's recent history, from the audit trail. The trail stores fluxops' own
+// words in English (events, results, where a role came from) and keeps them so; they are written in the
+// reader's language here, when shown, so entries stored earlier read the same way.
 
 function time(at: string): string {
   return at.replace('T', ' ').slice(0, 19);
@@ -28,7 +33,14 @@ export function auditReply(entries: AuditEntry[], locale: Locale = 'en'): Reply 
           t(locale, 'audit.column.result'),
           t(locale, 'audit.column.access'),
         ],
-        rows: entries.map((e) => [time(e.at), e.user, e.event, auditCell(e.display), e.status ?? '', e.access ?? '']),
+        rows: entries.map((e) => [
+          time(e.at),
+          e.user,
+          auditEventText(e.event, locale),
+          auditCell(e.display),
+          e.status ? auditStatusText(e.status, locale) : '',
+          e.access ? auditAccessText(e.access, locale) : '',
+        ]),
       },
     ],
     ...localeField(locale),
@@ -53,16 +65,16 @@ export function jobsReply(entries: AuditEntry[], locale: Locale = 'en'): Reply {
           t(locale, 'jobs.column.state'),
           t(locale, 'jobs.column.since'),
         ],
-        // The states are audit event names, shown as the audit stores them.
+        // The state: the job's result once finished, else what its latest audit event says of it.
         rows: [...latest.values()].map((e) => [
           e.jobId ?? '',
           e.user,
           auditCell(e.display),
-          e.event === 'finished'
-            ? (e.status ?? 'finished')
+          e.event === 'finished' && e.status
+            ? auditStatusText(e.status, locale)
             : e.event === 'confirmed' || e.event === 'submitted'
-              ? 'queued/running'
-              : e.event,
+              ? t(locale, 'jobs.state.active')
+              : auditEventText(e.event, locale),
           time(e.at),
         ]),
       },

@@ -5,11 +5,12 @@ import { localeField } from './locale/locale-field.ts';
 import type { Reply, ReplyTable } from './reply.ts';
 
 // The replies `prepare()`, `commit()` and `decide()` give before any job runs, in the reader's language
-// (texts in catalog/*/submit.ts). Every function takes the locale last, English when absent.
+// (texts in catalog/*/submit.ts). Every function takes the locale last, English when absent — except `describeCluster`, whose locale is
+// required: it is called from every job handler, and a default let them write English into ja/fr replies.
 
 export function describeCluster(
   target: { resourceGroup: string; clusterName: string; clusterType: string },
-  locale: Locale = 'en',
+  locale: Locale,
 ): string {
   return t(locale, 'submit.cluster', {
     cluster: target.clusterName,

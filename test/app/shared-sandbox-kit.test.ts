@@ -66,6 +66,11 @@ describe('connectSharedSandbox', () => {
     });
     const help = await (await kit.intercept(request('help')))?.answer();
     expect(help?.fields?.find((f) => f.label === 'Sandbox')?.value).toContain('sandbox fail');
+    // In the reader's language: the overview and the label of the sandbox's line.
+    const ja = await (await kit.intercept({ ...request('help'), locale: 'ja-JP' }))?.answer();
+    expect(ja?.locale).toBe('ja');
+    expect(ja?.fields?.find((f) => f.label === 'サンドボックス')?.value).toContain('sandbox fail');
+    expect(ja?.fields?.map((f) => f.label)).not.toContain('Sandbox');
     expect(await kit.intercept(request('flux list'))).toBeUndefined();
   });
 

@@ -42,6 +42,14 @@ describe('the tutorial from a Japanese console', () => {
     expect(created?.tables?.find((t) => t.title === 'オブジェクト')?.columns[0]).toBe('種類');
   });
 
+  it('flux list and flux show of a missing configuration: the cluster is described in Japanese', async () => {
+    const listed = (await chatIn(app.url!, `flux list ${ARC}`, 'ja_JP.UTF-8')).at(-1);
+    expect(listed?.provenance?.cluster).toBe('flux-demo-arc (connectedClusters、リソース グループ flux-demo-rg)');
+    const missing = (await chatIn(app.url!, `flux show -n no-such-config ${ARC}`, 'ja_JP.UTF-8')).at(-1);
+    expect(missing?.text).toContain('リソース グループ flux-demo-rg');
+    expect(missing?.text).not.toContain('resource group');
+  });
+
   it('flux delete: the prompt is updated with the prune preview in Japanese, and the delete answers in it', async () => {
     const replies = await chatIn(app.url!, `flux delete -n cluster-config ${ARC}`, 'ja_JP.UTF-8');
     const preview = replies.at(-1);
@@ -55,5 +63,19 @@ describe('the tutorial from a Japanese console', () => {
     const deleted = lastReply(await decideIn(app.url!, token!, 'confirm', 'alice', 'lang'));
     expect(deleted.status).toBe('succeeded');
     expect(deleted.text).toContain('Flux 構成 cluster-config を flux-demo-arc から削除しました。');
+  });
+
+  it('jobs, audit and access whoami: fluxops’ own words in Japanese', async () => {
+    const jobs = (await chatIn(app.url!, 'jobs', 'ja_JP.UTF-8')).at(-1);
+    const states = jobs?.tables?.[0]?.rows.map((row) => row[3]) ?? [];
+    expect(states).toContain('成功');
+    expect(states).not.toContain('succeeded');
+    const audit = (await chatIn(app.url!, 'audit', 'ja_JP.UTF-8')).at(-1);
+    const rows = audit?.tables?.[0]?.rows ?? [];
+    expect(rows.map((row) => row[2])).toEqual(expect.arrayContaining(['受付', '完了']));
+    expect(rows.flat().join(' ')).not.toMatch(/\b(submitted|finished|succeeded|access control off)\b/);
+    const whoami = (await chatIn(app.url!, 'access whoami', 'ja_JP.UTF-8')).at(-1);
+    expect(whoami?.text).toContain('アクセス制御オフ');
+    expect(whoami?.text).not.toContain('access control off');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessDeniedReply } from '../../src/replies/access-replies.ts';
+import { accessDeniedReply, whoamiReply } from '../../src/replies/access-replies.ts';
 
 /** A refusal names the role needed, what the user holds, and who can grant it — or how to configure an admin. */
 describe('accessDeniedReply', () => {
@@ -29,5 +29,19 @@ describe('accessDeniedReply', () => {
     expect(reply.text).toContain(
       'No admin is configured yet: set FLUXOPS_ADMINS=teams:tenant-1/aad-1 (comma-separated;',
     );
+  });
+});
+
+describe('where a role comes from, in the reader’s language', () => {
+  it('writes `access control off` and a binding’s source in Japanese and French, FLUXOPS_ADMINS as it is', () => {
+    expect(whoamiReply('console:alice', 'admin', 'access control off', 'ja').text).toContain(
+      '(アクセス制御オフ による)',
+    );
+    expect(whoamiReply('console:alice', 'admin', 'access control off', 'ja').text).not.toContain('access control off');
+    expect(whoamiReply('console:alice', 'operator', 'group S1 within /subscriptions/s1', 'fr').text).toContain(
+      'groupe S1 dans l’étendue /subscriptions/s1',
+    );
+    expect(whoamiReply('console:alice', 'admin', 'FLUXOPS_ADMINS', 'fr').text).toContain('FLUXOPS_ADMINS');
+    expect(whoamiReply('console:alice', 'admin', 'access control off').text).toContain('(from access control off)');
   });
 });

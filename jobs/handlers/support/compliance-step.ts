@@ -21,6 +21,8 @@ import type { ProgressLog } from './progress-log.ts';
  * 3. Deadline passed → info: ARM is done, Flux is still reconciling; `flux show` tells later.
  * 4. Only what the Flux agent reported after the write counts (follow-compliance.ts rule 5); until it
  *    reports, the message says it is waiting for the agent and what Azure still shows from before.
+ * 5. A configuration the agent has never reported on (no `statusUpdatedAt`: a new one) has no "before":
+ *    the message waits for the agent's first report, and Azure's state is its initial one.
  */
 function deadlineText(locale: Locale, ms: number): string {
   // Whole minutes past one minute, whole seconds below: the deadline is a setting, not a measurement.
@@ -60,9 +62,11 @@ export async function complianceReply(
   const deadline = deadlineText(locale, ctx.settings.complianceDeadlineMs);
   if (outcome.stale) {
     return log.reply('info', {
-      text: config.complianceState
-        ? t(locale, 'handler.compliance.staleWithState', { name, deadline, state: config.complianceState })
-        : t(locale, 'handler.compliance.stale', { name, deadline }),
+      text: neverReported(config)
+        ? t(locale, 'handler.compliance.staleFirst', { name, deadline })
+        : config.complianceState
+          ? t(locale, 'handler.compliance.staleWithState', { name, deadline, state: config.complianceState })
+          : t(locale, 'handler.compliance.stale', { name, deadline }),
       fields,
     });
   }
@@ -90,11 +94,17 @@ export async function complianceReply(
   });
 }
 
-/** What the message says while Azure only has the agent's report from before the write. */
+/** True when the agent has never reported on the configuration: Azure's state is its initial one. */
+function neverReported(config: FluxConfiguration): boolean {
+  return config.statusUpdatedAt === undefined || config.statusUpdatedAt === null;
+}
+
+/** What the message says while Azure only has the agent's report from before the write, or none yet. */
 function staleText(locale: Locale, config: FluxConfiguration): string {
-  return config.complianceState
-    ? t(locale, 'handler.compliance.waitingAgentBefore', { state: config.complianceState })
-    : t(locale, 'handler.compliance.waitingAgent');
+  if (!config.complianceState) return t(locale, 'handler.compliance.waitingAgent');
+  return neverReported(config)
+    ? t(locale, 'handler.compliance.waitingAgentFirst', { state: config.complianceState })
+    : t(locale, 'handler.compliance.waitingAgentBefore', { state: config.complianceState });
 }
 
 /** The compliance states seen so far, e.g. "Pending → Compliant". */

@@ -37,6 +37,6 @@ export function noWaitReply(log: ProgressLog, result: ArmWriteResult, outcome: N
       ...(operation ? [{ label: t(locale, 'handler.field.operation'), value: operation.operationId }] : []),
       { label: t(locale, 'handler.field.checkWith'), value: check },
     ],
-    provenance: { cluster: describeCluster(outcome.target) },
+    provenance: { cluster: describeCluster(outcome.target, locale) },
   });
 }

@@ -21,7 +21,10 @@ export async function readFluxConfiguration(
     if (isNotFound(error)) {
       await refuseMissingParent(ctx, target);
       throw new UnrecoverableError(
-        t(readerLocale(ctx), 'handler.fluxConfig.notFound', { name, cluster: describeCluster(target) }),
+        t(readerLocale(ctx), 'handler.fluxConfig.notFound', {
+          name,
+          cluster: describeCluster(target, readerLocale(ctx)),
+        }),
       );
     }
     throw error;

@@ -1,6 +1,7 @@
 import type { ClusterTarget } from '../../commands/types.ts';
 import { type Locale, t } from '../../replies/catalog/index.ts';
 import { formatDuration } from '../../replies/locale/format-duration.ts';
+import { localeField } from '../../replies/locale/locale-field.ts';
 import type { Reply, ReplyAction, ReplyField } from '../../replies/reply.ts';
 import { writeAlertText } from './alert-text.ts';
 import type { Track } from './classify-event.ts';
@@ -134,6 +135,8 @@ export function alertReply(subject: AlertSubject, incident: Incident, locale: Lo
     text: clip(incident.note ? writeAlertText(locale, incident.note) : incident.message),
     fields: incidentFields(locale, subject, incident),
     provenance: { cluster: subject.cluster },
+    // So the adapters draw the chrome (status word, "Next:", the cluster line) in the same language.
+    ...localeField(locale),
   };
   if (resolved) {
     reply.fields?.push({
@@ -181,6 +184,7 @@ export function recoveryReply(subject: AlertSubject, incident: Incident, locale:
       ...(incident.revision ? [{ label: t(locale, 'alert.field.revision'), value: incident.revision }] : []),
     ],
     provenance: { cluster: subject.cluster },
+    ...localeField(locale),
   };
 }
 

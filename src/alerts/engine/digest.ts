@@ -1,5 +1,6 @@
 import type { RedisClient } from '../../platform/redis-client.ts';
 import { type Locale, t } from '../../replies/catalog/index.ts';
+import { localeField } from '../../replies/locale/locale-field.ts';
 import type { Reply } from '../../replies/reply.ts';
 import { LuaScript } from './lua-script.ts';
 
@@ -100,6 +101,8 @@ export function digestReply(snapshot: DigestSnapshot, burst: number, locale: Loc
     title: t(locale, 'alert.digest.title', { count: snapshot.lines.length, open }),
     status: open > 0 ? 'failed' : 'succeeded',
     text: t(locale, 'alert.digest.text', { burst }),
+    // So the adapters draw the chrome (status word, "more in the thread") in the same language.
+    ...localeField(locale),
     tables: [
       {
         columns: [

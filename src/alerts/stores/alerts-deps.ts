@@ -15,6 +15,8 @@ export interface AlertsDeps {
   late: LateEvents;
   /** FLUXOPS_PUBLIC_URL: where Flux reaches the webhook. */
   publicUrl?: string;
+  /** COMPLIANCE_POLL_INTERVAL in milliseconds: how often the compliance poller reads Azure (`alerts setup` says it). */
+  compliancePollIntervalMs: number;
   /**
    * Adds the cluster to the watched set and (idempotently) starts its compliance poller; refused when
    * another cluster of that name is watched (see watched-clusters.ts).

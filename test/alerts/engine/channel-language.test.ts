@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../../adapters/console/render-text.ts';
+import { renderMessage } from '../../../adapters/slack/render/render-message.ts';
+import { renderCard } from '../../../adapters/teams/render-card.ts';
 import { ChannelContextStore } from '../../../src/submit/channel-context-store.ts';
 import { type AlertsTestApp, CLUSTER, startAlertsApp, subscription } from '../../support/alerts/alerts-app.ts';
 import { drained } from '../../support/alerts/drained-queues.ts';
@@ -62,6 +65,24 @@ describe('alerts in the channel language', () => {
     expect(en?.title).toBe('HelmRelease cluster-config/podinfo is failing on flux-demo-arc');
   });
 
+  it('carries the channel language on the reply, so every renderer draws its chrome in it', async () => {
+    const ja = t.slack.latest(t.slack.keys(JA)[0]!)!.reply;
+    expect(ja.locale).toBe('ja');
+    const console = renderText(ja);
+    expect(console).toContain('── クラスター flux-demo-arc');
+    expect(console).toContain('次に: `reconcile podinfo --kind HelmRelease`');
+    expect(console).not.toMatch(/Next:|── cluster/);
+    expect(JSON.stringify(renderMessage(ja).blocks)).toContain('クラスター flux-demo-arc');
+
+    const fr = t.teams.latest(t.teams.keys(FR)[0]!)!.reply;
+    expect(fr.locale).toBe('fr');
+    const card = JSON.stringify(renderCard(fr));
+    expect(card).toContain('Échec');
+    expect(card).not.toContain('"Failed"');
+
+    expect(t.slack.latest(t.slack.keys(EN)[0]!)?.reply.locale).toBeUndefined();
+  });
+
   it('answers the recovery in the language of its alert, and marks the alert resolved in it', async () => {
     // The channel switches language while the incident is open: its alert and recovery stay one language.
     await contexts.setLocale(subscription('slack', JA).address, 'fr');
@@ -86,6 +107,9 @@ describe('alerts in the channel language', () => {
     expect(t.slack.latest(alertKey!)?.reply.title).toBe(
       '解決済み: flux-demo-arc での HelmRelease cluster-config/podinfo の失敗',
     );
+
+    expect(recovery?.locale).toBe('ja');
+    expect(renderText(recovery!)).toContain('── クラスター flux-demo-arc');
 
     const [frKey] = t.teams.keys(FR);
     const frRecovery = t.teams.in(FR).find((message) => message.threadOf === frKey)?.reply;

@@ -5,7 +5,7 @@ import type { AlertsDeps } from '../../../src/alerts/stores/alerts-deps.ts';
 import { validateAgainst } from '../../support/crd-schema.ts';
 import { NOTIFICATION_CONTROLLER_TAGS, notificationSchema } from '../../support/flux-crd-schema.ts';
 import { alertsDeps } from '../../support/handlers/alerts-deps.ts';
-import { AKS, ARC, type Harness, startHarness } from '../../support/handlers/harness.ts';
+import { AKS, ARC, type Harness, jobFor, parsed, startHarness } from '../../support/handlers/harness.ts';
 import { TUTORIAL_CONFIG } from '../../support/sandbox/arm-sandbox.ts';
 import { deleteKeys } from '../../support/test-app.ts';
 
@@ -127,5 +127,28 @@ describe('alerts setup', () => {
     expect(reply.text).toContain(
       '`az k8s-extension update -g flux-demo-rg -c flux-demo-aks -t managedClusters -n flux --version 1.22.2 --auto-upgrade-minor-version false`',
     );
+  });
+
+  it('says how often compliance is polled, as a duration in the reader’s language, not the setting’s name', async () => {
+    const polling = async (locale?: string, every = 60_000) => {
+      const job = jobFor(parsed(`alerts setup ${ARC}`));
+      job.data.locale = locale;
+      const { reply } = await h.run(`alerts setup ${ARC}`, job, undefined, {
+        alerts: { ...alerts, compliancePollIntervalMs: every },
+      });
+      return reply.fields?.at(-1)?.value;
+    };
+    expect(await polling()).toBe('on (every 1 minute)');
+    expect(await polling(undefined, 90_000)).toBe('on (every 1 minute, 30 seconds)');
+    expect(await polling('ja')).toBe('オン (1 分ごと)');
+    expect(await polling('fr')).toBe('activée (intervalle : 1 minute)');
+  });
+
+  it('a second setup: the channel reply names who got the key again, the private one says "you"', async () => {
+    await h.run(`alerts setup ${ARC}`, undefined, undefined, { alerts });
+    const again = await h.run(`alerts setup ${ARC}`, undefined, undefined, { alerts });
+    expect(again.reply.text).toContain('fluxops sent that same key to alice again (nothing was rotated)');
+    expect(again.reply.text).not.toContain('sent you');
+    expect(again.privately[0]?.text).toContain('fluxops sent you that same key again');
   });
 });

@@ -37,4 +37,23 @@ describe('compliance after a write', () => {
       'What Azure shows (Compliant) is from before the change, so it is not the result.',
     );
   }, 30_000);
+
+  it('a new configuration waits for the agent’s first report: there is no "before" to speak of', async () => {
+    harness = await startHarness({ agentRelayMs: 300 });
+    const run = await harness.run(TUTORIAL_CREATE);
+    expect(run.reply.text).toContain('cluster-config is Compliant.');
+    const said = run.progress.map((p) => p.text ?? '').join('\n');
+    expect(said).toContain(
+      "Compliance: waiting for the Flux agent's first report (about a minute). Azure shows Pending until then.",
+    );
+    expect(said).not.toContain('from before the change');
+  });
+
+  it('a new configuration whose agent has not reported by the deadline says so, without a "before"', async () => {
+    harness = await startHarness({ agentRelayMs: 5_000 });
+    const run = await harness.run(TUTORIAL_CREATE, undefined, { complianceDeadlineMs: 300 });
+    expect(run.reply.status).toBe('info');
+    expect(run.reply.text).toContain('the Flux agent has not reported on it yet');
+    expect(run.reply.text).not.toContain('before the change');
+  }, 30_000);
 });

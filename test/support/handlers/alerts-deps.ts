@@ -18,6 +18,8 @@ export function alertsDeps(redis: RedisClient, prefix: string): AlertsDeps {
     clusters,
     late: new LateEvents(redis, prefix),
     publicUrl: 'https://fluxops.example.com',
+    // COMPLIANCE_POLL_INTERVAL's default.
+    compliancePollIntervalMs: 60_000,
     // The watched set for real; no compliance poller runs in the harness.
     watch: (target) => clusters.add(target),
   };

@@ -40,6 +40,8 @@ export const enHandlersAlerts = {
   'handler.alertsSetup.keyIssued': 'A webhook key was issued for {cluster}.',
   'handler.alertsSetup.keyExisting':
     '{cluster} already had a webhook key; fluxops sent you that same key again (nothing was rotated). To replace it, run `alerts setup --rotate`.',
+  'handler.alertsSetup.keyExistingTo':
+    '{cluster} already had a webhook key; fluxops sent that same key to {user} again (nothing was rotated). To replace it, run `alerts setup --rotate`.',
   'handler.alertsSetup.keyRotated':
     'A new webhook key was issued for {cluster}; the previous key keeps verifying events until {until}, so commit the new YAML before then.',
   'handler.alertsSetup.sentPrivately':
@@ -55,7 +57,7 @@ export const enHandlersAlerts = {
   'handler.alertsSetup.namespaces': 'Namespaces',
   'handler.alertsSetup.kinds': 'Kinds',
   'handler.alertsSetup.polling': 'Compliance polling',
-  'handler.alertsSetup.pollingOn': 'on (every COMPLIANCE_POLL_INTERVAL)',
+  'handler.alertsSetup.pollingOn': 'on (every {interval})',
   'handler.alertsSetup.oldFlux':
     ' Warning: microsoft.flux {version} runs Flux 2.1 or older, which does not serve `notification.toolkit.fluxcd.io/v1beta3`, so the cluster would reject this Provider and Alert. Upgrade the extension to {target} first: {upgrade}.',
 } satisfies Record<string, string>;

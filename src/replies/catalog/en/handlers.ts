@@ -60,6 +60,10 @@ export const enHandlers = {
   'handler.compliance.waitingAgent': 'Compliance: waiting for the Flux agent to report (about a minute).',
   'handler.compliance.waitingAgentBefore':
     'Compliance: waiting for the Flux agent to report (about a minute). Azure still shows {state} from before the change.',
+  'handler.compliance.waitingAgentFirst':
+    "Compliance: waiting for the Flux agent's first report (about a minute). Azure shows {state} until then.",
+  'handler.compliance.staleFirst':
+    "Azure accepted {name}, but the Flux agent has not reported on it yet (after {deadline}); until it does, what Azure shows is not the result. `flux show {name}` shows the agent's first report.",
   'handler.compliance.stale':
     "Azure accepted {name}, but the Flux agent has not reported on it since the change (after {deadline}). What Azure shows is from before the change, so it is not the result. `flux show {name}` shows the agent's next report.",
   'handler.compliance.staleWithState':

@@ -18,5 +18,7 @@ export const enHelp = {
   'help.label.flags': 'Flags',
   'help.label.example': 'Example',
   'help.label.topics': 'Topics',
+  /** The sandbox's own commands, added to `help` in sandbox mode. */
+  'help.label.sandbox': 'Sandbox',
   ...enHelpTopics,
 } satisfies Record<string, string>;

@@ -45,6 +45,8 @@ export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.keyIssued': 'Une clé de webhook a été émise pour {cluster}.',
   'handler.alertsSetup.keyExisting':
     '{cluster} avait déjà une clé de webhook ; fluxops vous a renvoyé cette même clé (aucune rotation). Pour la remplacer, exécutez `alerts setup --rotate`.',
+  'handler.alertsSetup.keyExistingTo':
+    '{cluster} avait déjà une clé de webhook ; fluxops a renvoyé cette même clé à {user} (aucune rotation). Pour la remplacer, exécutez `alerts setup --rotate`.',
   'handler.alertsSetup.keyRotated':
     'Une nouvelle clé de webhook a été émise pour {cluster} ; l’ancienne continue de vérifier les événements jusqu’au {until} : commitez le nouveau YAML avant.',
   'handler.alertsSetup.sentPrivately':
@@ -60,7 +62,7 @@ export const frHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.namespaces': 'Espaces de noms',
   'handler.alertsSetup.kinds': 'Types',
   'handler.alertsSetup.polling': 'Interrogation de la conformité',
-  'handler.alertsSetup.pollingOn': 'activée (tous les COMPLIANCE_POLL_INTERVAL)',
+  'handler.alertsSetup.pollingOn': 'activée (intervalle : {interval})',
   'handler.alertsSetup.oldFlux':
     ' Avertissement : microsoft.flux {version} exécute Flux 2.1 ou antérieur, qui ne sert pas `notification.toolkit.fluxcd.io/v1beta3` : le cluster rejetterait ce Provider et cette Alert. Mettez d’abord l’extension à niveau vers {target} : {upgrade}.',
 };

@@ -58,6 +58,10 @@ export const frHandlers: Translation<typeof enHandlers> = {
   'handler.compliance.waitingAgent': 'Conformité : en attente du rapport de l’agent Flux (environ une minute).',
   'handler.compliance.waitingAgentBefore':
     'Conformité : en attente du rapport de l’agent Flux (environ une minute). Azure affiche encore {state}, d’avant la modification.',
+  'handler.compliance.waitingAgentFirst':
+    'Conformité : en attente du premier rapport de l’agent Flux (environ une minute). D’ici là, Azure affiche {state}.',
+  'handler.compliance.staleFirst':
+    'Azure a accepté {name}, mais l’agent Flux n’a encore rien signalé (après {deadline}) ; d’ici là, ce qu’Azure affiche n’est pas le résultat. `flux show {name}` affiche le premier rapport de l’agent.',
   'handler.compliance.stale':
     'Azure a accepté {name}, mais l’agent Flux n’a rien signalé depuis la modification (après {deadline}). Ce qu’Azure affiche date d’avant la modification : ce n’est pas le résultat. `flux show {name}` affiche le prochain rapport de l’agent.',
   'handler.compliance.staleWithState':

@@ -20,5 +20,6 @@ export const frHelp: ProseTranslation<typeof enHelp> = {
   'help.label.flags': 'Indicateurs',
   'help.label.example': 'Exemple',
   'help.label.topics': 'Rubriques',
+  'help.label.sandbox': 'Bac à sable',
   ...{ ...enHelpTopics, ...frHelpTopics },
 };

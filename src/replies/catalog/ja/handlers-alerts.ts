@@ -46,6 +46,8 @@ export const jaHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.keyIssued': '{cluster} の Webhook キーを発行しました。',
   'handler.alertsSetup.keyExisting':
     '{cluster} には既に Webhook キーがあります。同じキーをもう一度送りました (ローテーションはしていません)。置き換えるには `alerts setup --rotate` を実行してください。',
+  'handler.alertsSetup.keyExistingTo':
+    '{cluster} には既に Webhook キーがあります。同じキーを {user} にもう一度送りました (ローテーションはしていません)。置き換えるには `alerts setup --rotate` を実行してください。',
   'handler.alertsSetup.keyRotated':
     '{cluster} の新しい Webhook キーを発行しました。以前のキーは {until} までイベントを検証し続けるので、それまでに新しい YAML をコミットしてください。',
   'handler.alertsSetup.sentPrivately':
@@ -61,7 +63,7 @@ export const jaHandlersAlerts: Translation<typeof enHandlersAlerts> = {
   'handler.alertsSetup.namespaces': '名前空間',
   'handler.alertsSetup.kinds': '種類',
   'handler.alertsSetup.polling': 'コンプライアンスのポーリング',
-  'handler.alertsSetup.pollingOn': 'オン (COMPLIANCE_POLL_INTERVAL ごと)',
+  'handler.alertsSetup.pollingOn': 'オン ({interval}ごと)',
   'handler.alertsSetup.oldFlux':
     ' 警告: microsoft.flux {version} は Flux 2.1 以前を実行しており、`notification.toolkit.fluxcd.io/v1beta3` を提供しないため、クラスターはこの Provider と Alert を拒否します。先に拡張機能を {target} にアップグレードしてください: {upgrade}。',
 };

@@ -58,6 +58,10 @@ export const jaHandlers: Translation<typeof enHandlers> = {
   'handler.compliance.waitingAgent': 'コンプライアンス: Flux エージェントの報告を待っています (約 1 分)。',
   'handler.compliance.waitingAgentBefore':
     'コンプライアンス: Flux エージェントの報告を待っています (約 1 分)。Azure にはまだ変更前の {state} が表示されています。',
+  'handler.compliance.waitingAgentFirst':
+    'コンプライアンス: Flux エージェントの最初の報告を待っています (約 1 分)。それまで Azure には {state} が表示されます。',
+  'handler.compliance.staleFirst':
+    'Azure は {name} を受け付けましたが、Flux エージェントからまだ報告がありません ({deadline} 経過)。報告があるまで Azure の表示は結果ではありません。`flux show {name}` でエージェントの最初の報告を確認できます。',
   'handler.compliance.stale':
     'Azure は {name} を受け付けましたが、変更後 Flux エージェントから報告がありません ({deadline} 経過)。Azure の表示は変更前のもので、結果ではありません。`flux show {name}` でエージェントの次の報告を確認できます。',
   'handler.compliance.staleWithState':

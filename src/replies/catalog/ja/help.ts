@@ -20,5 +20,6 @@ export const jaHelp: ProseTranslation<typeof enHelp> = {
   'help.label.flags': 'フラグ',
   'help.label.example': '例',
   'help.label.topics': 'トピック',
+  'help.label.sandbox': 'サンドボックス',
   ...{ ...enHelpTopics, ...jaHelpTopics },
 };
