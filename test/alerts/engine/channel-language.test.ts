@@ -70,7 +70,7 @@ describe('alerts in the channel language', () => {
     expect(ja.locale).toBe('ja');
     const console = renderText(ja);
     expect(console).toContain('── クラスター flux-demo-arc');
-    expect(console).toContain('次に: `reconcile podinfo --kind HelmRelease`');
+    expect(console).toContain('次に: `reconcile podinfo --namespace cluster-config --kind HelmRelease`');
     expect(console).not.toMatch(/Next:|── cluster/);
     expect(JSON.stringify(renderMessage(ja).blocks)).toContain('クラスター flux-demo-arc');
 

@@ -96,7 +96,7 @@ describe('cluster replies in the reader language', () => {
     );
     expect(resumed.status).toBe('info');
     expect(resumed.text).toBe(
-      'Kustomization cluster-config/cluster-config-apps は中断されていなかったため、再開するものはありません。Flux は引き続き調整します。今すぐ調整するには: `reconcile cluster-config-apps`。',
+      'Kustomization cluster-config/cluster-config-apps は中断されていなかったため、再開するものはありません。Flux は引き続き調整します。今すぐ調整するには: `reconcile cluster-config-apps --namespace cluster-config --kind Kustomization -g flux-demo-rg -c flux-demo-arc -t connectedClusters`。',
     );
   });
 });
