@@ -1,19 +1,16 @@
 import { Queue, QueueEvents, UnrecoverableError } from 'bullmq';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startCommandWorker } from '../../jobs/command-worker.ts';
-import { createConnection } from '../../jobs/connection.ts';
 import type { Handler } from '../../jobs/handler.ts';
 import { BullNotifyQueue } from '../../jobs/notify-queue.ts';
 import { COMMAND_QUEUE } from '../../jobs/queue-names.ts';
 import { sandboxCredential } from '../../sandbox/arm/sdk-client.ts';
 import { createArmClient } from '../../src/azure/arm-client.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
-import { createLogger } from '../../src/platform/logger.ts';
-import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { createSealer } from '../../src/platform/seal.ts';
 import type { CommandJobData } from '../../src/submit/queue-port.ts';
 import { recordingLogger } from '../support/log-lines.ts';
-import { deleteKeys, testPrefix } from '../support/test-app.ts';
+import { workerRedis } from '../support/worker-redis.ts';
 
 /**
  * Every command job that logs `command started` logs one end line too: `command finished` with the
@@ -21,20 +18,7 @@ import { deleteKeys, testPrefix } from '../support/test-app.ts';
  * refusal (UnrecoverableError: an extension not installed) as well as an error Azure answered —
  * and never the error's message, which may quote what was typed.
  */
-const url = 'redis://127.0.0.1:6379';
-const prefix = testPrefix();
-const quiet = createLogger('silent');
-const connections: RedisClient[] = [];
-const open = () => {
-  const c = createConnection(url, 'worker', quiet);
-  connections.push(c);
-  return c;
-};
-
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.quit()));
-  await deleteKeys(url, prefix);
-});
+const { prefix, open } = workerRedis();
 
 const SECRET = 'typed-secret-0123456789';
 const ARC = '-g rg -c c1 -t connectedClusters';

@@ -3,7 +3,6 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BullCommandQueue } from '../../jobs/command-queue.ts';
 import { startCommandWorker } from '../../jobs/command-worker.ts';
-import { createConnection } from '../../jobs/connection.ts';
 import type { Handler } from '../../jobs/handler.ts';
 import { BullNotifyQueue } from '../../jobs/notify-queue.ts';
 import { COMMAND_QUEUE, NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
@@ -12,30 +11,20 @@ import { createArmClient } from '../../src/azure/arm-client.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { createSealer } from '../../src/platform/seal.ts';
 import type { CommandJobData } from '../../src/submit/queue-port.ts';
-import { deleteKeys, testPrefix } from '../support/test-app.ts';
 import { until } from '../support/until.ts';
+import { workerRedis } from '../support/worker-redis.ts';
 
 /**
  * Two workers share the queue; the one running a job is killed (closed without finishing it). The
  * stalled-job checker hands the job to the survivor, and it completes exactly once there.
  */
-const url = 'redis://127.0.0.1:6379';
-const prefix = testPrefix();
+const { prefix, open } = workerRedis();
 const logger = createLogger('silent');
-const counter = new Redis(url);
-const connections: RedisClient[] = [];
-const open = () => {
-  const c = createConnection(url, 'worker', logger);
-  connections.push(c);
-  return c;
-};
+const counter = new Redis('redis://127.0.0.1:6379');
 
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.quit()));
-  await deleteKeys(url, prefix);
+afterAll(() => {
   counter.disconnect();
 });
 

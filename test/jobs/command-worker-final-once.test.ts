@@ -1,7 +1,6 @@
 import { Queue, QueueEvents } from 'bullmq';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startCommandWorker } from '../../jobs/command-worker.ts';
-import { createConnection } from '../../jobs/connection.ts';
 import type { Handler } from '../../jobs/handler.ts';
 import { BullNotifyQueue } from '../../jobs/notify-queue.ts';
 import { COMMAND_QUEUE, NOTIFY_QUEUE } from '../../jobs/queue-names.ts';
@@ -10,10 +9,9 @@ import { createArmClient } from '../../src/azure/arm-client.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
 import type { NotifyMessage } from '../../src/notify/notify-port.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import type { RedisClient } from '../../src/platform/redis-client.ts';
 import { createSealer } from '../../src/platform/seal.ts';
 import type { CommandJobData } from '../../src/submit/queue-port.ts';
-import { deleteKeys, testPrefix } from '../support/test-app.ts';
+import { workerRedis } from '../support/worker-redis.ts';
 
 /**
  * A command job whose final reply already went out once — its worker died between sending it and
@@ -21,20 +19,8 @@ import { deleteKeys, testPrefix } from '../support/test-app.ts';
  * show "running" after the end) and repeats the final under the journaled seq, so the chat shows
  * one final reply. A first run journals the seq before it sends.
  */
-const url = 'redis://127.0.0.1:6379';
-const prefix = testPrefix();
+const { prefix, open } = workerRedis();
 const logger = createLogger('silent');
-const connections: RedisClient[] = [];
-const open = () => {
-  const c = createConnection(url, 'worker', logger);
-  connections.push(c);
-  return c;
-};
-
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.quit()));
-  await deleteKeys(url, prefix);
-});
 
 const handler: Handler = async (ctx) => {
   await ctx.progress({ title: 'list', status: 'running', text: 'listing' });

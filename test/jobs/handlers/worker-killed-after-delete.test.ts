@@ -1,9 +1,8 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import { Queue, QueueEvents, type Worker } from 'bullmq';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BullCommandQueue } from '../../../jobs/command-queue.ts';
 import { startCommandWorker } from '../../../jobs/command-worker.ts';
-import { createConnection } from '../../../jobs/connection.ts';
 import { HANDLERS } from '../../../jobs/handlers/index.ts';
 import type { ResumableJobData } from '../../../jobs/handlers/support/operation-journal.ts';
 import { BullNotifyQueue } from '../../../jobs/notify-queue.ts';
@@ -16,31 +15,18 @@ import { fluxConfigurationBody } from '../../../src/azure/bodies/index.ts';
 import type { CommandOfKind } from '../../../src/commands/types.ts';
 import type { NotifyMessage } from '../../../src/notify/notify-port.ts';
 import { createLogger } from '../../../src/platform/logger.ts';
-import type { RedisClient } from '../../../src/platform/redis-client.ts';
 import { createSealer } from '../../../src/platform/seal.ts';
 import type { CommandJobData } from '../../../src/submit/queue-port.ts';
 import { parsed, SUBSCRIPTION, TUTORIAL_CREATE } from '../../support/handlers/harness.ts';
-import { deleteKeys, testPrefix } from '../../support/test-app.ts';
 import { until } from '../../support/until.ts';
+import { workerRedis } from '../../support/worker-redis.ts';
 
 /**
  * A worker dies after ARM accepted its DELETE (its network goes silent, its lock lapses). The job is
  * taken over by another worker, which must poll the same operation: ARM sees exactly one DELETE.
  */
-const url = 'redis://127.0.0.1:6379';
-const prefix = testPrefix();
+const { prefix, open } = workerRedis();
 const logger = createLogger('silent');
-const connections: RedisClient[] = [];
-const open = () => {
-  const c = createConnection(url, 'worker', logger);
-  connections.push(c);
-  return c;
-};
-
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.quit()));
-  await deleteKeys(url, prefix);
-});
 
 /** An HTTP client that stops answering once `kill()` is called, as a dead process would. */
 function killableClient(inner: HttpClient) {
