@@ -3,6 +3,7 @@ import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { AlertsDeps } from '../src/alerts/stores/alerts-deps.ts';
 import { describeArmError } from '../src/azure/arm-error.ts';
 import type { ClusterPort } from '../src/cluster/access/cluster-port.ts';
+import { exactRoutesOnly } from '../src/cluster/access/cluster-port.ts';
 import { runsAsJob } from '../src/commands/kinds/index.ts';
 import type { Platform } from '../src/notify/conversation.ts';
 import { type NotifyPort, privateKeyOf } from '../src/notify/notify-port.ts';
@@ -191,7 +192,8 @@ export function startCommandWorker(options: CommandWorkerOptions): Worker<Comman
           command.target?.subscriptionId && options.armFor
             ? options.armFor(command.target.subscriptionId)
             : options.arm,
-        cluster: options.cluster,
+        // A role from a scoped binding reaches clusters by exact routes only, whichever handler connects.
+        cluster: options.cluster && data.scopedAccess ? exactRoutesOnly(options.cluster) : options.cluster,
         logger,
         settings: options.settings,
         progress: send,

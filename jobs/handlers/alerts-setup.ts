@@ -49,7 +49,7 @@ async function placements(ctx: HandlerInput<AlertsSetupCommand>): Promise<Config
 async function clusterNamespaces(ctx: HandlerInput<AlertsSetupCommand>): Promise<string[]> {
   if (!ctx.cluster) return [];
   const read = async () => {
-    const cluster = await ctx.cluster!.connect(ctx.command.target, ctx.data.scopedAccess ? { exact: true } : {});
+    const cluster = await ctx.cluster!.connect(ctx.command.target);
     const lists = await Promise.all(FLUX_KINDS.map((kind) => cluster.list(kind.kind)));
     return lists.flat().map((object) => object.metadata.namespace ?? '');
   };

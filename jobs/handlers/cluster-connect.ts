@@ -27,7 +27,7 @@ export async function withCluster<T>(
     throw new UnrecoverableError(t(locale, 'handler.cluster.noTarget', { usage: '`use <cluster> -g <group>`' }));
   }
   try {
-    const cluster = await ctx.cluster.connect(target, ctx.data.scopedAccess ? { exact: true } : {});
+    const cluster = await ctx.cluster.connect(target);
     return await run(cluster);
   } catch (error) {
     if (error instanceof FluxNotInstalledError) {

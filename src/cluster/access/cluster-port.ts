@@ -7,3 +7,8 @@ import type { RouteOptions } from './kubeconfig-source.ts';
 export interface ClusterPort {
   connect(target: ClusterTarget, options?: RouteOptions): Promise<FluxCluster>;
 }
+
+/** The port a job allowed only by a scoped binding gets: every connect asks for an exact route (RouteOptions). */
+export function exactRoutesOnly(port: ClusterPort): ClusterPort {
+  return { connect: (target) => port.connect(target, { exact: true }) };
+}

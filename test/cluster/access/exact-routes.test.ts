@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerInput } from '../../../jobs/handler.ts';
 import { clusterReconcile } from '../../../jobs/handlers/cluster-reconcile.ts';
 import { ClusterAccess } from '../../../src/cluster/access/cluster-access.ts';
+import { exactRoutesOnly } from '../../../src/cluster/access/cluster-port.ts';
 import { inClusterSource } from '../../../src/cluster/access/in-cluster-source.ts';
 import { ClusterUnreachableError } from '../../../src/cluster/access/kube-errors.ts';
 import { kubeconfigFileSource, parseContextMap } from '../../../src/cluster/access/kubeconfig-file-source.ts';
@@ -90,7 +91,8 @@ describe('exact routes', () => {
     const input = {
       command,
       data: { locale: 'ja-JP', scopedAccess: true },
-      cluster: access,
+      // What the command worker gives a job with scopedAccess (test/jobs/command-worker-exact-routes.test.ts).
+      cluster: exactRoutesOnly(access),
       settings: { complianceDeadlineMs: 5000 },
       progress: async () => {},
     } as unknown as HandlerInput<typeof command>;
