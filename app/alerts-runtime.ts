@@ -47,7 +47,8 @@ export interface AlertsRuntime {
   /** The `alert-events` queue: the webhook's, and where the cluster watchers' events go. */
   sink: BullFluxEventSink;
   /** Starts workers and (re)creates the poll schedulers of every watched cluster. */
-  startWorkers(): Promise<Worker[]>;
+  /** `redisAnswered`: whether Redis answered at start; when not, the compliance polls are scheduled once it does. */
+  startWorkers(options: { redisAnswered: boolean }): Promise<Worker[]>;
   close(): Promise<void>;
 }
 
@@ -105,7 +106,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     deps,
     engine,
     sink,
-    async startWorkers() {
+    async startWorkers({ redisAnswered }) {
       const backoff = new PollBackoff(state, prefix, config.alerts.pollIntervalMs);
       const apply = { redis: state, prefix, engine, configs };
       const fleetDeps: PollFleetDeps | undefined = graph
@@ -129,8 +130,23 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
           logger,
         }),
       );
-      if (fleet) await scheduler.schedule({ mode: 'fleet' });
-      else for (const target of await clusters.all()) await scheduler.schedule({ mode: 'cluster', target });
+      const schedulePolls = async () => {
+        if (fleet) await scheduler.schedule({ mode: 'fleet' });
+        else for (const target of await clusters.all()) await scheduler.schedule({ mode: 'cluster', target });
+      };
+      // Start-up goes on while Redis refuses or is down (commands answer "queue unavailable"): the polls
+      // are scheduled when it answers, and a failed attempt is tried again then, instead of ending the
+      // process or holding its start.
+      const retryWhenReady = (error: unknown) => {
+        logger.warn(
+          { err: String((error as Error)?.message ?? error) },
+          'compliance polls not scheduled; retrying when redis answers',
+        );
+        shared.once('ready', () => void schedulePolls().catch(retryWhenReady));
+      };
+      const scheduled = schedulePolls().catch(retryWhenReady);
+      if (redisAnswered) await scheduled;
+      else logger.warn('compliance polls not scheduled yet: redis is not answering; they are when it does');
       return workers;
     },
     async close() {

@@ -119,8 +119,8 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
     return c;
   };
   const producer = open('producer');
-  if (!(await waitReady(producer)))
-    logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
+  const redisAnswered = await waitReady(producer);
+  if (!redisAnswered) logger.warn('redis is not answering yet; commands get "queue unavailable" until it does');
   else if (!config.sandbox) for (const warning of await redisDurabilityWarnings(producer)) logger.warn(warning);
   const sealer = createSealer(config.secretKey);
   // Who this process is when it holds a lease (one poller and one watcher per cluster across workers).
@@ -252,7 +252,7 @@ export async function startFluxops(config: Config, options: StartOptions = {}): 
       ],
       logger,
     });
-    const alertWorkers = await alerts.startWorkers();
+    const alertWorkers = await alerts.startWorkers({ redisAnswered });
     workers.push(commandWorker, previewWorker, notifyWorker, ...alertWorkers);
     for (const worker of workers) instrumentWorker(worker);
     stopPlan = {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chat, lastReply } from '../support/console/console-client.ts';
 import { type Started, startMain, stopMain } from '../support/main-process.ts';
 import { type PrivateRedis, startPrivateRedis } from '../support/private-redis.ts';
+import { redisCliAuth } from '../support/redis-process.ts';
 import { until } from '../support/until.ts';
 
 /**
@@ -25,6 +26,14 @@ describe('REDIS_URL with an ACL user and password', () => {
       '--user',
       'fluxops',
       'on',
+      `>${PASSWORD}`,
+      '~*',
+      '&*',
+      '+@all',
+      // Switched on by the third test while fluxops is already running.
+      '--user',
+      'late',
+      'off',
       `>${PASSWORD}`,
       '~*',
       '&*',
@@ -64,5 +73,30 @@ describe('REDIS_URL with an ACL user and password', () => {
     );
     expect(refused).toBeDefined();
     expect(current.stdout() + current.stderr()).not.toContain(wrong);
+  }, 60_000);
+
+  it('keeps running while Redis refuses it, and schedules the compliance polls once Redis lets it in', async () => {
+    started = await startMain({
+      REDIS_URL: `redis://late:${PASSWORD}@127.0.0.1:${redis.port}`,
+      FLEET_QUERY: 'resourcegraph',
+      SHUTDOWN_GRACE: '1s',
+    });
+    const current = started;
+    await until('the polls to be put off', () =>
+      current
+        .lines()
+        .find(
+          (line) => line.msg === 'compliance polls not scheduled yet: redis is not answering; they are when it does',
+        ),
+    );
+    expect(current.child.exitCode).toBeNull();
+    const admin = (...args: string[]) => redisCliAuth(PASSWORD, redis.port, '--user', 'fluxops', ...args);
+    expect(await admin('ACL', 'SETUSER', 'late', 'on')).toBe('OK');
+    await until(
+      'the fleet poll to be scheduled',
+      async () => (await admin('--scan', '--pattern', `${current.prefix}:alert-poll:repeat*`)) !== '',
+      { timeoutMs: 20_000 },
+    );
+    expect(current.stdout() + current.stderr()).not.toContain(PASSWORD);
   }, 60_000);
 });
